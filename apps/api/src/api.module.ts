@@ -1,0 +1,22 @@
+import { AccountsApiModule } from '@app/accounts';
+import { AuthCoreModule, CoreModule } from '@app/core';
+import { DynamicModule, Module } from '@nestjs/common';
+import { HealthModule } from './health/health.module';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
+
+/** The HTTP app: the feature libs' API modules on top of the core. */
+@Module({})
+export class ApiModule {
+  static forRoot(configOverrides: Record<string, string> = {}): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        CoreModule.forRoot('api', configOverrides),
+        AuthCoreModule,
+        HealthModule,
+        QueueDashboardModule,
+        AccountsApiModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,82 @@
+import { ALL_QUEUES, Public, REDIS } from '@app/core';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Queue } from 'bullmq';
+import type { Response } from 'express';
+import Redis from 'ioredis';
+
+const TIMEOUT_MS = 1500;
+
+@ApiTags('Santé')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly moduleRef: ModuleRef,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Vivacité : le processus répond' })
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'Prêt : PostgreSQL, Redis et au moins un worker connecté (503 sinon)' })
+  async ready(@Res() res: Response): Promise<void> {
+    try {
+      res.json(
+        await this.health.check([
+          () => this.db.pingCheck('postgres', { timeout: TIMEOUT_MS }),
+          () => this.redisCheck(),
+          () => this.workersCheck(),
+        ]),
+      );
+    } catch (error) {
+      const body = (error as { response?: unknown }).response ?? { status: 'error' };
+      res.status(503).json(body);
+    }
+  }
+
+  private async redisCheck() {
+    const check = this.indicators.check('redis');
+    try {
+      await withTimeout(this.redis.ping());
+      return check.up();
+    } catch (error) {
+      return check.down({ message: (error as Error).message });
+    }
+  }
+
+  /** BullMQ lists the workers connected to each queue (CLIENT LIST); a queue without one is stuck. */
+  private async workersCheck() {
+    const check = this.indicators.check('workers');
+    try {
+      const counts: Record<string, number> = {};
+      for (const name of ALL_QUEUES) {
+        const queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+        counts[name] = await withTimeout(queue.getWorkersCount());
+      }
+      const missing = Object.entries(counts).filter(([, n]) => n === 0).map(([q]) => q);
+      return missing.length === 0
+        ? check.up(counts)
+        : check.down({ ...counts, message: `Aucun worker connecté pour : ${missing.join(', ')}` });
+    } catch (error) {
+      return check.down({ message: (error as Error).message });
+    }
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('délai dépassé')), TIMEOUT_MS).unref()),
+  ]);
+}

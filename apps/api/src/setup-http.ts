@@ -1,0 +1,37 @@
+import { createValidationPipe, ProblemDetailsFilter } from '@app/core';
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { join } from 'node:path';
+
+/** Everything main.ts applies to the HTTP app, shared with the e2e tests so they test the same thing. */
+export function setupHttp(app: INestApplication): void {
+  const express = app as NestExpressApplication;
+  app.useLogger(app.get(Logger));
+  express.set('trust proxy', 'loopback');
+  express.disable('x-powered-by');
+  express.useBodyParser('json', { limit: '1mb' });
+  express.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  express.useStaticAssets(join(require.resolve('@gouvfr/dsfr/package.json'), '..', 'dist'), {
+    prefix: '/dsfr/',
+    maxAge: '7d',
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Service entreprises de la Mission Locale')
+      .setDescription(
+        'Offres, candidats, mises en relation et PMSMP. Erreurs au format RFC 9457 (application/problem+json) : ' +
+          '`code`, `detail` en français, `field` concerné, `requestId`.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}

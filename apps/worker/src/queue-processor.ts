@@ -1,0 +1,39 @@
+import { JobHandlerRegistry, QueueName } from '@app/core';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, Type } from '@nestjs/common';
+import { Job } from 'bullmq';
+
+/** Jobs processed at once per queue by one worker process. */
+export const CONCURRENCY: Record<QueueName, number> = { mail: 5, maintenance: 1 };
+
+/**
+ * One BullMQ worker per queue, dispatching each job to the handler its feature lib registered.
+ * On SIGTERM, @nestjs/bullmq closes the workers: active jobs finish, nothing new is taken.
+ */
+export function queueProcessor(queue: QueueName): Type<WorkerHost> {
+  @Processor(queue, { concurrency: CONCURRENCY[queue] })
+  class QueueProcessor extends WorkerHost {
+    private readonly logger = new Logger(`queue:${queue}`);
+
+    constructor(@Inject(JobHandlerRegistry) private readonly registry: JobHandlerRegistry) {
+      super();
+    }
+
+    async process(job: Job): Promise<unknown> {
+      const started = Date.now();
+      try {
+        const result = await this.registry.dispatch(job);
+        this.logger.log({ job: job.name, id: job.id, attempt: job.attemptsMade + 1, ms: Date.now() - started }, 'done');
+        return result;
+      } catch (error) {
+        this.logger.warn(
+          { job: job.name, id: job.id, attempt: job.attemptsMade + 1, err: (error as Error).message },
+          'failed',
+        );
+        throw error;
+      }
+    }
+  }
+  Object.defineProperty(QueueProcessor, 'name', { value: `${queue}QueueProcessor` });
+  return QueueProcessor;
+}

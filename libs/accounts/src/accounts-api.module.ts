@@ -1,0 +1,27 @@
+import { AppConfig, REDIS } from '@app/core';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import Redis from 'ioredis';
+import { AccountsModule } from './accounts.module';
+import { AuthController } from './auth/auth.controller';
+import { AccountActivationController } from './invitations/account-activation.controller';
+import { InvitationsController } from './invitations/invitations.controller';
+import { StructuresController } from './structures/structures.controller';
+import { UsersController } from './users/users.controller';
+
+/** The HTTP side of accounts (API app only). */
+@Module({
+  imports: [
+    AccountsModule,
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig, REDIS],
+      useFactory: (config: AppConfig, redis: Redis) => ({
+        throttlers: [{ name: 'login', ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000, limit: config.LOGIN_RATE_LIMIT }],
+        storage: new ThrottlerStorageRedisService(redis),
+      }),
+    }),
+  ],
+  controllers: [AuthController, UsersController, StructuresController, InvitationsController, AccountActivationController],
+})
+export class AccountsApiModule {}

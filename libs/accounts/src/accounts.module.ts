@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthService } from './auth/auth.service';
+import { Invitation } from './invitations/invitation.entity';
+import { InvitationsService } from './invitations/invitations.service';
+import { Structure } from './structures/structure.entity';
+import { StructuresService } from './structures/structures.service';
+import { User } from './users/user.entity';
+import { UsersService } from './users/users.service';
+
+/** Structures (Missions Locales), accounts, login and invitations: services shared by both apps. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Structure, User, Invitation])],
+  providers: [StructuresService, UsersService, AuthService, InvitationsService],
+  exports: [StructuresService, UsersService, AuthService, InvitationsService],
+})
+export class AccountsModule {}

@@ -1,0 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'cre@ml-demo.fr' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'motdepasse-demo-2026' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  password: string;
+}

@@ -1,0 +1,10 @@
+export * from './accounts.module';
+export * from './accounts-api.module';
+export * from './accounts-worker.module';
+export { AuthService, Session } from './auth/auth.service';
+export { StructuresService } from './structures/structures.service';
+export { UsersService } from './users/users.service';
+export { InvitationsService } from './invitations/invitations.service';
+export { Structure } from './structures/structure.entity';
+export { User } from './users/user.entity';
+export { Invitation, InvitationStatus } from './invitations/invitation.entity';

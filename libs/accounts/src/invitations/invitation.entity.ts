@@ -1,0 +1,95 @@
+import { Role } from '@app/core';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { Structure } from '../structures/structure.entity';
+import { User } from '../users/user.entity';
+
+export enum InvitationStatus {
+  EN_ATTENTE = 'en_attente',
+  ENVOYEE = 'envoyee',
+  ECHEC = 'echec',
+  ACCEPTEE = 'acceptee',
+  REVOQUEE = 'revoquee',
+}
+
+/**
+ * A single-use link that lets someone create their account. The token is an HMAC of the row's
+ * nonce under the server secret (so the worker can rebuild the link on a retry), and only its
+ * SHA-256 is stored for lookup: a database leak alone gives no usable link.
+ */
+@Entity('invitations')
+@Unique('UQ_invitations_token_hash', ['tokenHash'])
+@Index('IDX_invitations_pending', ['createdAt'], { where: `"status" = 'en_attente'` })
+export class Invitation {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_invitations' })
+  id: string;
+
+  @Index('IDX_invitations_structure')
+  @Column({ type: 'uuid' })
+  structureId: string;
+
+  @ManyToOne(() => Structure, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'structure_id', foreignKeyConstraintName: 'FK_invitations_structure' })
+  structure?: Structure;
+
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
+  role: Role;
+
+  @Column({ type: 'varchar', length: 100 })
+  prenom: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  nom: string;
+
+  @Column({ type: 'char', length: 32, select: false })
+  tokenNonce: string;
+
+  @Column({ type: 'char', length: 64, select: false })
+  tokenHash: string;
+
+  @Column({ type: 'enum', enum: InvitationStatus, enumName: 'invitation_status', default: InvitationStatus.EN_ATTENTE })
+  status: InvitationStatus;
+
+  @Column({ type: 'uuid' })
+  invitedById: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'invited_by_id', foreignKeyConstraintName: 'FK_invitations_invited_by' })
+  invitedBy?: User;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  @Column({ type: 'int', default: 0 })
+  sendAttempts: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  acceptedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  userId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_invitations_user' })
+  user?: User;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

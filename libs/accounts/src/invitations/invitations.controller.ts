@@ -1,0 +1,46 @@
+import { AuthUser, CurrentUser, Public, Role, Roles, UuidPipe } from '@app/core';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiGoneResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Session } from '../auth/auth.service';
+import { AcceptInvitationDto, CreateInvitationDto, InvitationView } from './invitation.dto';
+import { InvitationsService } from './invitations.service';
+
+@ApiTags('Invitations')
+@Controller('invitations')
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Post()
+  @ApiBearerAuth()
+  @Roles(Role.ADMIN, Role.CRE)
+  @ApiOperation({ summary: 'Inviter une personne (un employeur, par un CRE) : un lien à usage unique part par e-mail' })
+  async create(@CurrentUser() user: AuthUser, @Body() dto: CreateInvitationDto): Promise<InvitationView> {
+    return InvitationView.of(await this.invitations.create(dto, user));
+  }
+
+  @Get()
+  @ApiBearerAuth()
+  @Roles(Role.ADMIN, Role.CRE)
+  @ApiOperation({ summary: 'Les invitations de la structure, avec leur état d’envoi' })
+  async list(@CurrentUser() user: AuthUser): Promise<InvitationView[]> {
+    return (await this.invitations.listForStructure(user)).map(InvitationView.of);
+  }
+
+  @Post(':id/renvoyer')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Roles(Role.ADMIN, Role.CRE)
+  @ApiOperation({ summary: 'Renvoyer une invitation : nouveau lien (l’ancien ne fonctionne plus)' })
+  async resend(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<InvitationView> {
+    return InvitationView.of(await this.invitations.resend(id, user));
+  }
+
+  @Public()
+  @Post('accepter/:token')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Choisir son mot de passe depuis le lien reçu : crée le compte, une seule fois' })
+  @ApiGoneResponse({ description: 'Lien inconnu, expiré ou déjà utilisé' })
+  accept(@Param('token') token: string, @Body() dto: AcceptInvitationDto): Promise<Session> {
+    return this.invitations.accept(token, dto.password);
+  }
+}

@@ -1,0 +1,27 @@
+import { AuthUser, DomainError } from '@app/core';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Structure } from './structure.entity';
+
+@Injectable()
+export class StructuresService {
+  constructor(@InjectRepository(Structure) private readonly structures: Repository<Structure>) {}
+
+  /** A user sees its own structure only; any other id is answered as not found (no existence leak). */
+  async getForUser(id: string, user: AuthUser): Promise<Structure> {
+    const structure = id === user.structureId ? await this.structures.findOneBy({ id }) : null;
+    if (!structure) throw DomainError.notFound('La structure');
+    return structure;
+  }
+
+  async getById(id: string): Promise<Structure | null> {
+    return this.structures.findOneBy({ id });
+  }
+
+  /** Idempotent: used by the demo seed and by provisioning. */
+  async upsertByCode(values: Pick<Structure, 'code' | 'nom'> & Partial<Structure>): Promise<Structure> {
+    await this.structures.upsert(values, { conflictPaths: ['code'] });
+    return this.structures.findOneByOrFail({ code: values.code });
+  }
+}

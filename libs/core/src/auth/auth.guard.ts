@@ -1,0 +1,48 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { DomainError } from '../errors/domain-error';
+import { IS_PUBLIC, ROLES } from './decorators';
+import { AuthUser, Role } from './roles';
+
+interface AccessTokenPayload {
+  sub: string;
+  sid: string;
+  role: Role;
+  email: string;
+}
+
+/**
+ * Global guard: every route needs a valid access token unless marked @Public(),
+ * and a role listed by @Roles() when there is one. Tenancy (the structure) is enforced
+ * by the services, which load rows scoped to the caller's structure and answer 404 otherwise.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const req = context.switchToHttp().getRequest();
+    const header: string | undefined = req.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    if (!token) throw new DomainError('UNAUTHENTICATED', 'Veuillez vous connecter.');
+    let payload: AccessTokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<AccessTokenPayload>(token);
+    } catch {
+      throw new DomainError('UNAUTHENTICATED', 'Votre session a expiré ou est invalide : veuillez vous reconnecter.');
+    }
+    const user: AuthUser = { id: payload.sub, structureId: payload.sid, role: payload.role, email: payload.email };
+    req.user = user;
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles && !roles.includes(user.role)) throw DomainError.forbidden();
+    return true;
+  }
+}

@@ -1,0 +1,105 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+
+/**
+ * Every environment variable the service reads, with its default.
+ * `.env.example` documents the same list; the README's configuration table is generated from it.
+ * Defaults work on a developer's machine (PostgreSQL, Redis and a mail catcher on localhost).
+ */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Base URL of the service as users reach it: links in emails are built from it. */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  @Matches(/^postgres(ql)?:\/\//, { message: 'doit être une URL postgres://utilisateur:motdepasse@hôte:port/base' })
+  DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:5432/mission_locale';
+
+  @Transform(toBool)
+  @IsBoolean()
+  DATABASE_LOG_QUERIES = false;
+
+  @Matches(/^rediss?:\/\//, { message: 'doit être une URL redis://hôte:port' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every Redis key (queues, rate limits): lets several instances share one Redis. */
+  @IsString()
+  @Matches(/^[a-zA-Z0-9_:-]+$/, { message: 'ne doit contenir que lettres, chiffres, « _ », « - » et « : »' })
+  REDIS_PREFIX = 'ml';
+
+  @IsString()
+  @MinLength(32, { message: 'doit contenir au moins 32 caractères (secret de signature des jetons)' })
+  JWT_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
+
+  /** Lifetime of an access token, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  JWT_TTL_SECONDS = 3600;
+
+  /** Login attempts allowed per email and IP address per LOGIN_RATE_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_WINDOW_SECONDS = 300;
+
+  /** SMTP server, e.g. smtp://user:pass@smtp.example.fr:587 (Mailpit in development). */
+  @Matches(/^smtps?:\/\//, { message: 'doit être une URL smtp://hôte:port ou smtps://hôte:port' })
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  @IsString()
+  @IsNotEmpty()
+  MAIL_FROM = 'Mission Locale <ne-pas-repondre@mission-locale.localhost>';
+
+  /** Validity of an invitation link, in hours. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  INVITATION_TTL_HOURS = 168;
+
+  /** First retry delay of a failed job in ms; doubles at each attempt (exponential backoff). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  QUEUE_BACKOFF_MS = 5000;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toBool)
+  @IsBoolean()
+  LOG_PRETTY = false;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}

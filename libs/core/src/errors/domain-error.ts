@@ -1,0 +1,34 @@
+import { ErrorCode } from './error-codes';
+
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * The one error type services throw. It carries a code (mapped to an HTTP status by the
+ * problem-details filter), a French message for the user, and the field concerned when there is one.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly options: { field?: string; errors?: FieldError[]; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  get field(): string | undefined {
+    return this.options.field;
+  }
+
+  static notFound(what = 'La ressource demandée'): DomainError {
+    return new DomainError('NOT_FOUND', `${what} est introuvable.`);
+  }
+
+  static forbidden(message = "Vous n'avez pas les droits pour cette action."): DomainError {
+    return new DomainError('FORBIDDEN', message);
+  }
+}

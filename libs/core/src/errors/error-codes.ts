@@ -1,0 +1,22 @@
+/**
+ * Every error code the API returns, with its HTTP status and its title (in French, for users).
+ * Feature libs add their own codes here so that the mapping to HTTP lives in one place.
+ */
+export const ERROR_CODES = {
+  VALIDATION: { status: 400, title: 'Données invalides' },
+  MALFORMED_REQUEST: { status: 400, title: 'Requête mal formée' },
+  UNAUTHENTICATED: { status: 401, title: 'Authentification requise' },
+  INVALID_CREDENTIALS: { status: 401, title: 'Identifiants incorrects' },
+  FORBIDDEN: { status: 403, title: 'Accès refusé' },
+  NOT_FOUND: { status: 404, title: 'Ressource introuvable' },
+  CONFLICT: { status: 409, title: 'Conflit' },
+  EMAIL_TAKEN: { status: 409, title: 'Adresse e-mail déjà utilisée' },
+  INVITATION_INVALID: { status: 410, title: 'Invitation invalide' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'Requête trop volumineuse' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Format non pris en charge' },
+  RATE_LIMITED: { status: 429, title: 'Trop de tentatives' },
+  INTERNAL: { status: 500, title: 'Erreur interne' },
+  SERVICE_UNAVAILABLE: { status: 503, title: 'Service indisponible' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

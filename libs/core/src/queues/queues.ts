@@ -1,0 +1,44 @@
+import { JobsOptions } from 'bullmq';
+
+/** Every queue of the service. Jobs carry ids only; handlers reload state before acting. */
+export const QUEUE = {
+  /** Emails (invitations now; the messaging module adds its channels here). */
+  MAIL: 'mail',
+  /** Housekeeping: purges, retention, nightly sweeps. */
+  MAINTENANCE: 'maintenance',
+} as const;
+export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
+export const ALL_QUEUES: QueueName[] = Object.values(QUEUE);
+
+/** Every job name, per queue. */
+export const JOB = {
+  SEND_INVITATION: 'send-invitation',
+  SWEEP_INVITATIONS: 'sweep-invitations',
+} as const;
+export type JobName = (typeof JOB)[keyof typeof JOB];
+
+/** Payloads: ids only. */
+export interface JobPayloads {
+  [JOB.SEND_INVITATION]: { invitationId: string };
+  [JOB.SWEEP_INVITATIONS]: Record<string, never>;
+}
+
+/** Transient failures are retried this many times in all, with exponential backoff. */
+export const JOB_ATTEMPTS = 6;
+/** Keep finished jobs long enough for the dashboard, not forever. */
+export const KEEP_COMPLETED = { age: 7 * 24 * 3600, count: 5000 };
+export const KEEP_FAILED = { age: 30 * 24 * 3600 };
+
+export function defaultJobOptions(backoffMs: number): JobsOptions {
+  return {
+    attempts: JOB_ATTEMPTS,
+    backoff: { type: 'exponential', delay: backoffMs },
+    removeOnComplete: KEEP_COMPLETED,
+    removeOnFail: KEEP_FAILED,
+  };
+}
+
+/** A deterministic job id: the same trigger twice is one job (BullMQ ignores a duplicate id). */
+export function jobId(name: JobName, ...parts: string[]): string {
+  return [name, ...parts].join('.');
+}
