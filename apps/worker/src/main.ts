@@ -9,11 +9,15 @@ import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const logger = app.get(Logger);
+  app.useLogger(logger);
   // SIGTERM/SIGINT close the BullMQ workers: running jobs finish before the process exits.
   app.enableShutdownHooks();
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => logger.log(`${signal} reçu : arrêt après les tâches en cours`));
+  }
   await app.init();
-  app.get(Logger).log('Worker démarré : en attente de tâches');
+  logger.log('Worker démarré : en attente de tâches');
 }
 
 bootstrap().catch((error) => {
