@@ -29,9 +29,12 @@ export default async function globalSetup(): Promise<void> {
 
 /** Test databases left by a run that was killed (older than a day) are removed. */
 async function dropStale(admin: Client): Promise<void> {
-  const { rows } = await admin.query<{ datname: string }>(
-    `SELECT datname FROM pg_database WHERE datname LIKE 'mlt\\_%'
+  const { rows } = await admin
+    .query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'mlt\\_%'
        AND (pg_stat_file('base/' || oid || '/PG_VERSION')).modification < now() - interval '1 day'`,
-  ).catch(() => ({ rows: [] as { datname: string }[] }));
-  for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => undefined);
+    )
+    .catch(() => ({ rows: [] as { datname: string }[] }));
+  for (const { datname } of rows)
+    await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => undefined);
 }

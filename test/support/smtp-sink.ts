@@ -81,7 +81,10 @@ export class SmtpSink {
     return { started: () => holding.started, release: () => holding.release() };
   }
 
-  async waitForMail(predicate: (m: ReceivedMail) => boolean, timeoutMs = 15000): Promise<ReceivedMail> {
+  async waitForMail(
+    predicate: (m: ReceivedMail) => boolean,
+    timeoutMs = 15000,
+  ): Promise<ReceivedMail> {
     return waitFor(() => this.mails.find(predicate), { timeoutMs, what: 'an email' });
   }
 

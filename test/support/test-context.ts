@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { Clock } from '@app/core';
+import { DynamicModule, INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
@@ -30,7 +31,9 @@ export interface TestContext {
  * Boots the real API (and, with `worker: true`, the real worker module) on a database and a
  * Redis prefix of its own, with a real SMTP server: what a test file needs, isolated from the others.
  */
-export async function createTestContext(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestContext> {
+export async function createTestContext(
+  options: { worker?: boolean; env?: Record<string, string> } = {},
+): Promise<TestContext> {
   const db = await createTestDatabase();
   const smtp = await new SmtpSink().start();
   const redisPrefix = `mlt-${randomBytes(4).toString('hex')}`;
@@ -46,14 +49,21 @@ export async function createTestContext(options: { worker?: boolean; env?: Recor
     ...options.env,
   };
 
-  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(env)] }).compile();
+  const build = (module: DynamicModule) => {
+    const builder = Test.createTestingModule({ imports: [module] });
+    if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
+    return builder.compile();
+  };
+  const moduleRef = await build(ApiModule.forRoot(env));
   const api = moduleRef.createNestApplication({ bodyParser: false, logger: false });
   setupHttp(api);
   await api.init();
 
   let worker: INestApplicationContext | undefined;
   if (options.worker) {
-    const workerRef = await Test.createTestingModule({ imports: [WorkerModule.forRoot(env)] }).compile();
+    const workerRef = await Test.createTestingModule({
+      imports: [WorkerModule.forRoot(env)],
+    }).compile();
     worker = workerRef.createNestApplication({ logger: false });
     await worker.init();
   }

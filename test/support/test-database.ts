@@ -30,7 +30,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         await c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
         return;
       } catch (error) {
-        if (attempt >= 20 || !/being accessed by other users/.test((error as Error).message)) throw error;
+        if (attempt >= 20 || !/being accessed by other users/.test((error as Error).message))
+          throw error;
         await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
       }
     }
@@ -38,6 +39,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: databaseUrl(name),
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }

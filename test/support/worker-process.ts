@@ -18,8 +18,18 @@ export class WorkerProcess {
   async start(): Promise<this> {
     this.child = spawn(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'],
-      { cwd: ROOT, env: { ...process.env, ...this.env, LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json' }, stdio: 'pipe' },
+      [
+        '-r',
+        'ts-node/register/transpile-only',
+        '-r',
+        'tsconfig-paths/register',
+        'apps/worker/src/main.ts',
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...this.env, LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json' },
+        stdio: 'pipe',
+      },
     );
     let buffer = '';
     const onData = (chunk: Buffer) => {
@@ -30,13 +40,18 @@ export class WorkerProcess {
     };
     this.child.stdout!.on('data', onData);
     this.child.stderr!.on('data', onData);
-    this.exit = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
+    this.exit = new Promise((resolve) =>
+      this.child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     await this.waitForLog('Worker démarré', 60000);
     return this;
   }
 
   waitForLog(text: string, timeoutMs = 15000): Promise<string> {
-    return waitFor(() => this.lines.find((l) => l.includes(text)), { timeoutMs, what: `worker log "${text}"` });
+    return waitFor(() => this.lines.find((l) => l.includes(text)), {
+      timeoutMs,
+      what: `worker log "${text}"`,
+    });
   }
 
   signal(signal: NodeJS.Signals): void {

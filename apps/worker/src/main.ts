@@ -8,7 +8,9 @@ import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(), {
+    bufferLogs: true,
+  });
   const logger = app.get(Logger);
   app.useLogger(logger);
   // SIGTERM/SIGINT close the BullMQ workers: running jobs finish before the process exits.

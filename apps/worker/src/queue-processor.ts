@@ -23,11 +23,19 @@ export function queueProcessor(queue: QueueName): Type<WorkerHost> {
       const started = Date.now();
       try {
         const result = await this.registry.dispatch(job);
-        this.logger.log({ job: job.name, id: job.id, attempt: job.attemptsMade + 1, ms: Date.now() - started }, 'done');
+        this.logger.log(
+          { job: job.name, id: job.id, attempt: job.attemptsMade + 1, ms: Date.now() - started },
+          'done',
+        );
         return result;
       } catch (error) {
         this.logger.warn(
-          { job: job.name, id: job.id, attempt: job.attemptsMade + 1, err: (error as Error).message },
+          {
+            job: job.name,
+            id: job.id,
+            attempt: job.attemptsMade + 1,
+            err: (error as Error).message,
+          },
           'failed',
         );
         throw error;

@@ -17,11 +17,23 @@ import { UsersController } from './users/users.controller';
     ThrottlerModule.forRootAsync({
       inject: [AppConfig, REDIS],
       useFactory: (config: AppConfig, redis: Redis) => ({
-        throttlers: [{ name: 'login', ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000, limit: config.LOGIN_RATE_LIMIT }],
+        throttlers: [
+          {
+            name: 'login',
+            ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000,
+            limit: config.LOGIN_RATE_LIMIT,
+          },
+        ],
         storage: new ThrottlerStorageRedisService(redis),
       }),
     }),
   ],
-  controllers: [AuthController, UsersController, StructuresController, InvitationsController, AccountActivationController],
+  controllers: [
+    AuthController,
+    UsersController,
+    StructuresController,
+    InvitationsController,
+    AccountActivationController,
+  ],
 })
 export class AccountsApiModule {}

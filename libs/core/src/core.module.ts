@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TokensModule } from './auth/tokens.module';
+import { ClockModule } from './clock/clock';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { LoggingModule } from './logging/logging.module';
@@ -9,7 +10,10 @@ import { QueuesModule } from './queues/queues.module';
 /** What both apps stand on: validated config, logs, the database, the queues, the mail transport. */
 @Module({})
 export class CoreModule {
-  static forRoot(app: 'api' | 'worker' | 'cli', configOverrides: Record<string, string> = {}): DynamicModule {
+  static forRoot(
+    app: 'api' | 'worker' | 'cli',
+    configOverrides: Record<string, string> = {},
+  ): DynamicModule {
     return {
       module: CoreModule,
       imports: [
@@ -19,6 +23,7 @@ export class CoreModule {
         QueuesModule,
         MailModule,
         TokensModule,
+        ClockModule,
       ],
     };
   }

@@ -22,3 +22,4 @@ export * from './auth/tokens.module';
 export * from './http/html-page';
 export * from './http/uuid-param.pipe';
 export * from './core.module';
+export * from './clock/clock';

@@ -14,6 +14,16 @@ export const DEMO_PASSWORD = 'demo-val-de-lys-2026';
 export const DEMO_USERS = [
   { email: 'admin@ml-val-de-lys.demo', role: Role.ADMIN, prenom: 'Nadia', nom: 'Benali' },
   { email: 'cre@ml-val-de-lys.demo', role: Role.CRE, prenom: 'Julien', nom: 'Lefebvre' },
-  { email: 'conseiller@ml-val-de-lys.demo', role: Role.CONSEILLER, prenom: 'Sophie', nom: 'Martin' },
-  { email: 'recrutement@boulangerie-dupont.demo', role: Role.EMPLOYEUR, prenom: 'Marc', nom: 'Dupont' },
+  {
+    email: 'conseiller@ml-val-de-lys.demo',
+    role: Role.CONSEILLER,
+    prenom: 'Sophie',
+    nom: 'Martin',
+  },
+  {
+    email: 'recrutement@boulangerie-dupont.demo',
+    role: Role.EMPLOYEUR,
+    prenom: 'Marc',
+    nom: 'Dupont',
+  },
 ];

@@ -15,7 +15,10 @@ import { DEMO_PASSWORD, DEMO_STRUCTURE, DEMO_USERS } from './demo-data';
 @Module({ imports: [CoreModule.forRoot('cli', { LOG_LEVEL: 'warn' }), AccountsModule] })
 class SeedModule {}
 
-export async function seedDemo(): Promise<{ structureId: string; users: { email: string; role: string }[] }> {
+export async function seedDemo(): Promise<{
+  structureId: string;
+  users: { email: string; role: string }[];
+}> {
   const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
   try {
     const structure = await app.get(StructuresService).upsertByCode(DEMO_STRUCTURE);
@@ -23,7 +26,10 @@ export async function seedDemo(): Promise<{ structureId: string; users: { email:
     for (const u of DEMO_USERS) {
       await users.ensure({ ...u, structureId: structure.id, password: DEMO_PASSWORD });
     }
-    return { structureId: structure.id, users: DEMO_USERS.map(({ email, role }) => ({ email, role })) };
+    return {
+      structureId: structure.id,
+      users: DEMO_USERS.map(({ email, role }) => ({ email, role })),
+    };
   } finally {
     await app.close();
   }

@@ -3,7 +3,11 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { Queue } from 'bullmq';
 import type { Response } from 'express';
 import Redis from 'ioredis';
@@ -64,7 +68,9 @@ export class HealthController {
         const queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
         counts[name] = await withTimeout(queue.getWorkersCount());
       }
-      const missing = Object.entries(counts).filter(([, n]) => n === 0).map(([q]) => q);
+      const missing = Object.entries(counts)
+        .filter(([, n]) => n === 0)
+        .map(([q]) => q);
       return missing.length === 0
         ? check.up(counts)
         : check.down({ ...counts, message: `Aucun worker connecté pour : ${missing.join(', ')}` });
@@ -77,6 +83,8 @@ export class HealthController {
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return Promise.race([
     promise,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('délai dépassé')), TIMEOUT_MS).unref()),
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error('délai dépassé')), TIMEOUT_MS).unref(),
+    ),
   ]);
 }

@@ -19,7 +19,10 @@ export function adminOnly(auth: AuthService, jwt: JwtService) {
     } else if (header.startsWith('Basic ')) {
       const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
       const sep = decoded.indexOf(':');
-      const user = sep > 0 ? await auth.verifyCredentials(decoded.slice(0, sep), decoded.slice(sep + 1)) : null;
+      const user =
+        sep > 0
+          ? await auth.verifyCredentials(decoded.slice(0, sep), decoded.slice(sep + 1))
+          : null;
       role = user?.role;
     }
     if (role === Role.ADMIN) return next();

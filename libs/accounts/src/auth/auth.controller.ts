@@ -1,6 +1,12 @@
 import { AuthUser, CurrentUser, Public } from '@app/core';
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { UserView } from '../users/user.view';
 import { UsersService } from '../users/users.service';
 import { AuthService, Session } from './auth.service';
@@ -19,7 +25,9 @@ export class AuthController {
   @UseGuards(LoginThrottlerGuard)
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Connexion par e-mail et mot de passe ; renvoie un jeton d’accès (JWT)' })
+  @ApiOperation({
+    summary: 'Connexion par e-mail et mot de passe ; renvoie un jeton d’accès (JWT)',
+  })
   @ApiUnauthorizedResponse({ description: 'Adresse e-mail ou mot de passe incorrect' })
   @ApiTooManyRequestsResponse({ description: 'Trop de tentatives' })
   login(@Body() dto: LoginDto): Promise<Session> {

@@ -24,7 +24,8 @@ export class AuthService {
   /** The same error, after the same work, whether the email or the password was wrong. */
   async login(email: string, password: string): Promise<Session> {
     const user = await this.verifyCredentials(email, password);
-    if (!user) throw new DomainError('INVALID_CREDENTIALS', 'Adresse e-mail ou mot de passe incorrect.');
+    if (!user)
+      throw new DomainError('INVALID_CREDENTIALS', 'Adresse e-mail ou mot de passe incorrect.');
     await this.users.recordLogin(user.id);
     return this.sessionFor(user);
   }
@@ -42,6 +43,11 @@ export class AuthService {
       role: user.role,
       email: user.email,
     });
-    return { accessToken, tokenType: 'Bearer', expiresIn: this.config.JWT_TTL_SECONDS, user: UserView.of(user) };
+    return {
+      accessToken,
+      tokenType: 'Bearer',
+      expiresIn: this.config.JWT_TTL_SECONDS,
+      user: UserView.of(user),
+    };
   }
 }

@@ -13,7 +13,10 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
     return `${req.ip}|${email}`;
   }
 
-  protected async throwThrottlingException(_: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+  protected async throwThrottlingException(
+    _: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
     const seconds = Math.max(1, detail.timeToBlockExpire);
     const minutes = Math.ceil(seconds / 60);
     throw new DomainError(

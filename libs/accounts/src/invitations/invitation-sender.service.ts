@@ -23,7 +23,8 @@ export class InvitationSenderService {
   async send(invitationId: string): Promise<SendOutcome> {
     const invitation = await this.invitations.findOneBy({ id: invitationId });
     if (!invitation) throw new PermanentJobError(`Invitation ${invitationId} introuvable`);
-    if (![InvitationStatus.EN_ATTENTE, InvitationStatus.ECHEC].includes(invitation.status)) return 'deja_traitee';
+    if (![InvitationStatus.EN_ATTENTE, InvitationStatus.ECHEC].includes(invitation.status))
+      return 'deja_traitee';
     if (invitation.expiresAt.getTime() < Date.now()) return 'expiree';
 
     const structure = await this.structures.getById(invitation.structureId);
@@ -49,7 +50,10 @@ export class InvitationSenderService {
   async recordFailure(invitationId: string, error: Error, final: boolean): Promise<void> {
     await this.invitations.update(
       { id: invitationId },
-      { lastError: error.message.slice(0, 1000), ...(final ? { status: InvitationStatus.ECHEC } : {}) },
+      {
+        lastError: error.message.slice(0, 1000),
+        ...(final ? { status: InvitationStatus.ECHEC } : {}),
+      },
     );
   }
 }

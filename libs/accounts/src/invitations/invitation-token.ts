@@ -5,7 +5,9 @@ export function newNonce(): string {
 }
 
 export function invitationToken(secret: string, invitationId: string, nonce: string): string {
-  return createHmac('sha256', secret).update(`invitation:${invitationId}:${nonce}`).digest('base64url');
+  return createHmac('sha256', secret)
+    .update(`invitation:${invitationId}:${nonce}`)
+    .digest('base64url');
 }
 
 export function hashToken(token: string): string {

@@ -58,7 +58,12 @@ export class Invitation {
   @Column({ type: 'char', length: 64, select: false })
   tokenHash: string;
 
-  @Column({ type: 'enum', enum: InvitationStatus, enumName: 'invitation_status', default: InvitationStatus.EN_ATTENTE })
+  @Column({
+    type: 'enum',
+    enum: InvitationStatus,
+    enumName: 'invitation_status',
+    default: InvitationStatus.EN_ATTENTE,
+  })
   status: InvitationStatus;
 
   @Column({ type: 'uuid' })
@@ -89,6 +94,10 @@ export class Invitation {
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_invitations_user' })
   user?: User;
+
+  /** For an employer: the entreprise the account will be attached to (validated) on acceptance. */
+  @Column({ type: 'uuid', nullable: true })
+  entrepriseId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

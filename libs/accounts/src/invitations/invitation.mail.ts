@@ -8,7 +8,10 @@ const ROLE_LABEL: Record<Role, string> = {
 };
 
 const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /** The invitation email, in French, text and HTML (the full template system comes with messaging). */
 export function invitationMail(p: {
@@ -19,7 +22,12 @@ export function invitationMail(p: {
   link: string;
   expiresAt: Date;
 }): OutgoingMail {
-  const until = p.expiresAt.toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris', day: 'numeric', month: 'long', year: 'numeric' });
+  const until = p.expiresAt.toLocaleDateString('fr-FR', {
+    timeZone: 'Europe/Paris',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   const subject = `${p.structureNom} vous invite à créer votre compte`;
   const text = [
     `Bonjour ${p.prenom},`,

@@ -13,8 +13,14 @@ export class InvitationsController {
   @Post()
   @ApiBearerAuth()
   @Roles(Role.ADMIN, Role.CRE)
-  @ApiOperation({ summary: 'Inviter une personne (un employeur, par un CRE) : un lien à usage unique part par e-mail' })
-  async create(@CurrentUser() user: AuthUser, @Body() dto: CreateInvitationDto): Promise<InvitationView> {
+  @ApiOperation({
+    summary:
+      'Inviter une personne (un employeur, par un CRE) : un lien à usage unique part par e-mail',
+  })
+  async create(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateInvitationDto,
+  ): Promise<InvitationView> {
     return InvitationView.of(await this.invitations.create(dto, user));
   }
 
@@ -31,14 +37,19 @@ export class InvitationsController {
   @ApiBearerAuth()
   @Roles(Role.ADMIN, Role.CRE)
   @ApiOperation({ summary: 'Renvoyer une invitation : nouveau lien (l’ancien ne fonctionne plus)' })
-  async resend(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<InvitationView> {
+  async resend(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+  ): Promise<InvitationView> {
     return InvitationView.of(await this.invitations.resend(id, user));
   }
 
   @Public()
   @Post('accepter/:token')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Choisir son mot de passe depuis le lien reçu : crée le compte, une seule fois' })
+  @ApiOperation({
+    summary: 'Choisir son mot de passe depuis le lien reçu : crée le compte, une seule fois',
+  })
   @ApiGoneResponse({ description: 'Lien inconnu, expiré ou déjà utilisé' })
   accept(@Param('token') token: string, @Body() dto: AcceptInvitationDto): Promise<Session> {
     return this.invitations.accept(token, dto.password);

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { User } from '../users/user.entity';
 import { AuthService, Session } from '../auth/auth.service';
 import { StructuresService } from '../structures/structures.service';
 import { normaliseEmail, UsersService } from '../users/users.service';
@@ -24,11 +25,24 @@ export interface NewInvitation {
   role: Role;
   prenom: string;
   nom: string;
+  /** An employer invited for a given entreprise is attached to it on acceptance. */
+  entrepriseId?: string | null;
 }
+
+/**
+ * Run inside the acceptance transaction, after the account is created: lets other modules
+ * (entreprises) attach the new account without accounts depending on them.
+ */
+export type InvitationAcceptedHook = (
+  invitation: Invitation,
+  user: User,
+  manager: EntityManager,
+) => Promise<void>;
 
 @Injectable()
 export class InvitationsService {
   private readonly logger = new Logger(InvitationsService.name);
+  private readonly acceptedHooks: InvitationAcceptedHook[] = [];
 
   constructor(
     @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
@@ -40,13 +54,23 @@ export class InvitationsService {
     private readonly config: AppConfig,
   ) {}
 
+  onAccepted(hook: InvitationAcceptedHook): void {
+    this.acceptedHooks.push(hook);
+  }
+
   async create(input: NewInvitation, inviter: AuthUser): Promise<Invitation> {
     if (!MAY_INVITE[inviter.role].includes(input.role)) {
-      throw new DomainError('FORBIDDEN', `Votre rôle ne permet pas d'inviter un compte « ${input.role} ».`, { field: 'role' });
+      throw new DomainError(
+        'FORBIDDEN',
+        `Votre rôle ne permet pas d'inviter un compte « ${input.role} ».`,
+        { field: 'role' },
+      );
     }
     const email = normaliseEmail(input.email);
     if (await this.users.existsByEmail(email)) {
-      throw new DomainError('EMAIL_TAKEN', 'Un compte existe déjà avec cette adresse e-mail.', { field: 'email' });
+      throw new DomainError('EMAIL_TAKEN', 'Un compte existe déjà avec cette adresse e-mail.', {
+        field: 'email',
+      });
     }
     const invitation = this.invitations.create({
       ...input,
@@ -62,7 +86,10 @@ export class InvitationsService {
   }
 
   listForStructure(user: AuthUser): Promise<Invitation[]> {
-    return this.invitations.find({ where: { structureId: user.structureId }, order: { createdAt: 'DESC' } });
+    return this.invitations.find({
+      where: { structureId: user.structureId },
+      order: { createdAt: 'DESC' },
+    });
   }
 
   /** A new link (the old one stops working), a new expiry, a new email. */
@@ -105,12 +132,16 @@ export class InvitationsService {
         throw new DomainError('EMAIL_TAKEN', 'Un compte existe déjà avec cette adresse e-mail.');
       }
       const { structureId, email, role, prenom, nom } = invitation!;
-      const created = await this.users.create({ structureId, email, role, prenom, nom, password }, manager);
+      const created = await this.users.create(
+        { structureId, email, role, prenom, nom, password },
+        manager,
+      );
       await repo.update(invitation!.id, {
         status: InvitationStatus.ACCEPTEE,
         acceptedAt: new Date(),
         userId: created.id,
       });
+      for (const hook of this.acceptedHooks) await hook(invitation!, created, manager);
       return created;
     });
     return this.auth.sessionFor(user);
@@ -150,10 +181,14 @@ export class InvitationsService {
   private assertUsable(invitation: Invitation | null): void {
     const gone = (detail: string) => new DomainError('INVITATION_INVALID', detail);
     if (!invitation || invitation.status === InvitationStatus.REVOQUEE) {
-      throw gone("Ce lien d'invitation n'est pas valide. Demandez une nouvelle invitation à votre Mission Locale.");
+      throw gone(
+        "Ce lien d'invitation n'est pas valide. Demandez une nouvelle invitation à votre Mission Locale.",
+      );
     }
     if (invitation.status === InvitationStatus.ACCEPTEE) {
-      throw gone('Ce lien a déjà été utilisé : votre compte existe, connectez-vous avec votre adresse e-mail.');
+      throw gone(
+        'Ce lien a déjà été utilisé : votre compte existe, connectez-vous avec votre adresse e-mail.',
+      );
     }
     if (invitation.expiresAt.getTime() < Date.now()) {
       throw gone('Ce lien a expiré. Demandez une nouvelle invitation à votre Mission Locale.');
@@ -163,7 +198,9 @@ export class InvitationsService {
   private setNewToken(invitation: Invitation): void {
     invitation.id ??= randomUUID();
     invitation.tokenNonce = newNonce();
-    invitation.tokenHash = hashToken(invitationToken(this.config.JWT_SECRET, invitation.id, invitation.tokenNonce));
+    invitation.tokenHash = hashToken(
+      invitationToken(this.config.JWT_SECRET, invitation.id, invitation.tokenNonce),
+    );
   }
 
   /**
@@ -179,7 +216,9 @@ export class InvitationsService {
       );
     } catch (error) {
       if (rethrow) throw error;
-      this.logger.warn(`Invitation ${invitation.id} non mise en file (${(error as Error).message}) : reprise par le balayage`);
+      this.logger.warn(
+        `Invitation ${invitation.id} non mise en file (${(error as Error).message}) : reprise par le balayage`,
+      );
     }
   }
 }

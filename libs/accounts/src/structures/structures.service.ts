@@ -20,7 +20,9 @@ export class StructuresService {
   }
 
   /** Idempotent: used by the demo seed and by provisioning. */
-  async upsertByCode(values: Pick<Structure, 'code' | 'nom'> & Partial<Structure>): Promise<Structure> {
+  async upsertByCode(
+    values: Pick<Structure, 'code' | 'nom'> & Partial<Structure>,
+  ): Promise<Structure> {
     await this.structures.upsert(values, { conflictPaths: ['code'] });
     return this.structures.findOneByOrFail({ code: values.code });
   }

@@ -50,7 +50,13 @@ export class UsersService {
   async create(values: NewUser, manager?: EntityManager): Promise<User> {
     const repo = manager ? manager.getRepository(User) : this.users;
     const { password, ...rest } = values;
-    return repo.save(repo.create({ ...rest, email: normaliseEmail(rest.email), passwordHash: await hashPassword(password) }));
+    return repo.save(
+      repo.create({
+        ...rest,
+        email: normaliseEmail(rest.email),
+        passwordHash: await hashPassword(password),
+      }),
+    );
   }
 
   /**
@@ -65,7 +71,9 @@ export class UsersService {
       ? existing.passwordHash
       : await hashPassword(password);
     const wanted = { ...rest, email: normaliseEmail(rest.email), passwordHash, active: true };
-    const changed = (Object.keys(wanted) as (keyof typeof wanted)[]).some((k) => existing[k] !== wanted[k]);
+    const changed = (Object.keys(wanted) as (keyof typeof wanted)[]).some(
+      (k) => existing[k] !== wanted[k],
+    );
     if (changed) await this.users.update({ id: existing.id }, wanted);
     return this.users.findOneByOrFail({ id: existing.id });
   }

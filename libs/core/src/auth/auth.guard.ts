@@ -36,9 +36,17 @@ export class AuthGuard implements CanActivate {
     try {
       payload = await this.jwt.verifyAsync<AccessTokenPayload>(token);
     } catch {
-      throw new DomainError('UNAUTHENTICATED', 'Votre session a expiré ou est invalide : veuillez vous reconnecter.');
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        'Votre session a expiré ou est invalide : veuillez vous reconnecter.',
+      );
     }
-    const user: AuthUser = { id: payload.sub, structureId: payload.sid, role: payload.role, email: payload.email };
+    const user: AuthUser = {
+      id: payload.sub,
+      structureId: payload.sid,
+      role: payload.role,
+      email: payload.email,
+    };
     req.user = user;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);

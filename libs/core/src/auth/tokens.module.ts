@@ -13,7 +13,11 @@ export const TOKEN_ISSUER = 'ml-service-entreprises';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         secret: config.JWT_SECRET,
-        signOptions: { expiresIn: config.JWT_TTL_SECONDS, algorithm: 'HS256', issuer: TOKEN_ISSUER },
+        signOptions: {
+          expiresIn: config.JWT_TTL_SECONDS,
+          algorithm: 'HS256',
+          issuer: TOKEN_ISSUER,
+        },
         verifyOptions: { algorithms: ['HS256'], issuer: TOKEN_ISSUER },
       }),
     }),

@@ -15,11 +15,13 @@ import {
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+  value === undefined || value === ''
+    ? undefined
+    : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 
 /**
  * Every environment variable the service reads, with its default.
- * `.env.example` documents the same list; the README's configuration table is generated from it.
+ * `.env.example` and the README's configuration table document the same list.
  * Defaults work on a developer's machine (PostgreSQL, Redis and a mail catcher on localhost).
  */
 export class AppConfig {
@@ -36,7 +38,9 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_URL = 'http://localhost:3000';
 
-  @Matches(/^postgres(ql)?:\/\//, { message: 'doit être une URL postgres://utilisateur:motdepasse@hôte:port/base' })
+  @Matches(/^postgres(ql)?:\/\//, {
+    message: 'doit être une URL postgres://utilisateur:motdepasse@hôte:port/base',
+  })
   DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:5432/mission_locale';
 
   @Transform(toBool)
@@ -48,11 +52,15 @@ export class AppConfig {
 
   /** Prefix of every Redis key (queues, rate limits): lets several instances share one Redis. */
   @IsString()
-  @Matches(/^[a-zA-Z0-9_:-]+$/, { message: 'ne doit contenir que lettres, chiffres, « _ », « - » et « : »' })
+  @Matches(/^[a-zA-Z0-9_:-]+$/, {
+    message: 'ne doit contenir que lettres, chiffres, « _ », « - » et « : »',
+  })
   REDIS_PREFIX = 'ml';
 
   @IsString()
-  @MinLength(32, { message: 'doit contenir au moins 32 caractères (secret de signature des jetons)' })
+  @MinLength(32, {
+    message: 'doit contenir au moins 32 caractères (secret de signature des jetons)',
+  })
   JWT_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
 
   /** Lifetime of an access token, in seconds. */

@@ -5,7 +5,10 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 /** Migrations are the only way the schema changes: `synchronize` is off everywhere. */
 export const MIGRATIONS_GLOB = join(__dirname, 'migrations', '*.{ts,js}');
 
-export function dataSourceOptions(databaseUrl: string, logQueries = false): PostgresConnectionOptions {
+export function dataSourceOptions(
+  databaseUrl: string,
+  logQueries = false,
+): PostgresConnectionOptions {
   return {
     type: 'postgres',
     url: databaseUrl,

@@ -80,7 +80,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return { code: 'RATE_LIMITED', detail: DEFAULT_DETAIL.RATE_LIMITED! };
     }
     if (exception instanceof HttpException) {
-      const code = STATUS_TO_CODE[exception.getStatus()] ?? (exception.getStatus() >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST');
+      const code =
+        STATUS_TO_CODE[exception.getStatus()] ??
+        (exception.getStatus() >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST');
       return { code, detail: DEFAULT_DETAIL[code] ?? ERROR_CODES[code].title };
     }
     // body-parser errors (malformed JSON, too large) carry a status and a type.

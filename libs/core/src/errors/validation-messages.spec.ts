@@ -14,7 +14,14 @@ class Form {
 
 describe('flattenValidationErrors', () => {
   const errors = flattenValidationErrors(
-    validateSync(plainToInstance(Form, { nom: 'ab', heures: 49, password: 'x', contacts: [{ email: 'ok@ok.fr' }, { email: 'non' }] })),
+    validateSync(
+      plainToInstance(Form, {
+        nom: 'ab',
+        heures: 49,
+        password: 'x',
+        contacts: [{ email: 'ok@ok.fr' }, { email: 'non' }],
+      }),
+    ),
   );
   const byField = Object.fromEntries(errors.map((e) => [e.field, e.message]));
 
@@ -28,7 +35,9 @@ describe('flattenValidationErrors', () => {
   });
 
   it('names nested fields with their index', () => {
-    expect(byField['contacts[1].email']).toBe('« contacts[1].email » doit être une adresse e-mail valide');
+    expect(byField['contacts[1].email']).toBe(
+      '« contacts[1].email » doit être une adresse e-mail valide',
+    );
     expect(byField['contacts[0].email']).toBeUndefined();
   });
 });

@@ -49,7 +49,11 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
         : `${parent}.${error.property}`
       : error.property;
     for (const [code, message] of Object.entries(error.constraints ?? {})) {
-      out.push({ field: path, code, message: `« ${path} » ${frenchConstraint(code, message, error.property)}` });
+      out.push({
+        field: path,
+        code,
+        message: `« ${path} » ${frenchConstraint(code, message, error.property)}`,
+      });
     }
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, path));
   }

@@ -8,7 +8,9 @@ export class UuidPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
     if (!isUUID(value)) {
       const field = metadata.data ?? 'id';
-      throw new DomainError('VALIDATION', `« ${field} » doit être un identifiant (UUID) valide.`, { field });
+      throw new DomainError('VALIDATION', `« ${field} » doit être un identifiant (UUID) valide.`, {
+        field,
+      });
     }
     return value;
   }

@@ -26,7 +26,8 @@ export class LoggingModule {
               base: { app },
               genReqId: (req, res) => {
                 const given = req.headers['x-request-id'];
-                const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+                const id =
+                  typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
                 res.setHeader('X-Request-Id', id);
                 return id;
               },

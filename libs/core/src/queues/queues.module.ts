@@ -33,7 +33,11 @@ const queues = ALL_QUEUES.map((name) => BullModule.registerQueue({ name }));
       provide: REDIS,
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        new Redis({ ...redisOptions(config.REDIS_URL), maxRetriesPerRequest: 2, keyPrefix: `${config.REDIS_PREFIX}:` }),
+        new Redis({
+          ...redisOptions(config.REDIS_URL),
+          maxRetriesPerRequest: 2,
+          keyPrefix: `${config.REDIS_PREFIX}:`,
+        }),
     },
   ],
   exports: [REDIS, JobHandlerRegistry, ...queues],

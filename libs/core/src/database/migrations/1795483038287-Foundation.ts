@@ -58,6 +58,7 @@ export class Foundation1795483038287 implements MigrationInterface {
         "last_error" text,
         "accepted_at" TIMESTAMP WITH TIME ZONE,
         "user_id" uuid,
+        "entreprise_id" uuid,
         "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         CONSTRAINT "UQ_invitations_token_hash" UNIQUE ("token_hash"),
         CONSTRAINT "PK_invitations" PRIMARY KEY ("id"),
