@@ -32,7 +32,7 @@ export interface TestContext {
  * Redis prefix of its own, with a real SMTP server: what a test file needs, isolated from the others.
  */
 export async function createTestContext(
-  options: { worker?: boolean; env?: Record<string, string> } = {},
+  options: { worker?: boolean; env?: Record<string, string>; clock?: Clock } = {},
 ): Promise<TestContext> {
   const db = await createTestDatabase();
   const smtp = await new SmtpSink().start();
