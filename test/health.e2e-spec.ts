@@ -27,18 +27,27 @@ describe('Santé, documentation et tableau des files', () => {
     expect(down.body.info).toMatchObject({ postgres: { status: 'up' }, redis: { status: 'up' } });
     expect(down.body.error.workers.message).toContain('Aucun worker connecté');
 
-    const ref = await Test.createTestingModule({ imports: [WorkerModule.forRoot(ctx.env)] }).compile();
+    const ref = await Test.createTestingModule({
+      imports: [WorkerModule.forRoot(ctx.env)],
+    }).compile();
     worker = ref.createNestApplication({ logger: false });
     await worker.init();
     const up = await ctx.http().get('/health/ready').expect(200);
     expect(up.body.status).toBe('ok');
-    expect(up.body.details.workers).toMatchObject({ status: 'up', mail: 1, maintenance: 1 });
+    expect(up.body.details.workers).toMatchObject({
+      status: 'up',
+      mail: 1,
+      maintenance: 1,
+      events: 1,
+    });
   });
 
   it('serves the OpenAPI document and its page', async () => {
     const json = await ctx.http().get('/docs-json').expect(200);
     expect(json.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(json.body.paths)).toEqual(expect.arrayContaining(['/auth/login', '/invitations', '/health/ready']));
+    expect(Object.keys(json.body.paths)).toEqual(
+      expect.arrayContaining(['/auth/login', '/invitations', '/health/ready']),
+    );
     const page = await ctx.http().get('/docs').expect(200);
     expect(page.text).toContain('swagger');
   });
@@ -49,7 +58,15 @@ describe('Santé, documentation et tableau des files', () => {
     await ctx.http().get('/admin/queues').set(bearer(ml.users.cre.token)).expect(403);
     await ctx.http().get('/admin/queues').auth(ml.users.admin.email, 'mauvais').expect(401);
     await ctx.http().get('/admin/queues').auth(ml.users.admin.email, PASSWORD).expect(200);
-    const queues = await ctx.http().get('/admin/queues/api/queues').set(bearer(ml.users.admin.token)).expect(200);
-    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['mail', 'maintenance']);
+    const queues = await ctx
+      .http()
+      .get('/admin/queues/api/queues')
+      .set(bearer(ml.users.admin.token))
+      .expect(200);
+    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual([
+      'events',
+      'mail',
+      'maintenance',
+    ]);
   });
 });

@@ -18,9 +18,17 @@ describe("Invitation d'un employeur, de bout en bout", () => {
       .http()
       .post('/invitations')
       .set(bearer(ml.users.cre.token))
-      .send({ email: ' Patronne@Boulangerie.test ', role: 'employeur', prenom: 'Léa', nom: 'Boulanger' })
+      .send({
+        email: ' Patronne@Boulangerie.test ',
+        role: 'employeur',
+        prenom: 'Léa',
+        nom: 'Boulanger',
+      })
       .expect(201);
-    expect(created.body).toMatchObject({ email: 'patronne@boulangerie.test', status: 'en_attente' });
+    expect(created.body).toMatchObject({
+      email: 'patronne@boulangerie.test',
+      status: 'en_attente',
+    });
 
     const mail = await ctx.smtp.waitForMail((m) => m.to.includes('patronne@boulangerie.test'));
     expect(mail.subject).toBe('Mission Locale ml-invit vous invite à créer votre compte');
@@ -29,10 +37,17 @@ describe("Invitation d'un employeur, de bout en bout", () => {
     expect(mail.html).toContain(link);
 
     // The delivery state is on the row.
-    await waitFor(async () => {
-      const list = await ctx.http().get('/invitations').set(bearer(ml.users.cre.token)).expect(200);
-      return list.body[0].status === 'envoyee' && list.body[0].sentAt;
-    }, { what: 'status envoyee' });
+    await waitFor(
+      async () => {
+        const list = await ctx
+          .http()
+          .get('/invitations')
+          .set(bearer(ml.users.cre.token))
+          .expect(200);
+        return list.body[0].status === 'envoyee' && list.body[0].sentAt;
+      },
+      { what: 'status envoyee' },
+    );
 
     // The page behind the link (server-rendered, French).
     const path = new URL(link).pathname;
@@ -41,7 +56,12 @@ describe("Invitation d'un employeur, de bout en bout", () => {
     expect(page.text).toContain('patronne@boulangerie.test');
 
     // Too short a password: the form says why, nothing is created.
-    const short = await ctx.http().post(path).type('form').send({ password: 'court', confirmation: 'court' }).expect(400);
+    const short = await ctx
+      .http()
+      .post(path)
+      .type('form')
+      .send({ password: 'court', confirmation: 'court' })
+      .expect(400);
     expect(short.text).toContain('au moins 12 caractères');
 
     const done = await ctx
@@ -63,7 +83,11 @@ describe("Invitation d'un employeur, de bout en bout", () => {
     const again = await ctx.http().get(path).expect(410);
     expect(again.text).toContain('déjà été utilisé');
     const token = path.split('/').pop();
-    const api = await ctx.http().post(`/invitations/accepter/${token}`).send({ password: 'un-autre-mot-de-passe' }).expect(410);
+    const api = await ctx
+      .http()
+      .post(`/invitations/accepter/${token}`)
+      .send({ password: 'un-autre-mot-de-passe' })
+      .expect(410);
     expect(api.body.code).toBe('INVITATION_INVALID');
   });
 
@@ -76,10 +100,18 @@ describe("Invitation d'un employeur, de bout en bout", () => {
       .expect(201);
     const mail = await ctx.smtp.waitForMail((m) => m.to.includes('rh@garage.test'));
     const token = extractLink(mail.text, `${TEST_PUBLIC_URL}/compte/activer/`).split('/').pop();
-    const tooShort = await ctx.http().post(`/invitations/accepter/${token}`).send({ password: 'court' }).expect(400);
+    const tooShort = await ctx
+      .http()
+      .post(`/invitations/accepter/${token}`)
+      .send({ password: 'court' })
+      .expect(400);
     expect(tooShort.body).toMatchObject({ code: 'VALIDATION', field: 'password' });
     expect(tooShort.body.detail).toContain('au moins 12 caractères');
-    const res = await ctx.http().post(`/invitations/accepter/${token}`).send({ password: 'vidange-et-pneus' }).expect(201);
+    const res = await ctx
+      .http()
+      .post(`/invitations/accepter/${token}`)
+      .send({ password: 'vidange-et-pneus' })
+      .expect(201);
     expect(res.body.user.email).toBe('rh@garage.test');
     await ctx.http().get('/auth/me').set(bearer(res.body.accessToken)).expect(200);
   });
@@ -94,12 +126,21 @@ describe("Invitation d'un employeur, de bout en bout", () => {
     const first = await ctx.smtp.waitForMail((m) => m.to.includes('deux-fois@traiteur.test'));
     await waitFor(async () => {
       const list = await ctx.http().get('/invitations').set(bearer(ml.users.cre.token));
-      return list.body.find((i: { id: string; status: string }) => i.id === created.body.id && i.status === 'envoyee');
+      return list.body.find(
+        (i: { id: string; status: string }) => i.id === created.body.id && i.status === 'envoyee',
+      );
     });
-    await ctx.http().post(`/invitations/${created.body.id}/renvoyer`).set(bearer(ml.users.cre.token)).expect(200);
-    const second = await ctx.smtp.waitForMail((m) => m.to.includes('deux-fois@traiteur.test') && m !== first);
+    await ctx
+      .http()
+      .post(`/invitations/${created.body.id}/renvoyer`)
+      .set(bearer(ml.users.cre.token))
+      .expect(200);
+    const second = await ctx.smtp.waitForMail(
+      (m) => m.to.includes('deux-fois@traiteur.test') && m !== first,
+    );
     const oldPath = new URL(extractLink(first.text, `${TEST_PUBLIC_URL}/compte/activer/`)).pathname;
-    const newPath = new URL(extractLink(second.text, `${TEST_PUBLIC_URL}/compte/activer/`)).pathname;
+    const newPath = new URL(extractLink(second.text, `${TEST_PUBLIC_URL}/compte/activer/`))
+      .pathname;
     expect(newPath).not.toBe(oldPath);
     await ctx.http().get(oldPath).expect(410);
     await ctx.http().get(newPath).expect(200);

@@ -34,12 +34,17 @@ describe('Worker : traitement, reprises, arrêt propre', () => {
     const list = await ctx.http().get('/invitations').set(bearer(ml.users.cre.token)).expect(200);
     return list.body.find((i: { id: string }) => i.id === id);
   };
-  const jobOf = async (id: string) => (await queue.getJobs(['completed', 'failed', 'delayed', 'active', 'waiting'])).find((j) => j.data.invitationId === id)!;
+  const jobOf = async (id: string) =>
+    (await queue.getJobs(['completed', 'failed', 'delayed', 'active', 'waiting'])).find(
+      (j) => j.data.invitationId === id,
+    )!;
 
   it('processes a job enqueued by the API in the worker module', async () => {
     const id = await invite('simple@worker.test');
     await ctx.smtp.waitForMail((m) => m.to.includes('simple@worker.test'));
-    await waitFor(async () => (await invitation(id)).status === InvitationStatus.ENVOYEE, { what: 'envoyee' });
+    await waitFor(async () => (await invitation(id)).status === InvitationStatus.ENVOYEE, {
+      what: 'envoyee',
+    });
     const job = await waitFor(() => jobOf(id));
     expect(await job.getState()).toBe('completed');
     expect(job.returnvalue).toBe('envoyee');
@@ -69,10 +74,13 @@ describe('Worker : traitement, reprises, arrêt propre', () => {
     ctx.smtp.refuseNext(1, 550, 'Boîte aux lettres inconnue');
     const before = ctx.smtp.attempts.length;
     const id = await invite('inconnu@worker.test');
-    const row = await waitFor(async () => {
-      const r = await invitation(id);
-      return r.status === InvitationStatus.ECHEC && r;
-    }, { what: 'echec' });
+    const row = await waitFor(
+      async () => {
+        const r = await invitation(id);
+        return r.status === InvitationStatus.ECHEC && r;
+      },
+      { what: 'echec' },
+    );
     expect(row.lastError).toContain('550');
     const job = await jobOf(id);
     expect(await job.getState()).toBe('failed');

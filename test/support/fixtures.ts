@@ -6,6 +6,7 @@ export const PASSWORD = 'mot-de-passe-de-test-1';
 
 export interface SeededStructure {
   id: string;
+  code: string;
   users: Record<
     'admin' | 'cre' | 'conseiller' | 'employeur',
     { id: string; email: string; token: string }
@@ -20,16 +21,14 @@ export async function seedStructure(ctx: TestContext, code: string): Promise<See
   const users = {} as SeededStructure['users'];
   for (const role of [Role.ADMIN, Role.CRE, Role.CONSEILLER, Role.EMPLOYEUR]) {
     const email = `${role}@${code}.test`;
-    const user = await ctx.api
-      .get(UsersService)
-      .ensure({
-        structureId: structure.id,
-        email,
-        role,
-        prenom: 'Prénom',
-        nom: role,
-        password: PASSWORD,
-      });
+    const user = await ctx.api.get(UsersService).ensure({
+      structureId: structure.id,
+      email,
+      role,
+      prenom: 'Prénom',
+      nom: role,
+      password: PASSWORD,
+    });
     const res = await ctx
       .http()
       .post('/auth/login')
@@ -37,7 +36,7 @@ export async function seedStructure(ctx: TestContext, code: string): Promise<See
       .expect(200);
     users[role] = { id: user.id, email, token: res.body.accessToken };
   }
-  return { id: structure.id, users };
+  return { id: structure.id, code, users };
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

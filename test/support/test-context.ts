@@ -61,9 +61,7 @@ export async function createTestContext(
 
   let worker: INestApplicationContext | undefined;
   if (options.worker) {
-    const workerRef = await Test.createTestingModule({
-      imports: [WorkerModule.forRoot(env)],
-    }).compile();
+    const workerRef = await build(WorkerModule.forRoot(env));
     worker = workerRef.createNestApplication({ logger: false });
     await worker.init();
   }

@@ -1,5 +1,8 @@
 import { AccountsApiModule } from '@app/accounts';
 import { AuthCoreModule, CoreModule } from '@app/core';
+import { EntreprisesApiModule } from '@app/entreprises';
+import { OffresApiModule } from '@app/offres';
+import { ReferentielsApiModule } from '@app/referentiels';
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule } from './health/health.module';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
@@ -16,6 +19,9 @@ export class ApiModule {
         HealthModule,
         QueueDashboardModule,
         AccountsApiModule,
+        ReferentielsApiModule,
+        EntreprisesApiModule,
+        OffresApiModule,
       ],
     };
   }

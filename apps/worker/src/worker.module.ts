@@ -1,5 +1,6 @@
 import { AccountsWorkerModule } from '@app/accounts';
-import { ALL_QUEUES, CoreModule } from '@app/core';
+import { OffresWorkerModule } from '@app/offres';
+import { ALL_QUEUES, CoreModule, OutboxRelayModule } from '@app/core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { queueProcessor } from './queue-processor';
 
@@ -9,7 +10,12 @@ export class WorkerModule {
   static forRoot(configOverrides: Record<string, string> = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot('worker', configOverrides), AccountsWorkerModule],
+      imports: [
+        CoreModule.forRoot('worker', configOverrides),
+        OutboxRelayModule,
+        AccountsWorkerModule,
+        OffresWorkerModule,
+      ],
       providers: ALL_QUEUES.map(queueProcessor),
     };
   }

@@ -4,7 +4,11 @@ export * from './accounts-worker.module';
 export { AuthService, Session } from './auth/auth.service';
 export { StructuresService } from './structures/structures.service';
 export { UsersService } from './users/users.service';
-export { InvitationsService, InvitationAcceptedHook, NewInvitation } from './invitations/invitations.service';
+export {
+  InvitationsService,
+  InvitationAcceptedHook,
+  NewInvitation,
+} from './invitations/invitations.service';
 export { normaliseEmail } from './users/users.service';
 export { UserView } from './users/user.view';
 export { hashPassword, verifyPassword } from './auth/password';

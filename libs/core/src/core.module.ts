@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TokensModule } from './auth/tokens.module';
 import { ClockModule } from './clock/clock';
+import { OutboxModule } from './outbox/outbox.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { LoggingModule } from './logging/logging.module';
@@ -24,6 +25,7 @@ export class CoreModule {
         MailModule,
         TokensModule,
         ClockModule,
+        OutboxModule,
       ],
     };
   }

@@ -23,3 +23,8 @@ export * from './http/html-page';
 export * from './http/uuid-param.pipe';
 export * from './core.module';
 export * from './clock/clock';
+export * from './outbox/domain-events';
+export * from './outbox/outbox-event.entity';
+export * from './outbox/outbox.module';
+export * from './outbox/outbox.service';
+export * from './outbox/outbox-relay.service';

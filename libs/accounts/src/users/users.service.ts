@@ -1,7 +1,7 @@
 import { AuthUser, DomainError, Role } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { User } from './user.entity';
 
@@ -76,6 +76,16 @@ export class UsersService {
     );
     if (changed) await this.users.update({ id: existing.id }, wanted);
     return this.users.findOneByOrFail({ id: existing.id });
+  }
+
+  /** Emails of the active accounts among these ids (for notifications by other modules). */
+  async activeEmails(ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const users = await this.users.find({
+      where: { id: In(ids), active: true },
+      order: { email: 'ASC' },
+    });
+    return users.map((u) => u.email);
   }
 
   async recordLogin(id: string): Promise<void> {

@@ -100,6 +100,12 @@ export class AppConfig {
   @Min(1)
   QUEUE_BACKOFF_MS = 5000;
 
+  /** How often the worker moves new domain events from the outbox table to the queue, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  OUTBOX_POLL_MS = 500;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

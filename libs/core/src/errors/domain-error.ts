@@ -14,7 +14,13 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly options: { field?: string; errors?: FieldError[]; retryAfterSeconds?: number } = {},
+    readonly options: {
+      field?: string;
+      errors?: FieldError[];
+      retryAfterSeconds?: number;
+      /** Extra members of the problem body (e.g. the current status, the possible duplicates). */
+      details?: Record<string, unknown>;
+    } = {},
   ) {
     super(message);
     this.name = 'DomainError';
@@ -26,6 +32,13 @@ export class DomainError extends Error {
 
   static notFound(what = 'La ressource demandée'): DomainError {
     return new DomainError('NOT_FOUND', `${what} est introuvable.`);
+  }
+
+  static invalid(field: string, message: string): DomainError {
+    return new DomainError('VALIDATION', message, {
+      field,
+      errors: [{ field, code: 'rule', message }],
+    });
   }
 
   static forbidden(message = "Vous n'avez pas les droits pour cette action."): DomainError {

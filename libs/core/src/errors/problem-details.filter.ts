@@ -40,7 +40,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<Request & { id?: string }>();
     const res = ctx.getResponse<Response>();
-    const { code, detail, field, errors, retryAfter } = this.describe(exception);
+    const { code, detail, field, errors, retryAfter, details } = this.describe(exception);
     const { status, title } = ERROR_CODES[code];
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
     if (retryAfter) res.setHeader('Retry-After', String(retryAfter));
@@ -55,6 +55,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail,
         ...(field ? { field } : {}),
         ...(errors?.length ? { errors } : {}),
+        ...details,
         instance: req.originalUrl?.split('?')[0],
         requestId: req.id,
       });
@@ -66,6 +67,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     field?: string;
     errors?: DomainError['options']['errors'];
     retryAfter?: number;
+    details?: Record<string, unknown>;
   } {
     if (exception instanceof DomainError) {
       return {
@@ -74,6 +76,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         field: exception.field,
         errors: exception.options.errors,
         retryAfter: exception.options.retryAfterSeconds,
+        details: exception.options.details,
       };
     }
     if (exception instanceof ThrottlerException) {

@@ -1,28 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
+import { DomainEventName, DomainEvents } from '../outbox/domain-events';
 import { PermanentJobError } from './job-errors';
-import { JobName, JobPayloads } from './queues';
+import { JobName, JobPayloads, QUEUE } from './queues';
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], job: Job) => Promise<unknown>;
+export type EventHandler<N extends DomainEventName> = (
+  payload: DomainEvents[N] & { eventId: string },
+  job: Job,
+) => Promise<unknown>;
 
 /**
- * Feature libs register a handler per job name (in their worker module); the worker app has one
- * processor per queue that dispatches here. A lib thus owns its jobs without owning a queue.
+ * Feature libs register a handler per job name, and subscribers per domain event (in their worker
+ * module); the worker app has one processor per queue that dispatches here. A lib thus owns its
+ * jobs without owning a queue. Handlers must be idempotent: a job may run again after a crash.
  */
 @Injectable()
 export class JobHandlerRegistry {
   private readonly handlers = new Map<string, JobHandler<JobName>>();
+  private readonly subscribers = new Map<string, EventHandler<DomainEventName>[]>();
 
   register<N extends JobName>(name: N, handler: JobHandler<N>): void {
     if (this.handlers.has(name)) throw new Error(`Job handler already registered: ${name}`);
     this.handlers.set(name, handler as JobHandler<JobName>);
   }
 
-  has(name: string): boolean {
-    return this.handlers.has(name);
+  subscribe<N extends DomainEventName>(event: N, handler: EventHandler<N>): void {
+    this.subscribers.set(event, [
+      ...(this.subscribers.get(event) ?? []),
+      handler as EventHandler<DomainEventName>,
+    ]);
   }
 
   async dispatch(job: Job): Promise<unknown> {
+    if (job.queueName === QUEUE.EVENTS) {
+      // An event nobody listens to (yet) is done, not failed.
+      const subscribers = this.subscribers.get(job.name) ?? [];
+      const results = [];
+      for (const subscriber of subscribers) results.push(await subscriber(job.data, job));
+      return { subscribers: subscribers.length, results };
+    }
     const handler = this.handlers.get(job.name);
     if (!handler) throw new PermanentJobError(`Aucun gestionnaire pour la tâche « ${job.name} »`);
     return handler(job.data, job);

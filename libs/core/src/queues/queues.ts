@@ -4,8 +4,10 @@ import { JobsOptions } from 'bullmq';
 export const QUEUE = {
   /** Emails (invitations now; the messaging module adds its channels here). */
   MAIL: 'mail',
-  /** Housekeeping: purges, retention, nightly sweeps. */
+  /** Housekeeping: purges, retention, nightly sweeps, reminders. */
   MAINTENANCE: 'maintenance',
+  /** Domain events relayed from the outbox; job name = event type (see outbox/domain-events.ts). */
+  EVENTS: 'events',
 } as const;
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 export const ALL_QUEUES: QueueName[] = Object.values(QUEUE);
@@ -14,6 +16,8 @@ export const ALL_QUEUES: QueueName[] = Object.values(QUEUE);
 export const JOB = {
   SEND_INVITATION: 'send-invitation',
   SWEEP_INVITATIONS: 'sweep-invitations',
+  SWEEP_OFFRES_EXPIRY: 'sweep-offres-expiry',
+  SEND_OFFRE_EXPIRY_REMINDER: 'send-offre-expiry-reminder',
 } as const;
 export type JobName = (typeof JOB)[keyof typeof JOB];
 
@@ -21,6 +25,8 @@ export type JobName = (typeof JOB)[keyof typeof JOB];
 export interface JobPayloads {
   [JOB.SEND_INVITATION]: { invitationId: string };
   [JOB.SWEEP_INVITATIONS]: Record<string, never>;
+  [JOB.SWEEP_OFFRES_EXPIRY]: Record<string, never>;
+  [JOB.SEND_OFFRE_EXPIRY_REMINDER]: { offreId: string };
 }
 
 /** Transient failures are retried this many times in all, with exponential backoff. */

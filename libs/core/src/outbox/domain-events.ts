@@ -1,0 +1,27 @@
+/**
+ * Every domain event, with its payload (ids and versions only). Consumers register a handler for
+ * the event's name on the events queue (JobHandlerRegistry); an event nobody handles is dropped.
+ */
+export const DOMAIN_EVENT = {
+  /** An offer became `publiee` (validated, or created published): the matcher proposes candidates. */
+  OFFRE_PUBLIEE: 'offre.publiee',
+  /** A closed, filled or expired offer was opened again. */
+  OFFRE_ROUVERTE: 'offre.rouverte',
+  /** A published offer changed in what matching depends on (fiche, place, date, requirements…). */
+  OFFRE_CRITERES_MODIFIES: 'offre.criteres_modifies',
+  /** An offer left `publiee` (filled, closed, expired): open proposals on it must end. */
+  OFFRE_FERMEE: 'offre.fermee',
+} as const;
+export type DomainEventName = (typeof DOMAIN_EVENT)[keyof typeof DOMAIN_EVENT];
+
+export interface OffreEventPayload {
+  offreId: string;
+  version: number;
+}
+
+export interface DomainEvents {
+  [DOMAIN_EVENT.OFFRE_PUBLIEE]: OffreEventPayload;
+  [DOMAIN_EVENT.OFFRE_ROUVERTE]: OffreEventPayload;
+  [DOMAIN_EVENT.OFFRE_CRITERES_MODIFIES]: OffreEventPayload;
+  [DOMAIN_EVENT.OFFRE_FERMEE]: OffreEventPayload & { statut: string };
+}

@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A domain event written in the same transaction as the change it reports (transactional outbox):
+ * a rollback leaves no event, a crash after commit loses none. The relay moves it to the queue.
+ */
+@Entity('outbox_events')
+@Index('IDX_outbox_events_unpublished', ['createdAt'], { where: '"published_at" IS NULL' })
+export class OutboxEvent {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_outbox_events' })
+  id: string;
+
+  /** e.g. `offre.publiee`: the job name on the events queue. */
+  @Column({ type: 'varchar', length: 100 })
+  type: string;
+
+  @Column({ type: 'uuid' })
+  aggregateId: string;
+
+  /** Ids only (and a version): handlers reload state before acting. */
+  @Column({ type: 'jsonb' })
+  payload: Record<string, unknown>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+}

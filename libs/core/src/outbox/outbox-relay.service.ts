@@ -1,0 +1,85 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { QUEUE } from '../queues/queues';
+import { OutboxEvent } from './outbox-event.entity';
+
+const BATCH = 200;
+
+/**
+ * Worker side: moves committed outbox rows to the events queue, oldest first. The job id is the
+ * event id, so a row published twice (crash between enqueue and marking) is still one job.
+ * When Redis is down the rows stay and go at the next tick.
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('OutboxRelay');
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUE.EVENTS) private readonly events: Queue,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Publishes what is pending; returns how many events went to the queue. */
+  relayOnce(): Promise<number> {
+    this.running ??= this.relay().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(async () => {
+      try {
+        while ((await this.relayOnce()) === BATCH);
+      } catch (error) {
+        this.logger.warn(`Relais des événements en échec : ${(error as Error).message}`);
+      }
+      this.schedule();
+    }, this.config.OUTBOX_POLL_MS);
+  }
+
+  private relay(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      // SKIP LOCKED: several workers relay in parallel without publishing the same rows.
+      const rows = await manager
+        .getRepository(OutboxEvent)
+        .createQueryBuilder('e')
+        .where('e.publishedAt IS NULL')
+        .orderBy('e.createdAt', 'ASC')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      if (rows.length === 0) return 0;
+      await this.events.addBulk(
+        rows.map((e) => ({
+          name: e.type,
+          data: { eventId: e.id, ...e.payload },
+          opts: { jobId: e.id },
+        })),
+      );
+      await manager.getRepository(OutboxEvent).update(
+        rows.map((e) => e.id),
+        { publishedAt: new Date() },
+      );
+      return rows.length;
+    });
+  }
+}

@@ -1,0 +1,20 @@
+export * from './entreprises.module';
+export * from './entreprises-api.module';
+export { EntreprisesService } from './entreprises/entreprises.service';
+export { EntrepriseEditionService } from './entreprises/entreprise-edition.service';
+export { RattachementsService } from './membres/rattachements.service';
+export { Entreprise } from './entreprises/entreprise.entity';
+export { EntrepriseContact } from './contacts/contact.entity';
+export { EntrepriseMembre, RattachementStatut } from './membres/membre.entity';
+export { TrancheEffectif, TRANCHE_EFFECTIF_LIBELLES } from './entreprises/tranche-effectif';
+export {
+  EntrepriseCreView,
+  EntrepriseEmployeurView,
+  EntrepriseResumeView,
+  EntreprisesPageView,
+} from './entreprises/entreprise.view';
+export { ContactView } from './contacts/contact.view';
+export { MembreView, RattachementView } from './membres/membre.view';
+export { IsSiret, SIRET_MESSAGES } from './validation/is-siret.decorator';
+export { isValidSiret, normaliseSiret } from './validation/siret';
+export { IsTelephone, normaliseTelephone } from './validation/telephone';

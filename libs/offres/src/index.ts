@@ -1,0 +1,11 @@
+export * from './offres.module';
+export * from './offres-api.module';
+export * from './offres-worker.module';
+export { OffresService } from './offres.service';
+export { OffresQueryService } from './offres-query.service';
+export { OffreLifecycleService } from './lifecycle/offre-lifecycle.service';
+export { OffreAction, OFFRE_TRANSITIONS } from './lifecycle/offre-transitions';
+export { OffreExpiryService, OFFRE_EXPIRY_DAYS } from './expiry/offre-expiry.service';
+export { Offre } from './offre.entity';
+export { OffreStatut, MotifCloture } from './offre-statut';
+export { OffreView } from './offre.view';

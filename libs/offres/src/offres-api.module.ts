@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { OffreExtendLinkController } from './expiry/offre-extend-link.controller';
+import { OffresModule } from './offres.module';
+import { OffresController } from './offres.controller';
+
+@Module({ imports: [OffresModule], controllers: [OffresController, OffreExtendLinkController] })
+export class OffresApiModule {}
