@@ -67,6 +67,7 @@ describe('Santé, documentation et tableau des files', () => {
       'events',
       'mail',
       'maintenance',
+      'sms',
     ]);
   });
 });

@@ -4,7 +4,7 @@ import { Inject, Logger, Type } from '@nestjs/common';
 import { Job } from 'bullmq';
 
 /** Jobs processed at once per queue by one worker process. */
-export const CONCURRENCY: Record<QueueName, number> = { mail: 5, maintenance: 1, events: 5 };
+export const CONCURRENCY: Record<QueueName, number> = { mail: 5, maintenance: 1, events: 5, sms: 5 };
 
 /**
  * One BullMQ worker per queue, dispatching each job to the handler its feature lib registered.

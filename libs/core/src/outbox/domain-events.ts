@@ -11,6 +11,10 @@ export const DOMAIN_EVENT = {
   OFFRE_CRITERES_MODIFIES: 'offre.criteres_modifies',
   /** An offer left `publiee` (filled, closed, expired): open proposals on it must end. */
   OFFRE_FERMEE: 'offre.fermee',
+  /** A jeune was created, or changed in what matching depends on (fiches, place, mobility, availability, status…). */
+  JEUNE_MODIFIE: 'jeune.modifie',
+  /** A jeune was anonymised (erasure or retention): derived data about the person must go. */
+  JEUNE_ANONYMISE: 'jeune.anonymise',
 } as const;
 export type DomainEventName = (typeof DOMAIN_EVENT)[keyof typeof DOMAIN_EVENT];
 
@@ -19,9 +23,16 @@ export interface OffreEventPayload {
   version: number;
 }
 
+export interface JeuneEventPayload {
+  jeuneId: string;
+  version: number;
+}
+
 export interface DomainEvents {
   [DOMAIN_EVENT.OFFRE_PUBLIEE]: OffreEventPayload;
   [DOMAIN_EVENT.OFFRE_ROUVERTE]: OffreEventPayload;
   [DOMAIN_EVENT.OFFRE_CRITERES_MODIFIES]: OffreEventPayload;
   [DOMAIN_EVENT.OFFRE_FERMEE]: OffreEventPayload & { statut: string };
+  [DOMAIN_EVENT.JEUNE_MODIFIE]: JeuneEventPayload;
+  [DOMAIN_EVENT.JEUNE_ANONYMISE]: JeuneEventPayload;
 }

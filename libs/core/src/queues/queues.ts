@@ -8,6 +8,8 @@ export const QUEUE = {
   MAINTENANCE: 'maintenance',
   /** Domain events relayed from the outbox; job name = event type (see outbox/domain-events.ts). */
   EVENTS: 'events',
+  /** SMS sends (a queue of their own: the provider's rate limit is not the SMTP server's). */
+  SMS: 'sms',
 } as const;
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 export const ALL_QUEUES: QueueName[] = Object.values(QUEUE);
@@ -18,6 +20,11 @@ export const JOB = {
   SWEEP_INVITATIONS: 'sweep-invitations',
   SWEEP_OFFRES_EXPIRY: 'sweep-offres-expiry',
   SEND_OFFRE_EXPIRY_REMINDER: 'send-offre-expiry-reminder',
+  /** messaging: one job per message row (mail queue for email, sms queue for SMS). */
+  SEND_EMAIL: 'send-email',
+  SEND_SMS: 'send-sms',
+  /** jeunes: retention (anonymise the inactive). */
+  RETENTION_JEUNES: 'retention-jeunes',
 } as const;
 export type JobName = (typeof JOB)[keyof typeof JOB];
 
@@ -27,6 +34,9 @@ export interface JobPayloads {
   [JOB.SWEEP_INVITATIONS]: Record<string, never>;
   [JOB.SWEEP_OFFRES_EXPIRY]: Record<string, never>;
   [JOB.SEND_OFFRE_EXPIRY_REMINDER]: { offreId: string };
+  [JOB.SEND_EMAIL]: { messageId: string };
+  [JOB.SEND_SMS]: { messageId: string };
+  [JOB.RETENTION_JEUNES]: Record<string, never>;
 }
 
 /** Transient failures are retried this many times in all, with exponential backoff. */
