@@ -1,9 +1,13 @@
+import { Structure, User } from '@app/accounts';
+import { Entreprise } from '@app/entreprises';
 import {
   Check,
   Column,
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -28,6 +32,17 @@ export class Offre {
 
   @Column({ type: 'uuid' }) structureId: string;
   @Column({ type: 'uuid' }) entrepriseId: string;
+
+  // Relations declared for their foreign keys only: the service loads nothing through them.
+  @ManyToOne(() => Structure, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'structure_id', foreignKeyConstraintName: 'FK_offres_structure' })
+  structure?: Structure;
+  @ManyToOne(() => Entreprise, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'entreprise_id', foreignKeyConstraintName: 'FK_offres_entreprise' })
+  entreprise?: Entreprise;
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'FK_offres_created_by' })
+  createdBy?: User;
 
   @Column({ type: 'varchar', length: 200 }) titre: string;
   @Column({ type: 'char', length: 5 }) codeRome: string;

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Offre } from '../offre.entity';
 import { OffreStatut } from '../offre-statut';
 
 /** The log of an offer: one row per status change or edit (who, when, from, to, why, what). */
@@ -9,6 +18,10 @@ export class OffreTransition {
   id: string;
 
   @Column({ type: 'uuid' }) offreId: string;
+
+  @ManyToOne(() => Offre, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'offre_id', foreignKeyConstraintName: 'FK_offre_transitions_offre' })
+  offre?: Offre;
 
   /** `creation`, `modification`, or a lifecycle action. */
   @Column({ type: 'varchar', length: 20 }) action: string;
