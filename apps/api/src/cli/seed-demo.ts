@@ -7,25 +7,51 @@ import { config as loadDotenv } from 'dotenv';
 loadDotenv({ quiet: true });
 
 import { AccountsModule, StructuresService, UsersService } from '@app/accounts';
-import { ConfigError, CoreModule } from '@app/core';
-import { Module } from '@nestjs/common';
+import { EntreprisesModule } from '@app/entreprises';
+import { OffresModule } from '@app/offres';
+import { ConfigError, CoreModule, Role } from '@app/core';
+import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DEMO_PASSWORD, DEMO_STRUCTURE, DEMO_USERS } from './demo-data';
+import { asCre, seedEntreprisesEtOffres } from './demo-entreprises';
 
-@Module({ imports: [CoreModule.forRoot('cli', { LOG_LEVEL: 'warn' }), AccountsModule] })
-class SeedModule {}
+@Module({})
+class SeedModule {
+  static forRoot(env: Record<string, string>): DynamicModule {
+    return {
+      module: SeedModule,
+      imports: [
+        CoreModule.forRoot('cli', { LOG_LEVEL: 'warn', ...env }),
+        AccountsModule,
+        EntreprisesModule,
+        OffresModule,
+      ],
+    };
+  }
+}
 
-export async function seedDemo(): Promise<{
+export async function seedDemo(env: Record<string, string> = {}): Promise<{
   structureId: string;
   users: { email: string; role: string }[];
 }> {
-  const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(SeedModule.forRoot(env), {
+    logger: ['error', 'warn'],
+  });
   try {
     const structure = await app.get(StructuresService).upsertByCode(DEMO_STRUCTURE);
     const users = app.get(UsersService);
+    const ids: Record<string, string> = {};
     for (const u of DEMO_USERS) {
-      await users.ensure({ ...u, structureId: structure.id, password: DEMO_PASSWORD });
+      ids[u.role] = (
+        await users.ensure({ ...u, structureId: structure.id, password: DEMO_PASSWORD })
+      ).id;
     }
+    const cre = DEMO_USERS.find((u) => u.role === Role.CRE)!;
+    await seedEntreprisesEtOffres(
+      app,
+      asCre(ids[Role.CRE], structure.id, cre.email),
+      ids[Role.EMPLOYEUR],
+    );
     return {
       structureId: structure.id,
       users: DEMO_USERS.map(({ email, role }) => ({ email, role })),
@@ -39,6 +65,9 @@ if (require.main === module) {
   seedDemo()
     .then(({ users }) => {
       console.log(`\nDonnées de démonstration prêtes : ${DEMO_STRUCTURE.nom}`);
+      console.log(
+        'Entreprises : Boulangerie Dupont, Brasserie du Beffroi, Logistique des Flandres (4 offres publiées)',
+      );
       console.log(`Comptes (mot de passe commun : ${DEMO_PASSWORD}) :`);
       for (const u of users) console.log(`  - ${u.role.padEnd(11)} ${u.email}`);
     })

@@ -23,7 +23,10 @@ export class StructuresService {
   async upsertByCode(
     values: Pick<Structure, 'code' | 'nom'> & Partial<Structure>,
   ): Promise<Structure> {
-    await this.structures.upsert(values, { conflictPaths: ['code'] });
-    return this.structures.findOneByOrFail({ code: values.code });
+    const existing = await this.structures.findOneBy({ code: values.code });
+    if (!existing) return this.structures.save(this.structures.create(values));
+    const changed = (Object.keys(values) as (keyof Structure)[]).some((k) => existing[k] !== values[k]);
+    if (changed) await this.structures.update({ id: existing.id }, values);
+    return changed ? this.structures.findOneByOrFail({ id: existing.id }) : existing;
   }
 }
