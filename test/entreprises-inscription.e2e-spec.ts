@@ -220,7 +220,9 @@ describe("Inscription d'un employeur depuis le portail et validation par un CRE"
     const short = await send('ml-portail', { password: 'court' });
     expect(short.body.detail).toContain('au moins 12 caractères');
     const missing = await ctx.http().post('/portail/ml-portail/inscription').send({}).expect(400);
-    expect(missing.body.field).toBe('email');
+    expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['email', 'password', 'prenom', 'nom', 'entreprise']),
+    );
     await send('ml-inconnue', {}).expect(404);
   });
 

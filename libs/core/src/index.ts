@@ -21,6 +21,7 @@ export * from './auth/auth-core.module';
 export * from './auth/tokens.module';
 export * from './http/html-page';
 export * from './http/uuid-param.pipe';
+export * from './validation/telephone';
 export * from './core.module';
 export * from './clock/clock';
 export * from './outbox/domain-events';

@@ -17,4 +17,5 @@ export { ContactView } from './contacts/contact.view';
 export { MembreView, RattachementView } from './membres/membre.view';
 export { IsSiret, SIRET_MESSAGES } from './validation/is-siret.decorator';
 export { isValidSiret, normaliseSiret } from './validation/siret';
-export { IsTelephone, normaliseTelephone } from './validation/telephone';
+/** Moved to @app/core (jeunes and messaging use it too); re-exported for existing callers. */
+export { IsTelephone, normaliseTelephone } from '@app/core';

@@ -1,49 +1,18 @@
 import { Role } from '@app/core';
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEnum } from 'class-validator';
+import { MotDePasseDto, PASSWORD_MIN_LENGTH, PersonneDto } from '../users/personne.dto';
 import { Invitation, InvitationStatus } from './invitation.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-export class CreateInvitationDto {
-  @ApiProperty({ example: 'recrutement@boulangerie-durand.fr' })
-  @Transform(trim)
-  @IsEmail()
-  @MaxLength(254)
-  email: string;
-
+export class CreateInvitationDto extends PersonneDto {
   @ApiProperty({ enum: Role, example: Role.EMPLOYEUR })
   @IsEnum(Role)
   role: Role;
-
-  @ApiProperty({ example: 'Camille' })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  prenom: string;
-
-  @ApiProperty({ example: 'Durand' })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  nom: string;
 }
 
-/** ANSSI / CNIL: at least 12 characters when no other factor protects the account. */
-export const PASSWORD_MIN_LENGTH = 12;
+export { PASSWORD_MIN_LENGTH };
 
-export class AcceptInvitationDto {
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, example: 'un-mot-de-passe-long' })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, {
-    message: `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères`,
-  })
-  @MaxLength(200)
-  password: string;
-}
+export class AcceptInvitationDto extends MotDePasseDto {}
 
 export class InvitationView {
   @ApiProperty({ format: 'uuid' }) id: string;

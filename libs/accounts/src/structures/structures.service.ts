@@ -25,7 +25,9 @@ export class StructuresService {
   ): Promise<Structure> {
     const existing = await this.structures.findOneBy({ code: values.code });
     if (!existing) return this.structures.save(this.structures.create(values));
-    const changed = (Object.keys(values) as (keyof Structure)[]).some((k) => existing[k] !== values[k]);
+    const changed = (Object.keys(values) as (keyof Structure)[]).some(
+      (k) => existing[k] !== values[k],
+    );
     if (changed) await this.structures.update({ id: existing.id }, values);
     return changed ? this.structures.findOneByOrFail({ id: existing.id }) : existing;
   }

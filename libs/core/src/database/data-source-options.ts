@@ -19,7 +19,8 @@ export function dataSourceOptions(
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
     uuidExtension: 'pgcrypto',
     namingStrategy: new SnakeNamingStrategy(),
-    logging: logQueries ? 'all' : ['error', 'migration'],
+    // Failed queries surface as errors in the request's log (problem-details filter), once.
+    logging: logQueries ? 'all' : ['migration'],
     applicationName: 'ml-service-entreprises',
     extra: { max: 10 },
   };

@@ -15,6 +15,10 @@ export const ERROR_CODES = {
   OFFRE_TRANSITION_INTERDITE: { status: 409, title: "Changement d'état impossible" },
   OFFRE_DOUBLON: { status: 409, title: 'Offre semblable déjà en cours' },
   CONCURRENT_UPDATE: { status: 409, title: 'Modification concurrente' },
+  // jeunes
+  JEUNE_ID_EXTERNE_PRIS: { status: 409, title: 'Identifiant externe déjà utilisé' },
+  JEUNE_ANONYMISE: { status: 410, title: 'Jeune anonymisé' },
+  JEUNE_IMPORT_INVALIDE: { status: 400, title: "Fichier d'import illisible" },
   INVITATION_INVALID: { status: 410, title: 'Invitation invalide' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Requête trop volumineuse' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Format non pris en charge' },

@@ -9,7 +9,7 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { IsTelephone } from '../validation/telephone';
+import { IsTelephone } from '@app/core';
 import { lowercase, trim, trimToNull } from '../validation/trim';
 
 /** A contact in the entreprise's list: with `id` it updates that contact, without it adds one. */

@@ -6,16 +6,31 @@ const DEFAULT_COUNTRY: CountryCode = 'FR';
 
 export const TELEPHONE_MESSAGE = "Le numéro de téléphone n'est pas valide";
 
-/** E.164 (`+33612345678`) for a valid number, written the French way or not; null otherwise. */
-export function normaliseTelephone(value: string): string | null {
-  const parsed = parsePhoneNumberFromString(value, DEFAULT_COUNTRY);
-  return parsed?.isValid() ? parsed.number : null;
+export interface ParsedTelephone {
+  /** E.164, e.g. `+33612345678`. */
+  e164: string;
+  /** True when the number can receive SMS (a mobile; a landline never gets SMS). */
+  mobile: boolean;
 }
 
 /**
- * A phone number, stored in E.164 so that SMS sending and duplicate checks see one form.
- * Uses the full metadata ("max"): the default one only checks lengths.
+ * A valid number, written the French way or not, with whether it is a mobile. Uses the full
+ * metadata ("max"): the default one only checks lengths and cannot tell a mobile from a landline.
  */
+export function parseTelephone(value: string): ParsedTelephone | null {
+  const parsed = parsePhoneNumberFromString(value, DEFAULT_COUNTRY);
+  if (!parsed?.isValid()) return null;
+  const type = parsed.getType();
+  // Countries that do not tell them apart (US…) answer FIXED_LINE_OR_MOBILE: SMS may reach them.
+  return { e164: parsed.number, mobile: type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE' };
+}
+
+/** E.164 (`+33612345678`) for a valid number, written the French way or not; null otherwise. */
+export function normaliseTelephone(value: string): string | null {
+  return parseTelephone(value)?.e164 ?? null;
+}
+
+/** A phone number, stored in E.164 so that SMS sending and duplicate checks see one form. */
 export function IsTelephone(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
     // An empty string clears the field; an invalid number is kept as typed for the message.

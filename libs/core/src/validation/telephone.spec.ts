@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { IsTelephone, normaliseTelephone, TELEPHONE_MESSAGE } from './telephone';
+import { IsTelephone, normaliseTelephone, parseTelephone, TELEPHONE_MESSAGE } from './telephone';
 
 class Form {
   @IsTelephone() telephone: string | null;
@@ -18,6 +18,13 @@ describe('telephone', () => {
     expect(normaliseTelephone('06 12')).toBeNull();
     expect(normaliseTelephone('bonjour')).toBeNull();
     expect(normaliseTelephone('00 00 00 00 00')).toBeNull();
+  });
+
+  it('tells a mobile, which gets SMS, from a landline, which never does', () => {
+    expect(parseTelephone('06 12 34 56 78')).toEqual({ e164: '+33612345678', mobile: true });
+    expect(parseTelephone('07 81 23 45 67')?.mobile).toBe(true);
+    expect(parseTelephone('03 20 12 34 56')).toEqual({ e164: '+33320123456', mobile: false });
+    expect(parseTelephone('0612')).toBeNull();
   });
 
   it('transforms then validates, with a French message', () => {
