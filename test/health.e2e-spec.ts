@@ -39,6 +39,7 @@ describe('Santé, documentation et tableau des files', () => {
       mail: 1,
       maintenance: 1,
       events: 1,
+      matching: 1,
     });
   });
 
@@ -67,6 +68,7 @@ describe('Santé, documentation et tableau des files', () => {
       'events',
       'mail',
       'maintenance',
+      'matching',
       'sms',
     ]);
   });

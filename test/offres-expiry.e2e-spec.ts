@@ -98,6 +98,10 @@ describe("Expiration des offres : rappel à J-7, expiration à 60 jours, prolong
     await sweep();
     const mail = await ctx.smtp.waitForMail((m) => m.subject.includes('Vendeur / vendeuse'));
     const path = new URL(extractLink(mail.text, `${TEST_PUBLIC_URL}/prolonger-offre/`)).pathname;
+    // A link's token never opens a session, though signed with the same secret.
+    const linkToken = path.split('/').pop()!;
+    await ctx.http().get('/auth/me').set(bearer(linkToken)).expect(401);
+    await ctx.http().get('/offres').set(bearer(linkToken)).expect(401);
     const page = await ctx.http().get(path).expect(200);
     expect(page.text).toContain('Prolonger mon offre');
     expect(await statut(id)).toBe('publiee');

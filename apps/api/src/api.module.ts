@@ -1,7 +1,11 @@
 import { AccountsApiModule } from '@app/accounts';
 import { AuthCoreModule, CoreModule } from '@app/core';
 import { EntreprisesApiModule } from '@app/entreprises';
+import { JeunesApiModule } from '@app/jeunes';
+import { MessagingApiModule } from '@app/messaging';
 import { OffresApiModule } from '@app/offres';
+import { MatchingApiModule } from '@app/matching';
+import { MisesEnRelationApiModule } from '@app/mises-en-relation';
 import { ReferentielsApiModule } from '@app/referentiels';
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule } from './health/health.module';
@@ -22,6 +26,10 @@ export class ApiModule {
         ReferentielsApiModule,
         EntreprisesApiModule,
         OffresApiModule,
+        MatchingApiModule,
+        JeunesApiModule,
+        MessagingApiModule.forRoot(configOverrides),
+        MisesEnRelationApiModule.forRoot(configOverrides),
       ],
     };
   }

@@ -1,17 +1,30 @@
 import { JobHandlerRegistry, QueueName } from '@app/core';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, Type } from '@nestjs/common';
-import { Job } from 'bullmq';
+import { Job, WorkerOptions } from 'bullmq';
+import { matchingWorkerSettings } from '@app/matching';
 
 /** Jobs processed at once per queue by one worker process. */
-export const CONCURRENCY: Record<QueueName, number> = { mail: 5, maintenance: 1, events: 5, sms: 5 };
+export const CONCURRENCY: Record<QueueName, number> = {
+  mail: 5,
+  maintenance: 1,
+  events: 5,
+  sms: 5,
+  // Matching is CPU and database bound: about one job per core.
+  matching: 2,
+};
+
+/** Lock and stalled-check settings per queue (BullMQ's defaults elsewhere). */
+function workerSettings(queue: QueueName): Partial<WorkerOptions> {
+  return queue === 'matching' ? matchingWorkerSettings() : {};
+}
 
 /**
  * One BullMQ worker per queue, dispatching each job to the handler its feature lib registered.
  * On SIGTERM, @nestjs/bullmq closes the workers: active jobs finish, nothing new is taken.
  */
 export function queueProcessor(queue: QueueName): Type<WorkerHost> {
-  @Processor(queue, { concurrency: CONCURRENCY[queue] })
+  @Processor(queue, { concurrency: CONCURRENCY[queue], ...workerSettings(queue) })
   class QueueProcessor extends WorkerHost {
     private readonly logger = new Logger(`queue:${queue}`);
 

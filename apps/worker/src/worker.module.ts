@@ -1,5 +1,9 @@
 import { AccountsWorkerModule } from '@app/accounts';
 import { OffresWorkerModule } from '@app/offres';
+import { MatchingWorkerModule } from '@app/matching';
+import { JeunesWorkerModule } from '@app/jeunes';
+import { MessagingWorkerModule } from '@app/messaging';
+import { MisesEnRelationWorkerModule } from '@app/mises-en-relation';
 import { ALL_QUEUES, CoreModule, OutboxRelayModule } from '@app/core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { queueProcessor } from './queue-processor';
@@ -15,6 +19,10 @@ export class WorkerModule {
         OutboxRelayModule,
         AccountsWorkerModule,
         OffresWorkerModule,
+        MatchingWorkerModule,
+        JeunesWorkerModule,
+        MessagingWorkerModule.forRoot(configOverrides),
+        MisesEnRelationWorkerModule.forRoot(configOverrides),
       ],
       providers: ALL_QUEUES.map(queueProcessor),
     };

@@ -29,3 +29,4 @@ export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox.module';
 export * from './outbox/outbox.service';
 export * from './outbox/outbox-relay.service';
+export * from './auth/auth.guard';

@@ -2,7 +2,7 @@ import { AuthUser, Clock, DOMAIN_EVENT, DomainError, OutboxService, Role } from 
 import { EntreprisesService } from '@app/entreprises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, MoreThanOrEqual, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThanOrEqual, Repository } from 'typeorm';
 import { OffreLifecycleService } from './lifecycle/offre-lifecycle.service';
 import { OffreTransition } from './lifecycle/offre-transition.entity';
 import { OffreAction } from './lifecycle/offre-transitions';
@@ -165,9 +165,37 @@ export class OffresService {
     return offre;
   }
 
+  /** System-level (no tenancy check): the caller has checked access. */
+  getById(id: string, manager?: EntityManager): Promise<Offre | null> {
+    return (manager ? manager.getRepository(Offre) : this.offres).findOneBy({ id });
+  }
+
   async history(id: string, user: AuthUser): Promise<OffreTransition[]> {
     await this.getForUser(id, user);
     return this.transitions.find({ where: { offreId: id }, order: { at: 'ASC' } });
+  }
+
+  /**
+   * Read-only, for the matcher: published offers by ids and/or structures, in pages by id
+   * (`afterId`). An offer that is not published is simply absent.
+   */
+  findPublishedForMatching(filter: {
+    ids?: string[];
+    structureIds?: string[];
+    afterId?: string;
+    limit?: number;
+  }): Promise<Offre[]> {
+    const qb = this.offres
+      .createQueryBuilder('o')
+      .where('o.statut = :statut', { statut: OffreStatut.PUBLIEE });
+    if (filter.ids) qb.andWhere('o.id = ANY(:ids)', { ids: filter.ids });
+    if (filter.structureIds)
+      qb.andWhere('o.structureId = ANY(:sids)', { sids: filter.structureIds });
+    if (filter.afterId) qb.andWhere('o.id > :afterId', { afterId: filter.afterId });
+    return qb
+      .orderBy('o.id', 'ASC')
+      .limit(filter.limit ?? 1000)
+      .getMany();
   }
 
   private async assertNoDuplicate(

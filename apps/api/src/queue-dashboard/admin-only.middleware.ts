@@ -1,5 +1,5 @@
 import { AuthService } from '@app/accounts';
-import { Role } from '@app/core';
+import { ACCESS_TOKEN_TYPE, Role } from '@app/core';
 import { JwtService } from '@nestjs/jwt';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -13,8 +13,8 @@ export function adminOnly(auth: AuthService, jwt: JwtService) {
     let role: string | undefined;
     if (header.startsWith('Bearer ')) {
       role = await jwt
-        .verifyAsync<{ role: string }>(header.slice(7))
-        .then((p) => p.role)
+        .verifyAsync<{ role: string; typ?: string }>(header.slice(7))
+        .then((p) => (p.typ === ACCESS_TOKEN_TYPE ? p.role : undefined))
         .catch(() => undefined);
     } else if (header.startsWith('Basic ')) {
       const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');

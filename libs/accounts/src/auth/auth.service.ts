@@ -1,4 +1,4 @@
-import { AppConfig, DomainError } from '@app/core';
+import { ACCESS_TOKEN_TYPE, AppConfig, DomainError } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { User } from '../users/user.entity';
@@ -38,6 +38,7 @@ export class AuthService {
 
   async sessionFor(user: User): Promise<Session> {
     const accessToken = await this.jwt.signAsync({
+      typ: ACCESS_TOKEN_TYPE,
       sub: user.id,
       sid: user.structureId,
       role: user.role,

@@ -5,7 +5,14 @@ import { DomainError } from '../errors/domain-error';
 import { IS_PUBLIC, ROLES } from './decorators';
 import { AuthUser, Role } from './roles';
 
+/**
+ * The `typ` claim of access tokens: other JWTs signed with the same secret (links in emails)
+ * carry another type or none, and must never open a session.
+ */
+export const ACCESS_TOKEN_TYPE = 'access';
+
 interface AccessTokenPayload {
+  typ?: string;
   sub: string;
   sid: string;
   role: Role;
@@ -35,6 +42,7 @@ export class AuthGuard implements CanActivate {
     let payload: AccessTokenPayload;
     try {
       payload = await this.jwt.verifyAsync<AccessTokenPayload>(token);
+      if (payload.typ !== ACCESS_TOKEN_TYPE) throw new Error('not an access token');
     } catch {
       throw new DomainError(
         'UNAUTHENTICATED',

@@ -23,6 +23,13 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Requête trop volumineuse' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Format non pris en charge' },
   RATE_LIMITED: { status: 429, title: 'Trop de tentatives' },
+  // matching
+  PROPOSITION_TRANSITION_INTERDITE: { status: 409, title: 'Changement d’état impossible' },
+  // messaging
+  LIEN_INVALIDE: { status: 410, title: 'Lien invalide ou expiré' },
+  MESSAGE_NON_RENVOYABLE: { status: 409, title: 'Message impossible à renvoyer' },
+  // mises en relation
+  MER_TRANSITION_INTERDITE: { status: 409, title: "Changement d'état impossible" },
   INTERNAL: { status: 500, title: 'Erreur interne' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'Service indisponible' },
 } as const satisfies Record<string, { status: number; title: string }>;

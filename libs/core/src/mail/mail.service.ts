@@ -9,6 +9,8 @@ export interface OutgoingMail {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** The Message-ID header (`<id@domain>`): set it to find the message again from a bounce report. */
+  messageId?: string;
 }
 
 /**

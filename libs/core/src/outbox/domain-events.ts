@@ -15,6 +15,10 @@ export const DOMAIN_EVENT = {
   JEUNE_MODIFIE: 'jeune.modifie',
   /** A jeune was anonymised (erasure or retention): derived data about the person must go. */
   JEUNE_ANONYMISE: 'jeune.anonymise',
+  /** matching: a proposal ended (discarded, declined, no answer…): the matcher tops the offer up. */
+  PROPOSITION_CLOTUREE: 'proposition.cloturee',
+  /** mises en relation: a jeune was hired on an offer (follow-up checks, yearly report). */
+  MER_RECRUTEE: 'mer.recrutee',
 } as const;
 export type DomainEventName = (typeof DOMAIN_EVENT)[keyof typeof DOMAIN_EVENT];
 
@@ -35,4 +39,6 @@ export interface DomainEvents {
   [DOMAIN_EVENT.OFFRE_FERMEE]: OffreEventPayload & { statut: string };
   [DOMAIN_EVENT.JEUNE_MODIFIE]: JeuneEventPayload;
   [DOMAIN_EVENT.JEUNE_ANONYMISE]: JeuneEventPayload;
+  [DOMAIN_EVENT.PROPOSITION_CLOTUREE]: { propositionId: string; offreId: string; statut: string };
+  [DOMAIN_EVENT.MER_RECRUTEE]: { merId: string; offreId: string; jeuneId: string };
 }

@@ -10,6 +10,8 @@ export const QUEUE = {
   EVENTS: 'events',
   /** SMS sends (a queue of their own: the provider's rate limit is not the SMTP server's). */
   SMS: 'sms',
+  /** matching: one job per offer to match (its own queue: CPU and database bound, not I/O). */
+  MATCHING: 'matching',
 } as const;
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 export const ALL_QUEUES: QueueName[] = Object.values(QUEUE);
@@ -25,6 +27,13 @@ export const JOB = {
   SEND_SMS: 'send-sms',
   /** jeunes: retention (anonymise the inactive). */
   RETENTION_JEUNES: 'retention-jeunes',
+  /** matching: match one offer (matching queue), re-match near a jeune, the nightly sweep (maintenance). */
+  MATCH_OFFRE: 'match-offre',
+  REMATCH_JEUNE: 'rematch-jeune',
+  SWEEP_MATCHING: 'sweep-matching',
+  /** mises en relation: the sweep of due reminders and timeouts (maintenance), one job per due MER. */
+  SWEEP_MER: 'sweep-mises-en-relation',
+  MER_ECHEANCE: 'mer-echeance',
 } as const;
 export type JobName = (typeof JOB)[keyof typeof JOB];
 
@@ -37,6 +46,11 @@ export interface JobPayloads {
   [JOB.SEND_EMAIL]: { messageId: string };
   [JOB.SEND_SMS]: { messageId: string };
   [JOB.RETENTION_JEUNES]: Record<string, never>;
+  [JOB.MATCH_OFFRE]: { offreId: string; version: number };
+  [JOB.REMATCH_JEUNE]: { jeuneId: string; version: number };
+  [JOB.SWEEP_MATCHING]: Record<string, never>;
+  [JOB.SWEEP_MER]: Record<string, never>;
+  [JOB.MER_ECHEANCE]: { merId: string };
 }
 
 /** Transient failures are retried this many times in all, with exponential backoff. */

@@ -1,0 +1,207 @@
+/**
+ * `npm run bench:matching -- --jeunes N --offres M [--structures S] [--echantillon E]`
+ * Generates (or reuses) a national population in its own database, then measures: the bare
+ * retrieval query (the floor), a single publication end to end (p50/p95/p99), the naive baseline
+ * (load the structure's jeunes, score in Node) as a ratio, the nightly sweep of every open offer,
+ * and the peak RSS. JSON figures on the last line.
+ */
+import 'reflect-metadata';
+import {
+  FichesConnuesService,
+  MatchingConfig,
+  MatchingJobsService,
+  MatchingService,
+  parisDay,
+  poidsDeConfig,
+  RECHERCHE_SQL,
+  RechercheService,
+  rechercheParams,
+  rechercheValues,
+  ReglagesService,
+  versCriteres,
+} from '@app/matching';
+import { OffresService } from '@app/offres';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { benchApp, resetPropositions, storedSizes, storeSizes } from './matching/bench-app';
+import { prepareDatabase } from './matching/database';
+import { generate } from './matching/generate';
+import { naive } from './matching/naive';
+import { args, RssMeter, summary } from './matching/stats';
+
+const EMPTY = { actives: 0, ouverts: [], exclus: [] };
+
+async function main(): Promise<void> {
+  const a = args({
+    jeunes: 1_000_000,
+    offres: 20_000,
+    structures: 400,
+    echantillon: 1000,
+    'index-issue': 'oui',
+    base: 'ml_bench_matching',
+    regenerer: 'non',
+  });
+  const rss = new RssMeter().start();
+  const t0 = Date.now();
+  const url = await prepareDatabase(String(a.base));
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  const sizes = JSON.stringify({ jeunes: a.jeunes, offres: a.offres, structures: a.structures });
+  let generationS: number | null = null;
+  if ((await storedSizes(c)) !== sizes || a.regenerer === 'oui') {
+    console.error(`Génération : ${sizes}`);
+    await generate(c, {
+      jeunes: Number(a.jeunes),
+      offres: Number(a.offres),
+      structures: Number(a.structures),
+    });
+    await storeSizes(c, sizes);
+    generationS = Math.round((Date.now() - t0) / 100) / 10;
+  }
+  await resetPropositions(c);
+  const [{ lignes }] = (await c.query(`SELECT count(*)::int AS lignes FROM matching_candidats`))
+    .rows;
+
+  const app = await benchApp(url);
+  const ds = app.get(DataSource);
+  const config = app.get(MatchingConfig);
+  const m = config.MATCHING_PROPOSITIONS_PAR_JEUNE;
+  const { rows: sample } = await c.query(
+    `SELECT id FROM offres WHERE statut = 'publiee' AND titre = 'Offre de banc d''essai' ORDER BY random() LIMIT $1`,
+    [a.echantillon],
+  );
+  const offres = (
+    await app
+      .get(OffresService)
+      .findPublishedForMatching({ ids: sample.map((r) => r.id), limit: sample.length })
+  ).map(versCriteres);
+  const reglages = await app.get(ReglagesService).pour(offres.map((o) => o.structureId));
+  const now = new Date();
+  const ctx = {
+    poids: poidsDeConfig(config),
+    now,
+    today: parisDay(now),
+    attenteJours: config.MATCHING_ATTENTE_JOURS,
+  };
+  const cas = [];
+  for (const o of offres) {
+    const fiches = await app.get(FichesConnuesService).etendre(o.codeRome, config.MATCHING_DOMAINE);
+    cas.push({
+      o,
+      perimetre: reglages.get(o.structureId)!.perimetre,
+      fiches,
+      params: rechercheParams(o, reglages.get(o.structureId)!.perimetre, fiches, EMPTY, m),
+    });
+  }
+  const recherche = app.get(RechercheService);
+  const time = async (fn: () => Promise<unknown>) => {
+    const s = process.hrtime.bigint();
+    await fn();
+    return Number(process.hrtime.bigint() - s) / 1e6;
+  };
+
+  console.error(`Échantillon : ${cas.length} offres ; chauffe du cache`);
+  for (const k of cas) await recherche.rechercher(k.params);
+  const tRecherche: number[] = [];
+  const lignesParOffre: number[] = [];
+  for (const k of cas) {
+    let n = 0;
+    tRecherche.push(await time(async () => (n = (await recherche.rechercher(k.params)).length)));
+    lignesParOffre.push(n);
+  }
+
+  // The issue's index, (fiche, lat, lon) without the structure, for comparison: built and used
+  // inside a transaction that drops ours, then rolled back.
+  let rechercheIndexIssueMs: ReturnType<typeof summary> | null = null;
+  if (a['index-issue'] === 'oui') {
+    console.error("Index de l'issue (fiche, lat, lon)");
+    const alt = new Client({ connectionString: url });
+    await alt.connect();
+    await alt.query('BEGIN');
+    await alt.query(`CREATE INDEX bench_fiche_lat_lon ON matching_candidats (fiche, lat, lon)
+      INCLUDE (jeune_id, structure_id, rang, rayon_km, permis_b, date_naissance, disponible_le,
+        indisponibilites, niveau_diplome, experience_mois, programme, temps_partiel_seul,
+        propositions_ouvertes, attente_depuis) WHERE actif`);
+    await alt.query('DROP INDEX "IDX_matching_candidats_recherche"');
+    for (const k of cas) await alt.query(RECHERCHE_SQL, rechercheValues(k.params));
+    const tAlt: number[] = [];
+    for (const k of cas)
+      tAlt.push(await time(() => alt.query(RECHERCHE_SQL, rechercheValues(k.params))));
+    await alt.query('ROLLBACK');
+    await alt.end();
+    rechercheIndexIssueMs = summary(tAlt);
+  }
+
+  console.error('Référence naïve');
+  const tNaive: number[] = [];
+  let differences = 0;
+  const L = config.MATCHING_CANDIDATS_PAR_OFFRE;
+  for (const k of cas) {
+    let found = new Set<string>();
+    tNaive.push(
+      await time(
+        async () =>
+          (found = (await naive(ds, k.o, k.perimetre, k.fiches, m, k.params.majeurNeAvant, ctx, L))
+            .eligibles),
+      ),
+    );
+    // The same hard filters both ways: the same eligible jeunes (ties make top-L sets differ).
+    const sql = new Set((await recherche.rechercher(k.params)).map((r) => r.jeuneId));
+    if (sql.size !== found.size || [...sql].some((id) => !found.has(id))) differences++;
+  }
+
+  console.error('Publications une à une');
+  const matching = app.get(MatchingService);
+  const tPublication: number[] = [];
+  let proposees = 0;
+  for (const k of cas)
+    tPublication.push(
+      await time(async () => (proposees += (await matching.apparier([k.o.id])).propositions)),
+    );
+
+  console.error('Balayage de nuit');
+  await resetPropositions(c);
+  const sweepRss = new RssMeter().start();
+  const balayage = await app.get(MatchingJobsService).balayer();
+  const rssBalayageMo = sweepRss.stop();
+
+  await app.close();
+  await c.end();
+  const r = summary(tRecherche);
+  const p = summary(tPublication);
+  const n = summary(tNaive);
+  const figures = {
+    jeunes: a.jeunes,
+    lignesJeuneFiche: lignes,
+    offres: a.offres,
+    structures: a.structures,
+    echantillon: cas.length,
+    generationS,
+    rechercheMs: r,
+    rechercheIndexFicheLatLonMs: rechercheIndexIssueMs,
+    lignesRetenuesParOffre: summary(lignesParOffre),
+    publicationMs: p,
+    publicationSurRechercheP95: Math.round((p.p95 / r.p95) * 100) / 100,
+    naiveMs: n,
+    naiveSurPublication: {
+      p50: Math.round((n.p50 / p.p50) * 10) / 10,
+      p95: Math.round((n.p95 / p.p95) * 10) / 10,
+    },
+    naiveEligiblesDifferents: differences,
+    propositionsEchantillon: proposees,
+    balayage: { ...balayage, s: Math.round(balayage.ms / 100) / 10 },
+    rssMaxMo: { balayage: rssBalayageMo, total: rss.stop() },
+    objectifs: {
+      publicationP95Sous20ms: p.p95 < 20,
+      publicationDans3xRecherche: p.p95 <= 3 * r.p95,
+      balayageSous60s: balayage.ms < 60_000,
+      rssSous512Mo: rss.peak / 2 ** 20 < 512,
+    },
+  };
+  console.log(JSON.stringify(figures));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+import { flattenValidationErrors } from '@app/core/errors/validation-messages';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { JeuneStatut } from '../domain/jeune-codes';
+import { CreateJeuneDto } from '../profile/jeune.dto';
+import { JeuneSaisie, pickSaisie } from '../profile/jeune-values';
+import { CsvRecord } from './csv-reader';
+import { CellError, columnOf, HeaderMap, ImportPlain } from './import-columns';
+
+export interface ParsedRow {
+  line: number;
+  idExterne: string;
+  /** Only the fields whose column is in the file: the others are left as they are. */
+  saisie: Partial<JeuneSaisie>;
+  /** The referent's email, when the column is there (null: no referent). */
+  conseillerEmail?: string | null;
+  statut?: JeuneStatut;
+  consentEmail?: boolean;
+  consentSms?: boolean;
+}
+
+export interface RejectedRow {
+  line: number;
+  idExterne: string | null;
+  colonne: string | null;
+  motif: string;
+}
+
+export const isRejected = (r: ParsedRow | RejectedRow): r is RejectedRow => 'motif' in r;
+
+/** One CSV record → the fields of a jeune, checked as the API checks them, or the reason why not. */
+export function parseRow(record: CsvRecord, header: HeaderMap): ParsedRow | RejectedRow {
+  const plain: ImportPlain = {};
+  const reject = (colonne: string | null, motif: string): RejectedRow => ({
+    line: record.line,
+    idExterne: typeof plain.idExterne === 'string' && plain.idExterne ? plain.idExterne : null,
+    colonne,
+    motif,
+  });
+  for (const { def, index } of header.columns) {
+    try {
+      const value = def.parse(record.cells[index] ?? '');
+      if (value !== undefined) plain[def.field] = value;
+    } catch (error) {
+      if (error instanceof CellError) return reject(def.colonne, error.message);
+      throw error;
+    }
+  }
+  if (!plain.idExterne) {
+    return reject(
+      'id_externe',
+      "L'identifiant externe est obligatoire : l'import s'appuie dessus.",
+    );
+  }
+  const { conseillerId, statut, ...fields } = plain;
+  const dto = plainToInstance(CreateJeuneDto, fields);
+  const errors = flattenValidationErrors(validateSync(dto, { stopAtFirstError: true }));
+  if (errors.length > 0) {
+    const first = errors[0];
+    return reject(columnOf(first.field, header), first.message.replace(/^« [^»]+ » /, ''));
+  }
+  const hasConseiller = header.columns.some((c) => c.def.field === 'conseillerId');
+  return {
+    line: record.line,
+    idExterne: dto.idExterne!,
+    saisie: pickSaisie(dto),
+    ...(hasConseiller ? { conseillerEmail: (conseillerId as string | null) ?? null } : {}),
+    ...(statut ? { statut: statut as JeuneStatut } : {}),
+    ...(dto.consentEmail !== undefined ? { consentEmail: dto.consentEmail } : {}),
+    ...(dto.consentSms !== undefined ? { consentSms: dto.consentSms } : {}),
+  };
+}

@@ -1,0 +1,196 @@
+import { Clock, DomainError } from '@app/core';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Readable } from 'node:stream';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { JeuneActor } from '../audit/jeune-audit.service';
+import { Jeune } from '../entities/jeune.entity';
+import { JeuneRefs, JeuneRefsFactory } from '../profile/jeune-refs.service';
+import { JeuneSaisie, resolveValues, SAISIE_PAR_DEFAUT } from '../profile/jeune-values';
+import { CsvSkip, readCsv } from './csv-reader';
+import { CsvEncoding } from './encoding-sniffer';
+import { columnOf, HeaderMap, mapHeader } from './import-columns';
+import { ImportLigne, ImportPlan } from './import-plan';
+import { isRejected, ParsedRow, parseRow, RejectedRow } from './import-row';
+
+export interface ImportOptions {
+  /** Rows per transaction. */
+  batchSize?: number;
+  maxBytes?: number;
+}
+
+export interface ImportReport {
+  encodage: CsvEncoding;
+  separateur: ';' | ',';
+  colonnes: string[];
+  colonnesIgnorees: string[];
+  total: number;
+  crees: number;
+  modifies: number;
+  inchanges: number;
+  rejetes: number;
+  dureeMs: number;
+  lignes: ImportLigne[];
+}
+
+const rejected = (r: RejectedRow | CsvSkip): ImportLigne => ({
+  ligne: r.line,
+  idExterne: 'idExterne' in r ? r.idExterne : null,
+  statut: 'rejete',
+  colonne: 'colonne' in r ? r.colonne : null,
+  motif: r.motif,
+});
+
+/**
+ * The CSV import from the ML's information system: streamed, upsert by external id, each batch
+ * of valid rows in one transaction, a report line per row. A bad row is reported and never
+ * written; the rows around it are.
+ */
+@Injectable()
+export class JeunesImportService {
+  private readonly logger = new Logger('JeunesImport');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly refs: JeuneRefsFactory,
+    private readonly clock: Clock,
+  ) {}
+
+  async import(
+    input: Readable,
+    ctx: { structureId: string; actor: JeuneActor },
+    { batchSize = 2500, maxBytes = 100_000_000 }: ImportOptions = {},
+  ): Promise<ImportReport> {
+    const started = performance.now();
+    const csv = await readCsv(input, maxBytes);
+    const refs = this.refs.for(ctx.structureId);
+    const lignes: ImportLigne[] = [];
+    const seen = new Map<string, number>();
+    let header: HeaderMap | undefined;
+    let batch: ParsedRow[] = [];
+    // One batch is written while the next is parsed: the database and Node work at the same time.
+    let writing: Promise<ImportLigne[]> | undefined;
+    const flush = async () => {
+      if (writing) lignes.push(...(await writing));
+      writing = batch.length ? this.flush(batch, header!, refs, ctx) : undefined;
+      batch = [];
+    };
+    for await (const record of csv.records) {
+      lignes.push(...csv.skipped.splice(0).map(rejected));
+      if (!header) {
+        header = this.checkHeader(record.cells);
+        continue;
+      }
+      const row = parseRow(record, header);
+      if (isRejected(row)) {
+        lignes.push(rejected(row));
+        continue;
+      }
+      const first = seen.get(row.idExterne);
+      if (first !== undefined) {
+        const motif = `Identifiant externe déjà présent ligne ${first} du fichier.`;
+        lignes.push(rejected({ ...row, colonne: 'id_externe', motif }));
+        continue;
+      }
+      seen.set(row.idExterne, row.line);
+      batch.push(row);
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+    await flush();
+    lignes.push(...csv.skipped.splice(0).map(rejected));
+    if (!header) throw new DomainError('JEUNE_IMPORT_INVALIDE', 'Le fichier est vide.');
+    lignes.sort((a, b) => a.ligne - b.ligne);
+    const count = (s: ImportLigne['statut']) => lignes.filter((l) => l.statut === s).length;
+    return {
+      encodage: csv.sniffer.encoding ?? 'utf-8',
+      separateur: csv.delimiter,
+      colonnes: header.columns.map((c) => c.def.colonne),
+      colonnesIgnorees: header.ignored,
+      total: lignes.length,
+      crees: count('cree'),
+      modifies: count('modifie'),
+      inchanges: count('inchange'),
+      rejetes: count('rejete'),
+      dureeMs: Math.round(performance.now() - started),
+      lignes,
+    };
+  }
+
+  private checkHeader(cells: string[]): HeaderMap {
+    const header = mapHeader(cells);
+    if (header.missing.length > 0) {
+      throw new DomainError(
+        'JEUNE_IMPORT_INVALIDE',
+        `Colonne(s) obligatoire(s) absente(s) de la première ligne : ${header.missing.join(', ')}. Voir libs/jeunes/README.md.`,
+        { field: header.missing[0], details: { colonnesManquantes: header.missing } },
+      );
+    }
+    return header;
+  }
+
+  /** One transaction per batch; if the database refuses it, each row alone, to find the culprit. */
+  private async flush(
+    rows: ParsedRow[],
+    header: HeaderMap,
+    refs: JeuneRefs,
+    ctx: { structureId: string; actor: JeuneActor },
+  ): Promise<ImportLigne[]> {
+    try {
+      return await this.dataSource.transaction((m) => this.write(m, rows, header, refs, ctx));
+    } catch (error) {
+      if (rows.length > 1) {
+        const out: ImportLigne[] = [];
+        for (const row of rows) out.push(...(await this.flush([row], header, refs, ctx)));
+        return out;
+      }
+      this.logger.warn(`Import ligne ${rows[0].line} refusée : ${(error as Error).message}`);
+      const motif = "La base de données a refusé l'enregistrement de cette ligne.";
+      return [rejected({ ...rows[0], colonne: null, motif })];
+    }
+  }
+
+  private async write(
+    m: EntityManager,
+    rows: ParsedRow[],
+    header: HeaderMap,
+    refs: JeuneRefs,
+    ctx: { structureId: string; actor: JeuneActor },
+  ): Promise<ImportLigne[]> {
+    const now = this.clock.now();
+    const existing = await m.getRepository(Jeune).find({
+      where: { structureId: ctx.structureId, idExterne: In(rows.map((r) => r.idExterne)) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const byId = new Map(existing.map((j) => [j.idExterne!, j]));
+    const conseillers = await refs.conseillersByEmail();
+    const plan = new ImportPlan(ctx.structureId, ctx.actor, now);
+    const out: ImportLigne[] = [];
+    for (const row of rows) {
+      const current = byId.get(row.idExterne);
+      try {
+        const saisie: Partial<JeuneSaisie> = { ...row.saisie };
+        if (row.conseillerEmail !== undefined) {
+          saisie.conseillerId = row.conseillerEmail ? conseillers.get(row.conseillerEmail) : null;
+          if (saisie.conseillerId === undefined) {
+            throw DomainError.invalid(
+              'conseillerId',
+              `Aucun conseiller actif « ${row.conseillerEmail} » dans votre Mission Locale.`,
+            );
+          }
+        }
+        const full = { ...(current ?? SAISIE_PAR_DEFAUT), ...saisie } as JeuneSaisie;
+        // The age rule holds on the registration day: today for a new jeune.
+        const values = await resolveValues(full, refs, current?.createdAt ?? now, current);
+        out.push(current ? plan.update(row, current, values) : plan.create(row, values));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        out.push(
+          rejected({ ...row, colonne: columnOf(error.field, header), motif: error.message }),
+        );
+      }
+    }
+    await plan.write(m);
+    return out;
+  }
+}

@@ -1,0 +1,103 @@
+import { parseTelephone } from '@app/core';
+import { Programme } from '../domain/jeune-codes';
+import { Experience, Indisponibilite, Jeune } from '../entities/jeune.entity';
+import { checkJeuneRules } from './jeune-rules';
+import { JeuneRefs } from './jeune-refs.service';
+
+/** The fields a conseiller (or the import) writes; the others are derived or managed. */
+export const CHAMPS_SAISIS = [
+  'idExterne',
+  'nom',
+  'prenom',
+  'dateNaissance',
+  'email',
+  'telephone',
+  'adresse',
+  'codePostal',
+  'communeInsee',
+  'fichesRome',
+  'experiences',
+  'niveauDiplome',
+  'rayonMobiliteKm',
+  'permisB',
+  'vehicule',
+  'transportsCommun',
+  'disponibleLe',
+  'tempsPartielUniquement',
+  'indisponibilites',
+  'programme',
+  'programmeDebut',
+  'programmeFin',
+  'conseillerId',
+  'notes',
+] as const satisfies readonly (keyof Jeune)[];
+
+export type JeuneSaisie = Pick<Jeune, (typeof CHAMPS_SAISIS)[number]>;
+export type JeuneValues = JeuneSaisie &
+  Pick<Jeune, 'anneeNaissance' | 'telephoneMobile' | 'communeNom' | 'departement' | 'lat' | 'lon'>;
+
+export const SAISIE_PAR_DEFAUT: Omit<
+  JeuneSaisie,
+  'nom' | 'prenom' | 'dateNaissance' | 'fichesRome'
+> = {
+  idExterne: null,
+  email: null,
+  telephone: null,
+  adresse: null,
+  codePostal: null,
+  communeInsee: null,
+  experiences: [] as Experience[],
+  niveauDiplome: null,
+  rayonMobiliteKm: 10,
+  permisB: false,
+  vehicule: false,
+  transportsCommun: false,
+  disponibleLe: null,
+  tempsPartielUniquement: false,
+  indisponibilites: [] as Indisponibilite[],
+  programme: Programme.AUCUN,
+  programmeDebut: null,
+  programmeFin: null,
+  conseillerId: null,
+  notes: null,
+};
+
+/** Keeps the known fields that were given (undefined = not given; null = cleared). */
+export function pickSaisie(input: object): Partial<JeuneSaisie> {
+  const out: Record<string, unknown> = {};
+  for (const key of CHAMPS_SAISIS) {
+    const value = (input as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as Partial<JeuneSaisie>;
+}
+
+/**
+ * Checks a complete entry against the référentiels and the rules, and derives what is stored
+ * beside it (commune name and centre, mobile or landline, birth year).
+ */
+export async function resolveValues(
+  saisie: JeuneSaisie,
+  refs: JeuneRefs,
+  inscription: Date,
+  current?: Pick<JeuneSaisie, 'conseillerId'>,
+): Promise<JeuneValues> {
+  await refs.checkFiches(saisie.fichesRome, 'fichesRome');
+  await refs.checkFiches(
+    saisie.experiences.map((e) => e.codeRome),
+    'experiences',
+  );
+  // A referent who has since left stays until someone changes it.
+  if (saisie.conseillerId && saisie.conseillerId !== current?.conseillerId)
+    await refs.checkConseiller(saisie.conseillerId);
+  checkJeuneRules(saisie as Parameters<typeof checkJeuneRules>[0], inscription);
+  const place = await refs.place(saisie.communeInsee, saisie.codePostal);
+  const phone = saisie.telephone ? parseTelephone(saisie.telephone) : null;
+  return {
+    ...saisie,
+    ...place,
+    telephone: phone?.e164 ?? null,
+    telephoneMobile: phone?.mobile ?? false,
+    anneeNaissance: Number(saisie.dateNaissance!.slice(0, 4)),
+  };
+}

@@ -1,0 +1,185 @@
+import { AuthUser, Clock, DomainError, normaliseTelephone, Role } from '@app/core';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { JeuneAuditService } from '../audit/jeune-audit.service';
+import { Canal, ConsentSource } from '../domain/jeune-codes';
+import { JeuneConsentement } from '../entities/jeune-consentement.entity';
+import { Jeune } from '../entities/jeune.entity';
+import { JeuneStatutTransition } from '../entities/jeune-statut-transition.entity';
+import { JeuneCreView } from '../views/jeune-cre.view';
+import { JeuneConseillerView } from '../views/jeune-conseiller.view';
+import { ConsentState, JeuneContact, JeuneMatching } from './jeune-public.types';
+
+const CONSENT_COLUMNS = {
+  email: { flag: 'consentEmail', at: 'consentEmailAt', source: 'consentEmailSource' },
+  sms: { flag: 'consentSms', at: 'consentSmsAt', source: 'consentSmsSource' },
+} as const;
+
+/**
+ * Jeunes as other modules see them: contact and consent (messaging), the matching fields
+ * (matcher), scoped reads for the API. Edits are JeuneEditionService's.
+ */
+@Injectable()
+export class JeunesService {
+  constructor(
+    @InjectRepository(Jeune) private readonly jeunes: Repository<Jeune>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: JeuneAuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Scoped to the caller's structure (another structure's jeune is "not found"). */
+  async getForUser(id: string, user: AuthUser): Promise<Jeune> {
+    const jeune = await this.jeunes.findOneBy({ id, structureId: user.structureId });
+    if (!jeune) throw DomainError.notFound('Le jeune');
+    if (jeune.anonymiseAt) {
+      throw new DomainError('JEUNE_ANONYMISE', 'Ce jeune a été anonymisé : son profil est effacé.');
+    }
+    return jeune;
+  }
+
+  /** The profile in the caller's view: full for conseillers and admins, screening for a CRE. Audited. */
+  async read(id: string, user: AuthUser): Promise<JeuneConseillerView | JeuneCreView> {
+    const jeune = await this.getForUser(id, user);
+    const cre = user.role === Role.CRE;
+    await this.audit.record(
+      { userId: user.id, role: user.role },
+      { jeuneId: id, structureId: jeune.structureId, action: cre ? 'lecture_cre' : 'lecture' },
+    );
+    const now = this.clock.now();
+    return cre ? JeuneCreView.of(jeune, now) : JeuneConseillerView.of(jeune, now);
+  }
+
+  /** System-level (no tenancy check): the caller has checked access, e.g. through a mise en relation. */
+  getById(id: string): Promise<Jeune | null> {
+    return this.jeunes.findOneBy({ id });
+  }
+
+  async getContact(jeuneId: string): Promise<JeuneContact | null> {
+    const j = await this.jeunes.findOneBy({ id: jeuneId });
+    if (!j) return null;
+    return {
+      id: j.id,
+      structureId: j.structureId,
+      prenom: j.prenom ?? '',
+      nom: j.nom ?? '',
+      email: j.email,
+      telephone: j.telephone,
+      mobile: !!j.telephone && j.telephoneMobile,
+      consentEmail: j.consentEmail,
+      consentSms: j.consentSms,
+      anonymise: j.anonymiseAt !== null,
+    };
+  }
+
+  /**
+   * Gives or withdraws consent on a channel, with its source, in the caller's transaction if
+   * given one. Recording the same value again changes nothing (no history row).
+   */
+  async setConsent(
+    jeuneId: string,
+    canal: Canal,
+    donne: boolean,
+    source: ConsentSource,
+    actorUserId: string | null = null,
+    manager?: EntityManager,
+  ): Promise<ConsentState> {
+    if (!manager)
+      return this.dataSource.transaction((m) =>
+        this.setConsent(jeuneId, canal, donne, source, actorUserId, m),
+      );
+    const repo = manager.getRepository(Jeune);
+    const jeune = await repo.findOne({
+      where: { id: jeuneId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!jeune) throw DomainError.notFound('Le jeune');
+    if (jeune.anonymiseAt) {
+      throw new DomainError('JEUNE_ANONYMISE', 'Ce jeune a été anonymisé : plus aucun envoi.');
+    }
+    const cols = CONSENT_COLUMNS[canal];
+    if (jeune[cols.flag] === donne) {
+      return { canal, donne, at: jeune[cols.at], source: jeune[cols.source], changed: false };
+    }
+    const now = this.clock.now();
+    await repo.update(
+      { id: jeuneId },
+      { [cols.flag]: donne, [cols.at]: now, [cols.source]: source, derniereActiviteAt: now },
+    );
+    await manager
+      .getRepository(JeuneConsentement)
+      .insert({ jeuneId, canal, donne, source, byUserId: actorUserId, at: now });
+    await this.audit.record(
+      { userId: actorUserId, role: source },
+      { jeuneId, structureId: jeune.structureId, action: 'consentement', champs: [cols.flag] },
+      manager,
+    );
+    return { canal, donne, at: now, source, changed: true };
+  }
+
+  /** The jeunes (not anonymised) whose mobile is this number: a "STOP" SMS may concern several. */
+  async findIdsByMobile(e164: string): Promise<string[]> {
+    const telephone = normaliseTelephone(e164);
+    if (!telephone) return [];
+    const rows = await this.jeunes.find({
+      select: { id: true },
+      where: { telephone, telephoneMobile: true, anonymiseAt: IsNull() },
+      order: { createdAt: 'ASC' },
+    });
+    return rows.map((r) => r.id);
+  }
+
+  async getForMatching(jeuneId: string): Promise<JeuneMatching | null> {
+    const j = await this.jeunes.findOneBy({ id: jeuneId });
+    if (!j) return null;
+    return {
+      id: j.id,
+      structureId: j.structureId,
+      version: j.version,
+      statut: j.statut,
+      anonymise: j.anonymiseAt !== null,
+      dateNaissance: j.dateNaissance,
+      fichesRome: j.fichesRome,
+      experiences: j.experiences,
+      niveauDiplome: j.niveauDiplome,
+      communeInsee: j.communeInsee,
+      lat: j.lat,
+      lon: j.lon,
+      rayonMobiliteKm: j.rayonMobiliteKm,
+      permisB: j.permisB,
+      vehicule: j.vehicule,
+      transportsCommun: j.transportsCommun,
+      disponibleLe: j.disponibleLe,
+      tempsPartielUniquement: j.tempsPartielUniquement,
+      indisponibilites: j.indisponibilites,
+      programme: j.programme,
+      programmeDebut: j.programmeDebut,
+      programmeFin: j.programmeFin,
+      conseillerId: j.conseillerId,
+    };
+  }
+
+  /** Other modules (mises en relation…) report activity: retention counts from the last one. */
+  async recordActivity(jeuneId: string, manager?: EntityManager): Promise<void> {
+    const repo = manager ? manager.getRepository(Jeune) : this.jeunes;
+    await repo.update(
+      { id: jeuneId, anonymiseAt: IsNull() },
+      { derniereActiviteAt: this.clock.now() },
+    );
+  }
+
+  /** The status log and the consent history, oldest first. */
+  async history(id: string, user: AuthUser) {
+    await this.getForUser(id, user);
+    const [statuts, consentements] = await Promise.all([
+      this.dataSource
+        .getRepository(JeuneStatutTransition)
+        .find({ where: { jeuneId: id }, order: { at: 'ASC', id: 'ASC' } }),
+      this.dataSource
+        .getRepository(JeuneConsentement)
+        .find({ where: { jeuneId: id }, order: { at: 'ASC', id: 'ASC' } }),
+    ]);
+    return { statuts, consentements };
+  }
+}

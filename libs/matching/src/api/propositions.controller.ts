@@ -1,0 +1,47 @@
+import { AuthUser, CurrentUser, Role, Roles, UuidPipe } from '@app/core';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PropositionsService } from '../propositions/propositions.service';
+import { ReglagesService } from '../reglages/reglages.service';
+import { PropositionView } from './proposition.view';
+import { ReglagesDto } from './reglages.dto';
+
+@ApiTags('Matching')
+@ApiBearerAuth()
+@Controller()
+export class PropositionsController {
+  constructor(
+    private readonly propositions: PropositionsService,
+    private readonly reglages: ReglagesService,
+  ) {}
+
+  @Get('offres/:id/propositions')
+  @Roles(Role.ADMIN, Role.CRE)
+  @ApiOperation({
+    summary:
+      "Les candidats proposés pour l'offre, meilleur score d'abord, avec le détail et les raisons",
+  })
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+  ): Promise<PropositionView[]> {
+    return (await this.propositions.listerPourUtilisateur(id, user)).map(PropositionView.of);
+  }
+
+  @Get('matching/reglages')
+  @Roles(Role.ADMIN, Role.CRE)
+  @ApiOperation({ summary: 'Les poids du score et les structures voisines de ma structure' })
+  lire(@CurrentUser() user: AuthUser) {
+    return this.reglages.lire(user.structureId);
+  }
+
+  @Put('matching/reglages')
+  @Roles(Role.ADMIN)
+  @ApiOperation({
+    summary:
+      'Modifier les poids (au-dessus de la configuration) et ouvrir les offres aux jeunes de structures voisines',
+  })
+  definir(@CurrentUser() user: AuthUser, @Body() dto: ReglagesDto) {
+    return this.reglages.definir(user.structureId, dto);
+  }
+}

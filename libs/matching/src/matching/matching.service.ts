@@ -1,0 +1,203 @@
+import { Clock } from '@app/core';
+import { Offre, OffresService } from '@app/offres';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Arete, assigner } from '../assignment/b-matching';
+import { MatchingConfig } from '../matching.config';
+import { Choix, PropositionsWriter } from '../propositions/propositions-writer.service';
+import { Reglage, ReglagesService } from '../reglages/reglages.service';
+import { FichesConnuesService } from '../retrieval/fiches-connues.service';
+import { RechercheService } from '../retrieval/recherche.service';
+import { LibellesService } from '../scoring/libelles.service';
+import { raisons } from '../scoring/raisons';
+import { detailler, pointsAttente, ScoringContext } from '../scoring/scoring';
+import { Analyse, analyser, Existantes, rechercheParams } from './analyse-offre';
+import { parisDay, versCriteres } from './offre-criteres';
+
+export interface Bilan {
+  offres: number;
+  propositions: number;
+  fermees: number;
+  rejetees: number;
+  composantes: number;
+  gloutonnes: number;
+}
+
+const ROUNDS = 3;
+/** Searches in flight per matching round. */
+const PARALLELE = 3;
+const PAGE = 1000;
+
+/**
+ * Matches a set of offers jointly: retrieval in PostgreSQL per offer, scores in Node, one
+ * maximum-weight b-matching over all their candidates, then one locked write. A single offer is
+ * the same path with one offer. Idempotent: an offer that has its k proposals gets nothing more.
+ */
+@Injectable()
+export class MatchingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly offres: OffresService,
+    private readonly recherche: RechercheService,
+    private readonly fiches: FichesConnuesService,
+    private readonly reglages: ReglagesService,
+    private readonly libelles: LibellesService,
+    private readonly writer: PropositionsWriter,
+    private readonly config: MatchingConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async apparier(offreIds: string[]): Promise<Bilan> {
+    const bilan: Bilan = {
+      offres: 0,
+      propositions: 0,
+      fermees: 0,
+      rejetees: 0,
+      composantes: 0,
+      gloutonnes: 0,
+    };
+    let ids = [...new Set(offreIds)];
+    // A slot taken by a concurrent matcher between our read and our locks: try again for those.
+    for (let round = 0; round < ROUNDS && ids.length > 0; round++) {
+      const offres = await this.charger(ids);
+      if (round === 0) bilan.offres = offres.length;
+      const reglages = await this.reglages.pour(offres.map((o) => o.structureId));
+      const analyses = await this.analyser(offres, reglages);
+      const { choix, composantes, gloutonnes } = await this.assigner(analyses, reglages);
+      const res = await this.writer.engager({
+        offres: offres.map(versCriteres),
+        fermetures: analyses
+          .filter((a) => a.fermer.length)
+          .map((a) => ({ offreId: a.offre.id, jeuneIds: a.fermer })),
+        choix,
+        maxParJeune: this.config.MATCHING_PROPOSITIONS_PAR_JEUNE,
+      });
+      bilan.propositions += res.creees;
+      bilan.fermees += res.fermees;
+      bilan.rejetees += res.rejetees;
+      bilan.composantes += composantes;
+      bilan.gloutonnes += gloutonnes;
+      if (res.rejetees === 0) break;
+      ids = [...new Set(choix.map((c) => c.offre.id))];
+    }
+    return bilan;
+  }
+
+  private async charger(ids: string[]): Promise<Offre[]> {
+    const out: Offre[] = [];
+    for (let i = 0; i < ids.length; i += PAGE) {
+      out.push(
+        ...(await this.offres.findPublishedForMatching({
+          ids: ids.slice(i, i + PAGE),
+          limit: PAGE,
+        })),
+      );
+    }
+    // Without coordinates there is no distance to filter on: such an offer waits for a place.
+    return out.filter((o) => o.lat !== null && o.lon !== null);
+  }
+
+  private async existantes(ids: string[]): Promise<Map<string, Existantes>> {
+    const rows: { offre_id: string; jeune_id: string; statut: string }[] = ids.length
+      ? await this.dataSource.query(
+          `SELECT offre_id, jeune_id, statut FROM propositions WHERE offre_id = ANY($1::uuid[])`,
+          [ids],
+        )
+      : [];
+    const map = new Map(
+      ids.map((id) => [id, { actives: 0, ouverts: [], exclus: [] } as Existantes]),
+    );
+    for (const r of rows) {
+      const e = map.get(r.offre_id)!;
+      if (r.statut === 'ouverte' || r.statut === 'retenue') e.actives++;
+      if (r.statut === 'ouverte') e.ouverts.push(r.jeune_id);
+      else e.exclus.push(r.jeune_id);
+    }
+    return map;
+  }
+
+  private async analyser(offres: Offre[], reglages: Map<string, Reglage>): Promise<Analyse[]> {
+    const existantes = await this.existantes(offres.map((o) => o.id));
+    const now = this.clock.now();
+    const todo = offres.filter((o) => {
+      const ex = existantes.get(o.id)!;
+      return ex.actives < o.candidatsSouhaites || ex.ouverts.length > 0;
+    });
+    // A few searches at once (each on its own connection): the database works while Node scores.
+    const out: Analyse[] = new Array(todo.length);
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < todo.length; i = next++) {
+        const offre = versCriteres(todo[i]);
+        const reglage = reglages.get(offre.structureId)!;
+        const ex = existantes.get(offre.id)!;
+        const fiches = await this.fiches.etendre(offre.codeRome, this.config.MATCHING_DOMAINE);
+        const m = this.config.MATCHING_PROPOSITIONS_PAR_JEUNE;
+        const rows = await this.recherche.rechercher(
+          rechercheParams(offre, reglage.perimetre, fiches, ex, m),
+        );
+        const ctx = this.contexte(reglage.poids, now);
+        out[i] = analyser(offre, rows, ex, ctx, this.config.MATCHING_CANDIDATS_PAR_OFFRE);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLELE, todo.length) }, worker));
+    return out;
+  }
+
+  contexte(poids: ScoringContext['poids'], now: Date): ScoringContext {
+    return { poids, now, today: parisDay(now), attenteJours: this.config.MATCHING_ATTENTE_JOURS };
+  }
+
+  private async assigner(analyses: Analyse[], reglages: Map<string, Reglage>) {
+    const offres = new Map<string, number>();
+    const jeunes = new Map<string, number>();
+    const bonus = new Map<string, number>();
+    const penalite = new Map<string, number>();
+    const aretes: Arete[] = [];
+    const now = this.clock.now();
+    const index = new Map<string, { a: Analyse; c: Analyse['candidats'][number] }>();
+    const m = this.config.MATCHING_PROPOSITIONS_PAR_JEUNE;
+    for (const a of analyses) {
+      offres.set(a.offre.id, a.libre);
+      if (!a.couverte) bonus.set(a.offre.id, this.config.MATCHING_BONUS_COUVERTURE);
+      const ctx = this.contexte(reglages.get(a.offre.structureId)!.poids, now);
+      for (const c of a.candidats) {
+        jeunes.set(c.row.jeuneId, Math.max(0, m - c.row.propositionsOuvertes));
+        penalite.set(
+          c.row.jeuneId,
+          (pointsAttente(c.row, ctx) * this.config.MATCHING_EQUITE_PC) / 100,
+        );
+        aretes.push({ offre: a.offre.id, jeune: c.row.jeuneId, poids: c.score });
+        index.set(`${a.offre.id}:${c.row.jeuneId}`, { a, c });
+      }
+    }
+    const solution = assigner({
+      offres,
+      jeunes,
+      aretes,
+      bonus,
+      penalite,
+      maxAretesExact: this.config.MATCHING_COMPOSANTE_MAX_ARETES,
+    });
+    const choix: Choix[] = [];
+    for (const e of solution.choisies) {
+      const { a, c } = index.get(`${e.offre}:${e.jeune}`)!;
+      const ctx = this.contexte(reglages.get(a.offre.structureId)!.poids, now);
+      const detail = detailler(a.offre, c.row, ctx);
+      const libelles = {
+        fiche: await this.libelles.fiche(c.row.fiche),
+        offre: await this.libelles.fiche(a.offre.codeRome),
+      };
+      choix.push({
+        offre: a.offre,
+        jeuneId: c.row.jeuneId,
+        jeuneStructureId: c.row.structureId,
+        score: c.score,
+        detail,
+        raisons: raisons(a.offre, detail, libelles, ctx.today),
+      });
+    }
+    return { choix, composantes: solution.composantes, gloutonnes: solution.gloutonnes };
+  }
+}

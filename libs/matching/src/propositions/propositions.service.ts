@@ -1,0 +1,184 @@
+import { AuthUser, Clock, DOMAIN_EVENT, DomainError, OutboxService } from '@app/core';
+import { OffresService } from '@app/offres';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { Proposition } from '../entities/proposition.entity';
+import {
+  PROPOSITION_ACTIVE,
+  PROPOSITION_STATUT_LIBELLE,
+  PROPOSITION_TRANSITIONS,
+  PropositionStatut,
+} from './proposition-statut';
+import {
+  synchroniserJeunes,
+  updateReturning,
+  verrouillerJeunes,
+  verrouillerOffres,
+} from './verrous';
+
+/**
+ * The proposals, for the mises en relation (issue 7) and the CRE's screen: list them, move them
+ * along the transition table, close them. Every ending records `proposition.cloturee` in the
+ * caller's transaction: the worker then tops the offer up (if it is still open).
+ */
+@Injectable()
+export class PropositionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly offres: OffresService,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** For a CRE of the offer's structure (404 otherwise), best first. */
+  async listerPourUtilisateur(offreId: string, user: AuthUser): Promise<Proposition[]> {
+    await this.offres.getForUser(offreId, user);
+    return this.lister(offreId);
+  }
+
+  /** System-level (no tenancy check): the caller has checked access. */
+  lister(offreId: string, statuts?: PropositionStatut[], manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(Proposition).find({
+      where: { offreId, ...(statuts ? { statut: In(statuts) } : {}) },
+      order: { score: 'DESC', createdAt: 'ASC' },
+    });
+  }
+
+  /** System-level search (the mises en relation): any combination of the filters, oldest first. */
+  rechercher(
+    filtre: {
+      ids?: string[];
+      offreId?: string;
+      jeuneId?: string;
+      structureId?: string;
+      statuts?: PropositionStatut[];
+    },
+    manager?: EntityManager,
+  ): Promise<Proposition[]> {
+    const where: FindOptionsWhere<Proposition> = {};
+    if (filtre.ids) where.id = In(filtre.ids);
+    if (filtre.offreId) where.offreId = filtre.offreId;
+    if (filtre.jeuneId) where.jeuneId = filtre.jeuneId;
+    if (filtre.structureId) where.structureId = filtre.structureId;
+    if (filtre.statuts) where.statut = In(filtre.statuts);
+    return (manager ?? this.dataSource.manager)
+      .getRepository(Proposition)
+      .find({ where, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * A proposal made by a CRE by hand (no score): it holds a slot like the matcher's, and the
+   * unique (offer, jeune) key refuses a second one (409).
+   */
+  async proposerManuellement(
+    offreId: string,
+    jeuneId: string,
+    jeuneStructureId: string,
+    options: { motif?: string; manager?: EntityManager } = {},
+  ): Promise<Proposition> {
+    if (!options.manager) {
+      return this.dataSource.transaction((m) =>
+        this.proposerManuellement(offreId, jeuneId, jeuneStructureId, { ...options, manager: m }),
+      );
+    }
+    const m = options.manager;
+    const [offre] = await this.offres.findPublishedForMatching({ ids: [offreId], limit: 1 });
+    if (!offre) throw DomainError.notFound("L'offre publiée");
+    await verrouillerOffres(m, [offreId]);
+    await verrouillerJeunes(m, [jeuneId]);
+    const repo = m.getRepository(Proposition);
+    if (await repo.findOneBy({ offreId, jeuneId })) {
+      throw new DomainError('CONFLICT', 'Ce jeune a déjà été proposé pour cette offre.');
+    }
+    const now = this.clock.now();
+    const saved = await repo.save(
+      repo.create({
+        offreId,
+        jeuneId,
+        structureId: offre.structureId,
+        jeuneStructureId,
+        score: 0,
+        detail: {},
+        raisons: ['proposé par un CRE'],
+        origine: 'cre',
+        motif: options.motif?.trim() || null,
+        offreVersion: offre.versionCriteres,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    await synchroniserJeunes(m, [jeuneId], { ids: [jeuneId], at: now });
+    return saved;
+  }
+
+  get(id: string, manager?: EntityManager): Promise<Proposition | null> {
+    return (manager ?? this.dataSource.manager).getRepository(Proposition).findOneBy({ id });
+  }
+
+  /**
+   * Moves a proposal (ouverte → retenue / ecartee…, retenue → declinee / sans_reponse…): 409 with
+   * the current status when the table forbids it. Joins the caller's transaction when given one.
+   */
+  async marquer(
+    id: string,
+    statut: PropositionStatut,
+    options: { motif?: string; manager?: EntityManager } = {},
+  ): Promise<Proposition> {
+    if (!options.manager) {
+      return this.dataSource.transaction((m) =>
+        this.marquer(id, statut, { ...options, manager: m }),
+      );
+    }
+    const m = options.manager;
+    const found = await this.get(id, m);
+    if (!found) throw DomainError.notFound('La proposition');
+    // Jeune first, then the proposal: the lock order of verrous.ts.
+    await verrouillerJeunes(m, [found.jeuneId]);
+    const repo = m.getRepository(Proposition);
+    const current = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!current) throw DomainError.notFound('La proposition');
+    if (!PROPOSITION_TRANSITIONS[current.statut].includes(statut)) {
+      throw new DomainError(
+        'PROPOSITION_TRANSITION_INTERDITE',
+        `La proposition est ${PROPOSITION_STATUT_LIBELLE[current.statut]} : elle ne peut pas passer à « ${PROPOSITION_STATUT_LIBELLE[statut]} ».`,
+        { details: { statut: current.statut } },
+      );
+    }
+    const now = this.clock.now();
+    const ending = !PROPOSITION_ACTIVE.includes(statut);
+    current.statut = statut;
+    current.motif = options.motif?.trim() || current.motif;
+    current.updatedAt = now;
+    if (ending) current.clotureeAt = now;
+    await repo.save(current);
+    if (ending) {
+      await synchroniserJeunes(m, [current.jeuneId]);
+      await this.outbox.record(m, DOMAIN_EVENT.PROPOSITION_CLOTUREE, current.offreId, {
+        propositionId: current.id,
+        offreId: current.offreId,
+        statut,
+      });
+    }
+    return current;
+  }
+
+  /** The offer left `publiee`: its active proposals end (`fermee`), their jeunes are free again. */
+  async fermerPourOffre(offreId: string, motif = "l'offre n'est plus ouverte"): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      await verrouillerOffres(m, [offreId]);
+      const actives = await this.lister(offreId, PROPOSITION_ACTIVE, m);
+      const jeunes = actives.map((p) => p.jeuneId);
+      await verrouillerJeunes(m, jeunes);
+      const now = this.clock.now();
+      const rows = await updateReturning(
+        m,
+        `UPDATE propositions SET statut = 'fermee', motif = $2, updated_at = $3, cloturee_at = $3
+         WHERE offre_id = $1 AND statut IN ('ouverte', 'retenue') RETURNING id`,
+        [offreId, motif, now],
+      );
+      await synchroniserJeunes(m, jeunes);
+      return rows.length;
+    });
+  }
+}

@@ -1,0 +1,111 @@
+import { EntityManager } from 'typeorm';
+
+/** Namespace of the matcher's advisory locks (the first key of pg_advisory_xact_lock). */
+const NS_OFFRE = 6_060_001;
+const ACTIVES = `('ouverte', 'retenue')`;
+
+/**
+ * Lock order, everywhere: offers (advisory, sorted) then jeunes (rows of matching_jeunes,
+ * sorted) then proposals. Two matchers sharing candidates thus never deadlock, and the counts
+ * read after the locks (a new statement, a new snapshot) are exact until commit.
+ */
+export async function verrouillerOffres(m: EntityManager, offreIds: string[]): Promise<void> {
+  if (offreIds.length === 0) return;
+  await m.query(
+    `SELECT pg_advisory_xact_lock(${NS_OFFRE}, hashtext(id::text))
+     FROM (SELECT DISTINCT id FROM unnest($1::uuid[]) id ORDER BY id) s`,
+    [offreIds],
+  );
+}
+
+/**
+ * Locks the jeunes' rows (after the offers', when given); returns the jeunes that still exist (a
+ * deleted jeune is skipped).
+ */
+export async function verrouillerJeunes(
+  m: EntityManager,
+  jeuneIds: string[],
+  offreIds: string[] = [],
+): Promise<Set<string>> {
+  if (jeuneIds.length === 0) {
+    await verrouillerOffres(m, offreIds);
+    return new Set();
+  }
+  // The offers' advisory locks first (an InitPlan, run before the scan), then the rows, in one
+  // round trip; the counts read by the next statement still see every commit before the locks.
+  const rows: { jeune_id: string }[] = await m.query(
+    `SELECT jeune_id FROM matching_jeunes
+     WHERE jeune_id = ANY($1::uuid[])
+       AND (SELECT count(pg_advisory_xact_lock(${NS_OFFRE}, hashtext(id::text)))
+            FROM (SELECT DISTINCT id FROM unnest($2::uuid[]) id ORDER BY id) s) >= 0
+     ORDER BY jeune_id FOR UPDATE`,
+    [jeuneIds, offreIds],
+  );
+  return new Set(rows.map((r) => r.jeune_id));
+}
+
+/**
+ * Active proposals per offer and per jeune, read from the proposals themselves (the truth), in
+ * one statement: called after the locks, it sees every commit that preceded them.
+ */
+export async function compter(
+  m: EntityManager,
+  offreIds: string[],
+  jeuneIds: string[],
+): Promise<{ parOffre: Map<string, number>; parJeune: Map<string, number> }> {
+  const rows: { k: 'o' | 'j'; id: string; n: number }[] = await m.query(
+    `SELECT 'o' AS k, offre_id AS id, count(*)::int AS n FROM propositions
+     WHERE offre_id = ANY($1::uuid[]) AND statut IN ${ACTIVES} GROUP BY offre_id
+     UNION ALL
+     SELECT 'j', jeune_id, count(*)::int FROM propositions
+     WHERE jeune_id = ANY($2::uuid[]) AND statut IN ${ACTIVES} GROUP BY jeune_id`,
+    [offreIds, jeuneIds],
+  );
+  const parOffre = new Map<string, number>();
+  const parJeune = new Map<string, number>();
+  for (const r of rows) (r.k === 'o' ? parOffre : parJeune).set(r.id, r.n);
+  return { parOffre, parJeune };
+}
+
+/**
+ * Copies the jeunes' open count (recounted) and, for those just proposed, the time of their last
+ * proposal, into matching_jeunes and their candidate rows (which the search filters on).
+ */
+export async function synchroniserJeunes(
+  m: EntityManager,
+  jeuneIds: string[],
+  proposesA?: { ids: string[]; at: Date },
+): Promise<void> {
+  if (jeuneIds.length === 0) return;
+  // One statement: the jeunes' row, then their candidate rows from what it returned.
+  await m.query(
+    `WITH j AS (
+       UPDATE matching_jeunes j SET
+         propositions_ouvertes = (SELECT count(*) FROM propositions p
+           WHERE p.jeune_id = j.jeune_id AND p.statut IN ${ACTIVES}),
+         derniere_proposition_at = CASE WHEN j.jeune_id = ANY($2::uuid[]) THEN $3
+           ELSE j.derniere_proposition_at END
+       WHERE j.jeune_id = ANY($1::uuid[])
+       RETURNING j.jeune_id, j.propositions_ouvertes AS n,
+         coalesce(j.derniere_proposition_at, j.inscrit_at) AS attente)
+     UPDATE matching_candidats c SET propositions_ouvertes = j.n, attente_depuis = j.attente
+     FROM j WHERE c.jeune_id = j.jeune_id
+       AND (c.propositions_ouvertes, c.attente_depuis) IS DISTINCT FROM (j.n, j.attente)`,
+    [jeuneIds, proposesA?.ids ?? [], proposesA?.at ?? null],
+  );
+}
+
+/** Rows of an UPDATE … RETURNING (TypeORM gives `[rows, count]` for UPDATE and DELETE). */
+export async function updateReturning<T>(
+  m: EntityManager,
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
+  const res = await m.query(sql, params);
+  return Array.isArray(res) &&
+    res.length === 2 &&
+    Array.isArray(res[0]) &&
+    typeof res[1] === 'number'
+    ? (res[0] as T[])
+    : (res as T[]);
+}

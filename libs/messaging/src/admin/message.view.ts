@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MessageStatut } from '../messages/message-codes';
+import { Message } from '../messages/message.entity';
+
+/** A message as staff see it (timeline, failures): what, to whom, where it stands and why. */
+export class MessageView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ['email', 'sms'] }) canal: string;
+  @ApiProperty() template: string;
+  @ApiProperty() event: string;
+  @ApiProperty({ enum: MessageStatut }) statut: MessageStatut;
+  @ApiProperty({ enum: ['jeune', 'utilisateur', 'contact'] }) destinataireType: string;
+  @ApiPropertyOptional({ nullable: true }) destinataireId: string | null;
+  @ApiPropertyOptional({ nullable: true }) adresse: string | null;
+  @ApiPropertyOptional({ nullable: true }) objet: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Texte du SMS tel qu’envoyé' }) texte:
+    string | null;
+  @ApiPropertyOptional({ nullable: true }) segments: number | null;
+  @ApiPropertyOptional({ nullable: true }) encodage: string | null;
+  @ApiProperty() tentatives: number;
+  @ApiPropertyOptional({ nullable: true }) fournisseur: string | null;
+  @ApiPropertyOptional({ nullable: true }) fournisseurId: string | null;
+  @ApiPropertyOptional({ nullable: true }) derniereErreur: string | null;
+  @ApiPropertyOptional({ nullable: true }) differeJusqua: Date | null;
+  @ApiProperty() creeLe: Date;
+  @ApiPropertyOptional({ nullable: true }) envoyeLe: Date | null;
+  @ApiPropertyOptional({ nullable: true }) delivreLe: Date | null;
+  @ApiPropertyOptional({ nullable: true }) echecLe: Date | null;
+
+  static of(m: Message): MessageView {
+    return Object.assign(new MessageView(), {
+      id: m.id,
+      canal: m.canal,
+      template: m.template,
+      event: m.event,
+      statut: m.statut,
+      destinataireType: m.destinataireType,
+      destinataireId: m.destinataireId,
+      adresse: m.adresse,
+      objet: m.subject,
+      texte: m.body,
+      segments: m.segments,
+      encodage: m.encoding,
+      tentatives: m.attempts,
+      fournisseur: m.provider,
+      fournisseurId: m.providerId,
+      derniereErreur: m.lastError,
+      differeJusqua: m.notBefore,
+      creeLe: m.createdAt,
+      envoyeLe: m.sentAt,
+      delivreLe: m.deliveredAt,
+      echecLe: m.failedAt,
+    });
+  }
+}

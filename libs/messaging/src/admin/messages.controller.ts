@@ -1,0 +1,54 @@
+import { AuthUser, CurrentUser, UuidPipe, Role, Roles } from '@app/core';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MessageView } from './message.view';
+import { MessagesQueryDto, StatistiquesQueryDto } from './messages-query.dto';
+import { MessagesAdminService } from './messages-admin.service';
+
+@ApiTags('messages')
+@ApiBearerAuth()
+@Controller()
+export class MessagesController {
+  constructor(private readonly admin: MessagesAdminService) {}
+
+  @Get('messages')
+  @Roles(Role.ADMIN, Role.CRE)
+  @ApiOperation({
+    summary: 'Messages de la structure (ex. ?statut=echec : les échecs et leur erreur)',
+  })
+  async list(@Query() q: MessagesQueryDto, @CurrentUser() user: AuthUser) {
+    const { total, items } = await this.admin.list(q, user);
+    return { total, items: items.map(MessageView.of) };
+  }
+
+  @Get('messages/statistiques')
+  @Roles(Role.ADMIN, Role.CRE)
+  @ApiOperation({ summary: 'Contacts des jeunes par e-mail et SMS sur une année (bilan annuel)' })
+  statistiques(@Query() q: StatistiquesQueryDto, @CurrentUser() user: AuthUser) {
+    return this.admin.statistiques(q.annee, user);
+  }
+
+  @Get('messages/:id')
+  @Roles(Role.ADMIN, Role.CRE)
+  @ApiOkResponse({ type: MessageView })
+  async get(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser) {
+    return MessageView.of(await this.admin.get(id, user));
+  }
+
+  @Post('messages/:id/renvoyer')
+  @HttpCode(200)
+  @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Renvoie un message en échec' })
+  @ApiOkResponse({ type: MessageView })
+  async resend(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser) {
+    return MessageView.of(await this.admin.resend(id, user));
+  }
+
+  @Get('jeunes/:jeuneId/messages')
+  @Roles(Role.ADMIN, Role.CRE, Role.CONSEILLER)
+  @ApiOperation({ summary: 'Historique des messages envoyés à un jeune' })
+  @ApiOkResponse({ type: [MessageView] })
+  async timeline(@Param('jeuneId', UuidPipe) jeuneId: string, @CurrentUser() user: AuthUser) {
+    return (await this.admin.timeline(jeuneId, user)).map(MessageView.of);
+  }
+}

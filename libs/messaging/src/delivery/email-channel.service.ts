@@ -1,0 +1,78 @@
+import { StructuresService } from '@app/accounts';
+import { AppConfig, MailService } from '@app/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { SignedLinksService } from '../links/signed-links.service';
+import { Message } from '../messages/message.entity';
+import { MessagingConfig } from '../messaging.config';
+import { TemplateRenderer } from '../templates/template-renderer.service';
+
+export const PURPOSE = { PREFERENCES: 'preferences', DESABONNEMENT: 'desabonnement' } as const;
+
+export interface ChannelResult {
+  provider: string;
+  providerId: string;
+  subject: string | null;
+  body: string | null;
+  segments?: number;
+  encoding?: 'GSM-7' | 'UCS-2';
+}
+
+/**
+ * Email: renders the template (MJML layout, HTML + text), adds the preferences link and the
+ * one-click List-Unsubscribe header (RFC 8058), sends over the pooled SMTP transport. The
+ * Message-ID carries our id, so a bounce report finds the row again.
+ */
+@Injectable()
+export class EmailChannel {
+  private readonly host: string;
+  private readonly structureNames = new Map<string, string>();
+
+  constructor(
+    private readonly mail: MailService,
+    private readonly renderer: TemplateRenderer,
+    private readonly links: SignedLinksService,
+    private readonly structures: StructuresService,
+    @Inject(MessagingConfig) private readonly config: MessagingConfig,
+    appConfig: AppConfig,
+  ) {
+    this.host = new URL(appConfig.PUBLIC_URL).hostname;
+  }
+
+  async send(m: Message, adresse: string, preferences: string): Promise<ChannelResult> {
+    const ttlSeconds = this.config.PREFERENCES_LINK_TTL_DAYS * 86_400;
+    const preferencesUrl = this.links.url(
+      'preferences',
+      this.links.sign({ purpose: PURPOSE.PREFERENCES, subject: preferences, ttlSeconds }),
+    );
+    const unsubscribeUrl = this.links.url(
+      'desabonnement',
+      this.links.sign({ purpose: PURPOSE.DESABONNEMENT, subject: preferences, ttlSeconds }),
+    );
+    const structure = await this.structureName(m.structureId);
+    const rendered = await this.renderer.email(m.template, m.data, { structure, preferencesUrl });
+    const messageId = `${m.id}.${m.round}.${m.attempts + 1}@${this.host}`;
+    await this.mail.send({
+      to: m.nom ? `"${m.nom.replace(/["\\]/g, '')}" <${adresse}>` : adresse,
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      messageId: `<${messageId}>`,
+      headers: {
+        'List-Unsubscribe': `<${unsubscribeUrl}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        'Auto-Submitted': 'auto-generated',
+        'X-Entity-Ref-ID': m.id,
+      },
+    });
+    return { provider: 'smtp', providerId: messageId, subject: rendered.subject, body: null };
+  }
+
+  private async structureName(id: string): Promise<string> {
+    let name = this.structureNames.get(id);
+    if (!name) {
+      name = (await this.structures.getById(id))?.nom ?? 'Votre Mission Locale';
+      this.structureNames.set(id, name);
+    }
+    return name;
+  }
+}

@@ -1,0 +1,129 @@
+import { AppConfig, JOB, QUEUE } from '@app/core';
+import { InjectQueue } from '@nestjs/bullmq';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { JobsOptions, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { MessageStatut } from '../messages/message-codes';
+import { Message } from '../messages/message.entity';
+import { MessagingConfig } from '../messaging.config';
+
+const BATCH = 500;
+/** Beyond this, a Redis that does not answer counts as down: the rows stay for the next tick. */
+const QUEUE_TIMEOUT_MS = 5000;
+
+export const messageJobId = (m: Pick<Message, 'id' | 'round'>) => `${m.id}.${m.round}`;
+
+/**
+ * Worker side: moves committed message rows (`queued_at` null) to the mail and SMS queues,
+ * oldest first. The job id is the message id and round, so a row relayed twice (crash between
+ * enqueue and marking) is still one job. When Redis is down the rows stay until it is back.
+ */
+@Injectable()
+export class MessageRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('MessageRelay');
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUE.MAIL) private readonly mail: Queue,
+    @InjectQueue(QUEUE.SMS) private readonly sms: Queue,
+    private readonly appConfig: AppConfig,
+    @Inject(MessagingConfig) private readonly config: MessagingConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Queues what is pending; returns how many messages went to the queues. */
+  relayOnce(): Promise<number> {
+    this.running ??= this.relay().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(async () => {
+      try {
+        while ((await this.relayOnce()) === BATCH && !this.stopped);
+      } catch (error) {
+        this.logger.warn(`Relais des messages en échec : ${(error as Error).message}`);
+      }
+      this.schedule();
+    }, this.appConfig.OUTBOX_POLL_MS);
+  }
+
+  private async relay(): Promise<number> {
+    if (!(await this.redisReady())) return 0;
+    return this.dataSource.transaction(async (manager) => {
+      // SKIP LOCKED: several workers relay in parallel without queuing the same rows.
+      const rows = await manager
+        .getRepository(Message)
+        .createQueryBuilder('m')
+        .select(['m.id', 'm.round', 'm.canal'])
+        .where('m.queuedAt IS NULL')
+        .andWhere('m.statut = :s', { s: MessageStatut.EN_ATTENTE })
+        .orderBy('m.createdAt', 'ASC')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      if (rows.length === 0) return 0;
+      const opts = (m: Message): JobsOptions => ({
+        jobId: messageJobId(m),
+        attempts: this.config.MESSAGING_MAX_ATTEMPTS,
+        backoff: { type: 'exponential', delay: this.appConfig.QUEUE_BACKOFF_MS },
+      });
+      const jobs = (canal: 'email' | 'sms', name: string) =>
+        rows
+          .filter((m) => m.canal === canal)
+          .map((m) => ({ name, data: { messageId: m.id }, opts: opts(m) }));
+      await withTimeout(
+        Promise.all([
+          this.mail.addBulk(jobs('email', JOB.SEND_EMAIL)),
+          this.sms.addBulk(jobs('sms', JOB.SEND_SMS)),
+        ]),
+        QUEUE_TIMEOUT_MS,
+      );
+      await manager.getRepository(Message).update(
+        rows.map((m) => m.id),
+        { queuedAt: new Date() },
+      );
+      return rows.length;
+    });
+  }
+
+  private async redisReady(): Promise<boolean> {
+    try {
+      const [a, b] = await withTimeout(Promise.all([this.mail.client, this.sms.client]), 1000);
+      return a.status === 'ready' && b.status === 'ready';
+    } catch {
+      return false;
+    }
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis ne répond pas (${ms} ms)`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,68 @@
+import { AppConfig, Clock } from '@app/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHmac, randomBytes } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { MessagingConfig } from '../messaging.config';
+import { ShortLink } from './short-link.entity';
+
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const CODE_LENGTH = 8;
+
+function base62(bytes: Buffer, length: number): string {
+  let out = '';
+  for (let i = 0; out.length < length; i++) out += ALPHABET[bytes[i % bytes.length] % 62];
+  return out;
+}
+
+/** The service's own short links (`/l/<code>`), for SMS: a signed link is too long for 160 characters. */
+@Injectable()
+export class ShortLinksService {
+  private readonly base: string;
+  private readonly key: Buffer;
+
+  constructor(
+    @InjectRepository(ShortLink) private readonly links: Repository<ShortLink>,
+    @Inject(MessagingConfig) config: MessagingConfig,
+    appConfig: AppConfig,
+    private readonly clock: Clock,
+  ) {
+    this.base = (config.SHORT_LINK_BASE_URL || appConfig.PUBLIC_URL).replace(/\/$/, '');
+    this.key = createHmac('sha256', appConfig.JWT_SECRET).update('ml-liens-courts-v1').digest();
+  }
+
+  /**
+   * The short URL of `url` for this message. The code derives from both (keyed, so not guessable):
+   * a retried send finds the same code instead of creating another.
+   */
+  async shorten(url: string, messageId: string, ttlSeconds: number): Promise<string> {
+    const expiresAt = new Date(this.clock.now().getTime() + ttlSeconds * 1000);
+    let code = base62(
+      createHmac('sha256', this.key).update(`${messageId}\n${url}`).digest(),
+      CODE_LENGTH,
+    );
+    const existing = await this.links.findOneBy({ code });
+    if (existing && existing.url !== url) code = base62(randomBytes(16), CODE_LENGTH);
+    if (!existing || existing.url !== url) {
+      await this.links
+        .createQueryBuilder()
+        .insert()
+        .values({ code, url, messageId, expiresAt })
+        .orIgnore()
+        .execute();
+    }
+    return `${this.base}/l/${code}`;
+  }
+
+  /** The target of a code still valid (and counts the visit), or null. */
+  async resolve(code: string): Promise<string | null> {
+    if (!/^[0-9A-Za-z]{4,16}$/.test(code)) return null;
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [rows]: [{ url: string }[], number] = await this.links.query(
+      `UPDATE "short_links" SET "clicks" = "clicks" + 1
+       WHERE "code" = $1 AND "expires_at" > $2 RETURNING "url"`,
+      [code, this.clock.now()],
+    );
+    return rows[0]?.url ?? null;
+  }
+}

@@ -1,0 +1,56 @@
+import { AccountsModule } from '@app/accounts';
+import { JeunesModule } from '@app/jeunes';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MessageCooldown } from './messages/message-cooldown.entity';
+import { MessageOptOut } from './messages/message-opt-out.entity';
+import { Message } from './messages/message.entity';
+import { ShortLink } from './links/short-link.entity';
+import { SignedLinkUse } from './links/signed-link-use.entity';
+import { ShortLinksService } from './links/short-links.service';
+import { SignedLinksService } from './links/signed-links.service';
+import { loadMessagingConfig, MessagingConfig } from './messaging.config';
+import { NotificationsService } from './notifications/notifications.service';
+import { PreferencesService } from './preferences/preferences.service';
+import { SmsProvider } from './sms/sms-provider';
+import { smsProviderFactory } from './sms/sms-provider.factory';
+import { TemplateRenderer } from './templates/template-renderer.service';
+import { MessageEventsService } from './webhooks/message-events.service';
+
+export const ENTITIES = [Message, MessageCooldown, MessageOptOut, ShortLink, SignedLinkUse];
+const EXPORTED = [NotificationsService, SignedLinksService, ShortLinksService, TemplateRenderer];
+
+/**
+ * Messaging for every module: `NotificationsService.notify(manager, …)` and `SignedLinksService`,
+ * global once the app imported `MessagingModule.forRoot()` (overrides: tests, as for AppConfig).
+ */
+@Global()
+@Module({})
+export class MessagingModule {
+  static forRoot(overrides: Record<string, string> = {}): DynamicModule {
+    return {
+      module: MessagingModule,
+      imports: [TypeOrmModule.forFeature(ENTITIES), AccountsModule, JeunesModule],
+      providers: [
+        ...EXPORTED,
+        PreferencesService,
+        MessageEventsService,
+        {
+          provide: MessagingConfig,
+          useValue: loadMessagingConfig({ ...process.env, ...overrides }),
+        },
+        { provide: SmsProvider, inject: [MessagingConfig], useFactory: smsProviderFactory },
+      ],
+      exports: [
+        ...EXPORTED,
+        PreferencesService,
+        MessageEventsService,
+        MessagingConfig,
+        SmsProvider,
+        TypeOrmModule,
+        AccountsModule,
+        JeunesModule,
+      ],
+    };
+  }
+}

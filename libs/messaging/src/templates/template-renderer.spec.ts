@@ -1,0 +1,98 @@
+import { TEMPLATES, TemplateId } from './catalogue';
+import { fill } from './email-layout';
+import { TemplateRenderer } from './template-renderer.service';
+
+/** A short link as long as a production one (https, a real domain). */
+const LIEN = 'https://emploi.ml-val-de-lys.fr/l/Ab3dE5gH';
+
+const SAMPLES: { [K in TemplateId]: Record<string, string> } = {
+  proposition_offre: {
+    prenom: 'Marie-Françoise',
+    offre: 'Employé(e) polyvalent(e) de restauration rapide',
+    entreprise: 'Boulangerie-Pâtisserie Dupont et Fils',
+    commune: 'Villeneuve-d’Ascq',
+    lienReponse: LIEN,
+  },
+  relance_proposition: {
+    prenom: 'Jérôme',
+    offre: 'Préparateur / préparatrice de commandes en entrepôt',
+    lienReponse: LIEN,
+  },
+  entretien_planifie: {
+    prenom: 'Inès',
+    offre: 'Agent(e) d’entretien des locaux',
+    entreprise: 'Propreté du Nord',
+    date: '2030-04-23T12:00:00Z',
+    adresse: '12 rue de la Gare, 59000 Lille',
+  },
+  candidat_propose: { offre: 'Vendeur', candidat: 'Lina B.', lien: LIEN },
+  reponse_jeune: { jeune: 'Lina B.', offre: 'Vendeur', reponse: 'oui', lien: LIEN },
+  mer_proposition: {
+    prenom: 'Marie-Françoise',
+    offre: 'Employé(e) polyvalent(e) de restauration rapide',
+    entreprise: 'Boulangerie-Pâtisserie Dupont et Fils',
+    commune: 'Villeneuve-d’Ascq',
+    resume: 'CDD de 6 mois, 35 h par semaine\nDébut le 15 décembre',
+    lienOui: LIEN,
+    lienNon: LIEN,
+    lienReponse: LIEN,
+    repondreAvant: '2030-04-23T12:00:00Z',
+  },
+  mer_candidat: {
+    offre: 'Vendeur',
+    candidat: 'Lina Benali',
+    details: 'Permis B',
+    lien: LIEN,
+    relance: '0',
+  },
+  mer_information: {
+    sujet: 'Offre pourvue',
+    titre: 'Offre pourvue',
+    paragraphes: 'Bonjour,\nMerci.',
+    sms: 'Offre pourvue.',
+    lien: LIEN,
+  },
+};
+
+describe('Message templates', () => {
+  const renderer = new TemplateRenderer();
+
+  it.each(Object.keys(TEMPLATES).filter((id) => TEMPLATES[id as TemplateId].sms))(
+    'SMS « %s » fits one GSM-7 segment, even with long French names',
+    (id) => {
+      const sms = renderer.sms(id, SAMPLES[id as TemplateId]);
+      expect(sms).toMatchObject({ encoding: 'GSM-7', segments: 1 });
+      if (TEMPLATES[id as TemplateId].liens.length) expect(sms.text).toContain(LIEN);
+    },
+  );
+
+  it('shortens the longest allowed field, never the link', () => {
+    const sms = renderer.sms('proposition_offre', SAMPLES.proposition_offre);
+    expect(sms.text).toMatch(/\.\.\./);
+    expect(sms.text.endsWith(LIEN)).toBe(true);
+    expect(sms.text.startsWith('Marie-Francoise, la Mission Locale vous propose')).toBe(true);
+  });
+
+  it.each(Object.keys(TEMPLATES))(
+    'email « %s »: French HTML (MJML) and text, with the preferences link',
+    async (id) => {
+      const mail = await renderer.email(id, SAMPLES[id as TemplateId], {
+        structure: 'Mission Locale du Val-de-Lys',
+        preferencesUrl: 'https://ml.test/preferences/abc',
+      });
+      expect(mail.html).toContain('<html lang="fr"');
+      expect(mail.html).toContain('https://ml.test/preferences/abc');
+      expect(mail.html).not.toMatch(/\{\{/);
+      expect(mail.text).toContain(
+        'Gérer mes préférences de contact : https://ml.test/preferences/abc',
+      );
+      expect(mail.subject.length).toBeGreaterThan(5);
+    },
+  );
+
+  it('escapes data in HTML, in one pass', () => {
+    expect(fill('<p>{{a}}</p>{{{b}}}', { a: '<script>{{b}}', b: '<i>x</i>' })).toBe(
+      '<p>&lt;script&gt;{{b}}</p><i>x</i>',
+    );
+  });
+});

@@ -1,0 +1,114 @@
+import { Clock } from '@app/core';
+import { ConsentSource, JeunesService } from '@app/jeunes';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { MessageStatut } from '../messages/message-codes';
+import { MessageOptOut } from '../messages/message-opt-out.entity';
+import { Message } from '../messages/message.entity';
+import { isStop, SmsEvent } from '../sms/sms-provider';
+
+/** Brevo's transactional email event (its SMTP relay posts the same webhooks as its API). */
+export interface EmailEvent {
+  event?: string;
+  email?: string;
+  'message-id'?: string;
+  reason?: string;
+}
+
+/**
+ * What providers tell us after the send: delivery reports, bounces, replies. A "STOP" reply
+ * withdraws the jeune's SMS consent (jeunes module); for any other number it is an opt-out.
+ */
+@Injectable()
+export class MessageEventsService {
+  private readonly logger = new Logger('MessageEvents');
+
+  constructor(
+    @InjectRepository(Message) private readonly messages: Repository<Message>,
+    @InjectRepository(MessageOptOut) private readonly optOuts: Repository<MessageOptOut>,
+    private readonly jeunes: JeunesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async smsEvents(provider: string, events: SmsEvent[]): Promise<{ traites: number }> {
+    let traites = 0;
+    for (const e of events) {
+      if (e.kind === 'reponse') {
+        if (isStop(e.text)) await this.stop(e.from);
+        traites += 1;
+        continue;
+      }
+      traites += await this.report(provider, e.providerId, e);
+    }
+    return { traites };
+  }
+
+  /** STOP: SMS consent withdrawn for every jeune with this mobile, at once. */
+  async stop(from: string): Promise<number> {
+    const ids = await this.jeunes.findIdsByMobile(from);
+    for (const id of ids)
+      await this.jeunes.setConsent(id, 'sms', false, ConsentSource.SMS_STOP, null);
+    if (ids.length === 0) await this.optOut(from, 'sms_stop');
+    this.logger.log({ jeunes: ids.length }, 'STOP reçu');
+    return ids.length;
+  }
+
+  async emailEvents(events: EmailEvent[]): Promise<{ traites: number }> {
+    let traites = 0;
+    for (const e of events) {
+      const providerId = (e['message-id'] ?? '').replace(/^<|>$/g, '');
+      const kind = String(e.event ?? '').toLowerCase();
+      if (kind === 'delivered')
+        traites += await this.report('smtp', providerId, { kind: 'delivre', providerId });
+      else if (['hard_bounce', 'invalid_email', 'blocked', 'error'].includes(kind)) {
+        const error = `Rebond définitif (${kind})${e.reason ? ` : ${e.reason}` : ''}`;
+        traites += await this.report('smtp', providerId, { kind: 'echec', providerId, error });
+        if (e.email && kind !== 'blocked') await this.optOut(e.email.toLowerCase(), 'rebond');
+      } else if (kind === 'soft_bounce' || kind === 'deferred') {
+        traites += await this.report('smtp', providerId, {
+          kind: 'info',
+          providerId,
+          error: `Rebond temporaire (${kind})`,
+        });
+      } else if ((kind === 'spam' || kind === 'unsubscribed') && e.email) {
+        await this.optOut(e.email.toLowerCase(), 'lien');
+        traites += 1;
+      }
+    }
+    return { traites };
+  }
+
+  async optOut(adresse: string, source: string): Promise<void> {
+    await this.optOuts
+      .createQueryBuilder()
+      .insert()
+      .values({ adresse, source })
+      .orIgnore()
+      .execute();
+  }
+
+  private async report(provider: string, providerId: string, e: SmsEvent): Promise<number> {
+    if (!providerId) return 0;
+    const where = { provider, providerId };
+    const now = this.clock.now();
+    if (e.kind === 'delivre') {
+      const r = await this.messages.update(
+        { ...where, statut: MessageStatut.ENVOYE },
+        { statut: MessageStatut.DELIVRE, deliveredAt: now },
+      );
+      return r.affected ?? 0;
+    }
+    if (e.kind === 'echec') {
+      const r = await this.messages.update(
+        { ...where, statut: In([MessageStatut.ENVOYE, MessageStatut.DELIVRE]) },
+        { statut: MessageStatut.ECHEC, failedAt: now, lastError: e.error },
+      );
+      return r.affected ?? 0;
+    }
+    if (e.kind === 'info') {
+      return (await this.messages.update(where, { lastError: e.error ?? null })).affected ?? 0;
+    }
+    return 0;
+  }
+}

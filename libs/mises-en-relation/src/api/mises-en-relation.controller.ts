@@ -1,0 +1,158 @@
+import { AuthUser, CurrentUser, Role, Roles, UuidPipe } from '@app/core';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MerManuelleService } from '../lifecycle/mer-manuelle.service';
+import { MerReponsesService } from '../lifecycle/mer-reponses.service';
+import { MerTriService } from '../lifecycle/mer-tri.service';
+import { MerView } from '../query/mer.view';
+import { MerQueryService } from '../query/mer-query.service';
+import {
+  CommentaireDto,
+  DesistementDto,
+  EcartDto,
+  MerQueryDto,
+  PropositionManuelleDto,
+  ReponseEmployeurDto,
+  TriDto,
+} from './mer.dto';
+
+const STAFF = [Role.ADMIN, Role.CRE];
+
+@ApiTags('Mises en relation')
+@ApiBearerAuth()
+@Controller()
+export class MisesEnRelationController {
+  constructor(
+    private readonly query: MerQueryService,
+    private readonly tri: MerTriService,
+    private readonly reponses: MerReponsesService,
+    private readonly manuelle: MerManuelleService,
+  ) {}
+
+  @Get('mises-en-relation/a-examiner')
+  @Roles(...STAFF)
+  @ApiOperation({
+    summary:
+      'File de tri du CRE : propositions à examiner, plus anciennes d’abord, avec le détail du score',
+  })
+  aExaminer(@CurrentUser() user: AuthUser, @Query() q: MerQueryDto) {
+    return this.query.aExaminer(user, q.offreId);
+  }
+
+  @Get('mises-en-relation/compteurs')
+  @Roles(...STAFF)
+  @ApiOperation({
+    summary: 'Compteurs : en cours, recrutements, sans réponse (par offre ou entreprise en option)',
+  })
+  compteurs(@CurrentUser() user: AuthUser, @Query() q: MerQueryDto) {
+    return this.query.compteurs(user, q);
+  }
+
+  @Get('mises-en-relation')
+  @Roles(...STAFF, Role.CONSEILLER)
+  @ApiOperation({
+    summary:
+      'Mises en relation (par statut, en attente de qui, offre, entreprise, jeune) ; un conseiller : ses jeunes',
+  })
+  lister(@CurrentUser() user: AuthUser, @Query() q: MerQueryDto) {
+    return this.query.lister(user, q);
+  }
+
+  @Post('mises-en-relation/tri')
+  @HttpCode(200)
+  @Roles(...STAFF)
+  @ApiOperation({ summary: 'Tri en lot : retenir et écarter plusieurs propositions' })
+  trier(@CurrentUser() user: AuthUser, @Body() dto: TriDto) {
+    return this.tri.trier(user, dto);
+  }
+
+  @Get('mises-en-relation/:id')
+  @ApiOperation({
+    summary:
+      'Une mise en relation et son historique (un employeur : le candidat, à partir de la transmission)',
+  })
+  detail(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.query.detail(id, user);
+  }
+
+  @Post('mises-en-relation/:id/retenir')
+  @HttpCode(200)
+  @Roles(...STAFF)
+  @ApiOperation({
+    summary: 'Retenir : le jeune reçoit la proposition (e-mail et SMS selon ses consentements)',
+  })
+  async retenir(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: CommentaireDto,
+  ) {
+    return MerView.of(await this.tri.retenir(id, user, dto.commentaire));
+  }
+
+  @Post('mises-en-relation/:id/ecarter')
+  @HttpCode(200)
+  @Roles(...STAFF)
+  @ApiOperation({
+    summary: 'Écarter (motif de la liste + commentaire) : l’offre est complétée par le matching',
+  })
+  async ecarter(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: EcartDto,
+  ) {
+    return MerView.of(await this.tri.ecarter(id, user, dto.motif, dto.commentaire));
+  }
+
+  @Post('mises-en-relation/:id/desister')
+  @HttpCode(200)
+  @Roles(...STAFF, Role.CONSEILLER)
+  @ApiOperation({ summary: 'Désistement du jeune (à toute étape ouverte après la proposition)' })
+  async desister(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: DesistementDto,
+  ) {
+    return MerView.of(await this.tri.desister(id, user, dto.motif, dto.commentaire));
+  }
+
+  @Post('mises-en-relation/:id/reponse-employeur')
+  @HttpCode(200)
+  @Roles(...STAFF, Role.EMPLOYEUR)
+  @ApiOperation({
+    summary: 'Réponse de l’employeur : entretien, recrutée (contrat), non retenue (motif)',
+  })
+  async reponseEmployeur(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: ReponseEmployeurDto,
+  ) {
+    const mer = await this.reponses.repondreEmployeurPourUtilisateur(id, user, dto);
+    return this.query.detail(mer.id, user);
+  }
+
+  @Get('offres/:id/mises-en-relation')
+  @Roles(...STAFF, Role.EMPLOYEUR)
+  @ApiOperation({ summary: 'Historique par offre (un employeur : ses candidats transmis)' })
+  pourOffre(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.query.pourOffre(id, user);
+  }
+
+  // Not under /offres/:id: the offers' `POST /offres/:id/:action` would take it.
+  @Post('mises-en-relation')
+  @Roles(...STAFF)
+  @ApiOperation({
+    summary: 'Proposer un jeune à la main (CRE) : une proposition sans score, à retenir ensuite',
+  })
+  async proposer(@CurrentUser() user: AuthUser, @Body() dto: PropositionManuelleDto) {
+    return MerView.of(
+      await this.manuelle.proposer(dto.offreId, dto.jeuneId, user, dto.commentaire),
+    );
+  }
+
+  @Get('entreprises/:id/mises-en-relation')
+  @Roles(...STAFF, Role.EMPLOYEUR)
+  @ApiOperation({ summary: 'Historique par entreprise' })
+  pourEntreprise(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.query.pourEntreprise(id, user);
+  }
+}

@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { MisesEnRelationController } from './api/mises-en-relation.controller';
+import { EmployeurLinkController } from './links/employeur-link.controller';
+import { JeuneLinkController } from './links/jeune-link.controller';
+import { MerLinkContext } from './links/mer-link-context.service';
+import { MisesEnRelationModule } from './mises-en-relation.module';
+
+/** The HTTP side: the staff and employer API, and the pages behind the jeune's and employer's links. */
+@Module({})
+export class MisesEnRelationApiModule {
+  static forRoot(overrides: Record<string, string> = {}): DynamicModule {
+    return {
+      module: MisesEnRelationApiModule,
+      imports: [MisesEnRelationModule.forRoot(overrides)],
+      providers: [MerLinkContext],
+      controllers: [MisesEnRelationController, JeuneLinkController, EmployeurLinkController],
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { DOMAIN_EVENT, JOB, JobHandlerRegistry, QUEUE } from '@app/core';
+import { InjectQueue } from '@nestjs/bullmq';
+import { DynamicModule, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { MerEcheancesService } from './jobs/mer-echeances.service';
+import { MerTriService } from './lifecycle/mer-tri.service';
+import { MerConfig } from './mer.config';
+import { MisesEnRelationModule } from './mises-en-relation.module';
+
+/** The sweep of reminders and timeouts, its per-MER jobs, and the offer closing. */
+@Module({})
+export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationBootstrap {
+  constructor(
+    private readonly registry: JobHandlerRegistry,
+    private readonly echeances: MerEcheancesService,
+    private readonly tri: MerTriService,
+    private readonly config: MerConfig,
+    @InjectQueue(QUEUE.MAINTENANCE) private readonly maintenance: Queue,
+  ) {}
+
+  static forRoot(overrides: Record<string, string> = {}): DynamicModule {
+    return {
+      module: MisesEnRelationWorkerModule,
+      imports: [MisesEnRelationModule.forRoot(overrides)],
+    };
+  }
+
+  onModuleInit(): void {
+    this.registry.register(JOB.SWEEP_MER, () => this.echeances.sweep());
+    this.registry.register(JOB.MER_ECHEANCE, ({ merId }) => this.echeances.traiter(merId));
+    this.registry.subscribe(DOMAIN_EVENT.OFFRE_FERMEE, ({ offreId }) =>
+      this.tri.annulerPourOffre(offreId),
+    );
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.maintenance.upsertJobScheduler(
+      JOB.SWEEP_MER,
+      { pattern: this.config.MER_BALAYAGE_CRON, tz: 'Europe/Paris' },
+      { name: JOB.SWEEP_MER, data: {} },
+    );
+  }
+}

@@ -1,0 +1,61 @@
+import { EntreprisesModule } from '@app/entreprises';
+import { JeunesModule } from '@app/jeunes';
+import { MatchingModule } from '@app/matching';
+import { OffresModule } from '@app/offres';
+import { ReferentielsModule } from '@app/referentiels';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MerTransitionLog } from './entities/mer-transition.entity';
+import { MiseEnRelation } from './entities/mise-en-relation.entity';
+import { MerEcheancesService } from './jobs/mer-echeances.service';
+import { MerAccessService } from './lifecycle/mer-access.service';
+import { MerEmbaucheService } from './lifecycle/mer-embauche.service';
+import { MerLifecycleService } from './lifecycle/mer-lifecycle.service';
+import { MerManuelleService } from './lifecycle/mer-manuelle.service';
+import { MerMaterialisationService } from './lifecycle/mer-materialisation.service';
+import { MerReponsesService } from './lifecycle/mer-reponses.service';
+import { MerTriService } from './lifecycle/mer-tri.service';
+import { loadMerConfig, MerConfig } from './mer.config';
+import { MerLinksService } from './notifications/mer-links.service';
+import { MerNotifier } from './notifications/mer-notifier.service';
+import { MerQueryService } from './query/mer-query.service';
+
+const EXPORTED = [
+  MerLifecycleService,
+  MerManuelleService,
+  MerMaterialisationService,
+  MerTriService,
+  MerReponsesService,
+  MerEmbaucheService,
+  MerQueryService,
+  MerAccessService,
+  MerEcheancesService,
+  MerLinksService,
+  MerNotifier,
+];
+
+/**
+ * The mises en relation's services, for both apps. Messaging (NotificationsService,
+ * SignedLinksService) is global once the app imported MessagingModule.forRoot().
+ */
+@Module({})
+export class MisesEnRelationModule {
+  static forRoot(overrides: Record<string, string> = {}): DynamicModule {
+    return {
+      module: MisesEnRelationModule,
+      imports: [
+        TypeOrmModule.forFeature([MiseEnRelation, MerTransitionLog]),
+        OffresModule,
+        EntreprisesModule,
+        JeunesModule,
+        MatchingModule,
+        ReferentielsModule,
+      ],
+      providers: [
+        ...EXPORTED,
+        { provide: MerConfig, useValue: loadMerConfig({ ...process.env, ...overrides }) },
+      ],
+      exports: [...EXPORTED, MerConfig],
+    };
+  }
+}

@@ -1,0 +1,230 @@
+import { FixedClock } from '@app/core';
+import { PropositionsService, PropositionStatut, ReglagesService } from '@app/matching';
+import { bearer, seedStructure, SeededStructure } from './support/fixtures';
+import {
+  aLEst,
+  OffreCree,
+  apparier,
+  jeune,
+  offrePubliee,
+  projeter,
+  proposes,
+} from './support/matching-fixtures';
+import { createTestContext, TestContext } from './support/test-context';
+
+// Tuesday 1 December 2026, 09:00 in Paris; offers start on the 15th.
+const clock = new FixedClock(new Date('2026-12-01T08:00:00Z'));
+const sorted = (ids: string[]) => [...ids].sort();
+
+describe('Matching : les règles de sélection, chacune sur un petit monde', () => {
+  let ctx: TestContext;
+  let ml: SeededStructure;
+  let voisine: SeededStructure;
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ clock });
+    ml = await seedStructure(ctx, 'ml-matching-regles');
+    voisine = await seedStructure(ctx, 'ml-matching-voisine');
+  });
+  afterAll(() => ctx.close());
+
+  it('excludes a minor from a night-work offer and from an offer closed to minors, not from an open one', async () => {
+    // One domaine per offer, so that each offer has its own jeunes (m = 2 would share them).
+    const cas = [
+      { over: { travailNuit: true }, fiche: 'G1603', mineurAdmis: false },
+      { over: { ouverteMineurs: false }, fiche: 'J1301', mineurAdmis: false },
+      { over: {}, fiche: 'A1203', mineurAdmis: true },
+    ];
+    for (const { over, fiche, mineurAdmis } of cas) {
+      const offre = await offrePubliee(ctx, ml, {
+        ...over,
+        codeRome: fiche,
+        candidatsSouhaites: 5,
+      });
+      const here = aLEst(offre.lat, offre.lon, 2);
+      const fiches = [{ fiche, experienceMois: 0 }];
+      // 17 on 15 December 2026; the second turns 18 on the start date itself.
+      const [mineur, majeurLeJour, majeur] = await projeter(
+        ctx,
+        jeune(ml, here, { fiches, dateNaissance: '2009-06-01' }),
+        jeune(ml, here, { fiches, dateNaissance: '2008-12-15' }),
+        jeune(ml, here, { fiches }),
+      );
+      await apparier(ctx, offre.id);
+      const attendus = mineurAdmis ? [mineur, majeurLeJour, majeur] : [majeurLeJour, majeur];
+      expect(sorted(await proposes(ctx, offre.id))).toEqual(sorted(attendus));
+    }
+  });
+
+  it('keeps the smaller of the mobility radius and the offer’s maximum distance', async () => {
+    const offre = await offrePubliee(ctx, ml, {
+      codeRome: 'K2204',
+      candidatsSouhaites: 5,
+      distanceMaxKm: 40,
+    });
+    const at = (km: number) => aLEst(offre.lat, offre.lon, km);
+    const fiches = [{ fiche: 'K2204', experienceMois: 0 }];
+    const [a31, a29, loinDeLOffre] = await projeter(
+      ctx,
+      jeune(ml, at(31), { rayonKm: 30, fiches }),
+      jeune(ml, at(29), { rayonKm: 30, fiches }),
+      jeune(ml, at(41), { rayonKm: 80, fiches }),
+    );
+    await apparier(ctx, offre.id);
+    const ids = await proposes(ctx, offre.id);
+    expect(ids).toEqual([a29]);
+    expect(ids).not.toContain(a31);
+    expect(ids).not.toContain(loinDeLOffre);
+  });
+
+  it('requires the driving licence when the offer does', async () => {
+    const offre = await offrePubliee(ctx, ml, {
+      codeRome: 'N1103',
+      permisB: true,
+      candidatsSouhaites: 5,
+    });
+    const here = aLEst(offre.lat, offre.lon, 3);
+    const fiches = [{ fiche: 'N1103', experienceMois: 0 }];
+    const [sans, avec] = await projeter(
+      ctx,
+      jeune(ml, here, { fiches }),
+      jeune(ml, here, { fiches, permisB: true }),
+    );
+    await apparier(ctx, offre.id);
+    expect(await proposes(ctx, offre.id)).toEqual([avec]);
+    expect(await proposes(ctx, offre.id)).not.toContain(sans);
+  });
+
+  it('never proposes again a jeune discarded on the offer, and tops up with someone else', async () => {
+    const offre = await offrePubliee(ctx, ml, { codeRome: 'D1507', candidatsSouhaites: 1 });
+    const fiches = [{ fiche: 'D1507', experienceMois: 0 }];
+    const [proche, loin] = await projeter(
+      ctx,
+      jeune(ml, aLEst(offre.lat, offre.lon, 1), { fiches }),
+      jeune(ml, aLEst(offre.lat, offre.lon, 15), { fiches }),
+    );
+    await apparier(ctx, offre.id);
+    const [premiere] = await ctx.api.get(PropositionsService).lister(offre.id);
+    expect(premiere.jeuneId).toBe(proche);
+    await ctx.api
+      .get(PropositionsService)
+      .marquer(premiere.id, PropositionStatut.ECARTEE, { motif: 'profil' });
+    await apparier(ctx, offre.id);
+    expect(await proposes(ctx, offre.id)).toEqual([loin]);
+    await ctx.api
+      .get(PropositionsService)
+      .marquer(
+        (await ctx.api.get(PropositionsService).lister(offre.id, [PropositionStatut.OUVERTE]))[0]
+          .id,
+        PropositionStatut.ECARTEE,
+      );
+    await apparier(ctx, offre.id);
+    expect(await proposes(ctx, offre.id)).toEqual([]);
+  });
+
+  it('requires availability by the start date, outside any unavailable period, and part-time wishes', async () => {
+    const offre = await offrePubliee(ctx, ml, { codeRome: 'K1303', candidatsSouhaites: 5 });
+    const here = aLEst(offre.lat, offre.lon, 2);
+    const fiches = [{ fiche: 'K1303', experienceMois: 0 }];
+    const [tard, indispo, partiel, ok] = await projeter(
+      ctx,
+      jeune(ml, here, { fiches, disponibleLe: '2026-12-16' }),
+      jeune(ml, here, { fiches, indisponibilites: [{ du: '2026-12-10', au: '2026-12-20' }] }),
+      jeune(ml, here, { fiches, tempsPartielSeul: true }),
+      jeune(ml, here, {
+        fiches,
+        disponibleLe: '2026-12-15',
+        indisponibilites: [{ du: '2026-12-16', au: '2027-01-10' }],
+      }),
+    );
+    await apparier(ctx, offre.id);
+    const ids = await proposes(ctx, offre.id);
+    expect(ids).toEqual([ok]);
+    for (const other of [tard, indispo, partiel]) expect(ids).not.toContain(other);
+  });
+
+  it('matches the fiche exactly first, the same domaine as a weaker match, and only active jeunes of the scope', async () => {
+    const offre = await offrePubliee(ctx, ml, { codeRome: 'F1703', candidatsSouhaites: 5 });
+    const here = aLEst(offre.lat, offre.lon, 2);
+    const [exact, domaine, autre, inactif, ailleurs] = await projeter(
+      ctx,
+      jeune(ml, here, { fiches: [{ fiche: 'F1703', experienceMois: 0 }] }),
+      jeune(ml, here, { fiches: [{ fiche: 'F1701', experienceMois: 0 }] }),
+      jeune(ml, here, { fiches: [{ fiche: 'F1602', experienceMois: 0 }] }),
+      jeune(ml, here, { actif: false, fiches: [{ fiche: 'F1703', experienceMois: 0 }] }),
+      jeune(voisine, here, { fiches: [{ fiche: 'F1703', experienceMois: 0 }] }),
+    );
+    await apparier(ctx, offre.id);
+    expect(await proposes(ctx, offre.id)).toEqual([exact, domaine]);
+    for (const other of [autre, inactif, ailleurs])
+      expect(await proposes(ctx, offre.id)).not.toContain(other);
+
+    // Opening the structure's offers to its neighbour brings the neighbour's jeune in.
+    await ctx.api.get(ReglagesService).definir(ml.id, { structuresVoisines: [voisine.id] });
+    await apparier(ctx, offre.id);
+    expect(sorted(await proposes(ctx, offre.id))).toEqual(sorted([exact, domaine, ailleurs]));
+    await ctx.api.get(ReglagesService).definir(ml.id, { structuresVoisines: [] });
+  });
+
+  it('stops at m open proposals per jeune', async () => {
+    const offres: OffreCree[] = [];
+    for (let i = 0; i < 3; i++)
+      offres.push(await offrePubliee(ctx, ml, { codeRome: 'M1607', candidatsSouhaites: 1 }));
+    const [seul] = await projeter(
+      ctx,
+      jeune(ml, aLEst(offres[0].lat, offres[0].lon, 1), {
+        fiches: [{ fiche: 'M1607', experienceMois: 0 }],
+      }),
+    );
+    for (const o of offres) await apparier(ctx, o.id);
+    const counts = await Promise.all(offres.map(async (o) => (await proposes(ctx, o.id)).length));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(2);
+    const [row] = await ctx.dataSource.query(
+      `SELECT propositions_ouvertes FROM matching_jeunes WHERE jeune_id = $1`,
+      [seul],
+    );
+    expect(row.propositions_ouvertes).toBe(2);
+  });
+
+  it('explains each proposal in French, and shows it to the CRE with its breakdown', async () => {
+    const offre = await offrePubliee(ctx, ml, { codeRome: 'G1803', candidatsSouhaites: 1 });
+    clock.set(new Date('2026-11-10T08:00:00Z'));
+    const [id] = await projeter(
+      ctx,
+      jeune(ml, aLEst(offre.lat, offre.lon, 8), {
+        fiches: [{ fiche: 'G1803', experienceMois: 6 }],
+        disponibleLe: '2026-12-02',
+        programme: 'CEJ',
+      }),
+    );
+    clock.set(new Date('2026-12-01T08:00:00Z'));
+    await apparier(ctx, offre.id);
+    const res = await ctx
+      .http()
+      .get(`/offres/${offre.id}/propositions`)
+      .set(bearer(ml.users.cre.token))
+      .expect(200);
+    expect(res.body).toHaveLength(1);
+    expect(res.body[0]).toMatchObject({ jeuneId: id, statut: 'ouverte', origine: 'matcher' });
+    expect(res.body[0].raisons).toEqual([
+      'Service en restauration, 1er souhait',
+      'à 8 km, mobilité 20 km',
+      'disponible dès le 2 décembre',
+      'en CEJ',
+      'aucune proposition depuis 3 semaines',
+      "6 mois d'expérience sur ce métier",
+    ]);
+    expect(res.body[0].detail.criteres.fiche).toEqual({ note: 1, poids: 30, points: 30 });
+    expect(res.body[0].score).toBeGreaterThan(0);
+    await ctx
+      .http()
+      .get(`/offres/${offre.id}/propositions`)
+      .set(bearer(ml.users.employeur.token))
+      .expect(403);
+    await ctx
+      .http()
+      .get(`/offres/${offre.id}/propositions`)
+      .set(bearer(voisine.users.cre.token))
+      .expect(404);
+  });
+});
