@@ -91,7 +91,7 @@ function main(): void {
   const ratio = (x: number, y: number) => Math.round((x / y) * 1000) / 1000;
   const { naive, joint, optimum } = main;
   // The fairness setting trades mean score for spread (MATCHING_EQUITE_PC).
-  const equite = [0, 25, 50, 100].map((pc) => {
+  const equite = [0, 15, 20, 25, 50, 100].map((pc) => {
     const e = evaluer(
       Number(a.jeunes),
       Number(a.offres),

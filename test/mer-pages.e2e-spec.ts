@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { FixedClock } from '@app/core';
 import { mkdirSync } from 'node:fs';
 import { AddressInfo } from 'node:net';

@@ -30,7 +30,7 @@ export async function naive(
        to_char(disponible_le, 'YYYY-MM-DD') AS "disponibleLe", indisponibilites::text AS indisponibilites,
        niveau_diplome AS "niveauDiplome", experience_mois AS "experienceMois", programme,
        temps_partiel_seul AS "tempsPartielSeul", propositions_ouvertes AS "propositionsOuvertes",
-       attente_depuis AS "attenteDepuis"
+       date_part('epoch', attente_depuis) * 1000 AS "attenteDepuis"
      FROM matching_candidats WHERE actif AND structure_id = ANY($1::uuid[])`,
     [structures],
   );
@@ -47,7 +47,7 @@ export async function naive(
     const d = distanceKm({ lat: offre.lat!, lon: offre.lon! }, r);
     if (d > Math.min(r.rayonKm, offre.distanceMaxKm)) continue;
     r.distanceKm = d;
-    r.attenteDepuis = new Date(r.attenteDepuis);
+    r.attenteDepuis = new Date(Number(r.attenteDepuis));
     const s = score(offre, r, ctx);
     if (s > (best.get(r.jeuneId) ?? -1)) best.set(r.jeuneId, s);
   }

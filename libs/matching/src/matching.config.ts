@@ -66,7 +66,7 @@ export class MatchingConfig {
   @IsInt()
   @Min(0)
   @Max(100)
-  MATCHING_EQUITE_PC = 30;
+  MATCHING_EQUITE_PC = 25;
 
   /** A jeune without a proposal for this many days gets every "waiting time" point. */
   @Transform(toInt)

@@ -19,3 +19,12 @@ export { MerEcheancesService } from './jobs/mer-echeances.service';
 export { MerMaterialisationService } from './lifecycle/mer-materialisation.service';
 export { MerQueryService } from './query/mer-query.service';
 export { PURPOSE_EMPLOYEUR, PURPOSE_JEUNE } from './notifications/mer-links.service';
+export {
+  MerSuivi,
+  MerSuiviConfig,
+  MerSuiviService,
+  MerSuiviStatistiquesService,
+  PATH_SUIVI,
+  PURPOSE_SUIVI,
+} from './suivi';
+export type { SuiviMois, SuiviRepondant, SuiviReponse } from './suivi';

@@ -4,6 +4,7 @@ import { EmployeurLinkController } from './links/employeur-link.controller';
 import { JeuneLinkController } from './links/jeune-link.controller';
 import { MerLinkContext } from './links/mer-link-context.service';
 import { MisesEnRelationModule } from './mises-en-relation.module';
+import { SUIVI_CONTROLLERS } from './suivi';
 
 /** The HTTP side: the staff and employer API, and the pages behind the jeune's and employer's links. */
 @Module({})
@@ -13,7 +14,13 @@ export class MisesEnRelationApiModule {
       module: MisesEnRelationApiModule,
       imports: [MisesEnRelationModule.forRoot(overrides)],
       providers: [MerLinkContext],
-      controllers: [MisesEnRelationController, JeuneLinkController, EmployeurLinkController],
+      // The follow-up's first: its `mises-en-relation/suivis/…` routes before `mises-en-relation/:id`.
+      controllers: [
+        ...SUIVI_CONTROLLERS,
+        MisesEnRelationController,
+        JeuneLinkController,
+        EmployeurLinkController,
+      ],
     };
   }
 }

@@ -6,8 +6,9 @@ import { MerEcheancesService } from './jobs/mer-echeances.service';
 import { MerTriService } from './lifecycle/mer-tri.service';
 import { MerConfig } from './mer.config';
 import { MisesEnRelationModule } from './mises-en-relation.module';
+import { MerSuiviConfig, MerSuiviService } from './suivi';
 
-/** The sweep of reminders and timeouts, its per-MER jobs, and the offer closing. */
+/** The sweep of reminders and timeouts, its per-MER jobs, the offer closing, the follow-up after hires. */
 @Module({})
 export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationBootstrap {
   constructor(
@@ -15,6 +16,8 @@ export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationB
     private readonly echeances: MerEcheancesService,
     private readonly tri: MerTriService,
     private readonly config: MerConfig,
+    private readonly suivis: MerSuiviService,
+    private readonly suiviConfig: MerSuiviConfig,
     @InjectQueue(QUEUE.MAINTENANCE) private readonly maintenance: Queue,
   ) {}
 
@@ -31,6 +34,9 @@ export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationB
     this.registry.subscribe(DOMAIN_EVENT.OFFRE_FERMEE, ({ offreId }) =>
       this.tri.annulerPourOffre(offreId),
     );
+    this.registry.register(JOB.SWEEP_MER_SUIVIS, () => this.suivis.sweep());
+    // Idempotent: the checks' unique key makes a replayed event create nothing.
+    this.registry.subscribe(DOMAIN_EVENT.MER_RECRUTEE, ({ merId }) => this.suivis.planifier(merId));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -38,6 +44,11 @@ export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationB
       JOB.SWEEP_MER,
       { pattern: this.config.MER_BALAYAGE_CRON, tz: 'Europe/Paris' },
       { name: JOB.SWEEP_MER, data: {} },
+    );
+    await this.maintenance.upsertJobScheduler(
+      JOB.SWEEP_MER_SUIVIS,
+      { pattern: this.suiviConfig.MER_SUIVI_CRON, tz: 'Europe/Paris' },
+      { name: JOB.SWEEP_MER_SUIVIS, data: {} },
     );
   }
 }

@@ -19,6 +19,7 @@ import { loadMerConfig, MerConfig } from './mer.config';
 import { MerLinksService } from './notifications/mer-links.service';
 import { MerNotifier } from './notifications/mer-notifier.service';
 import { MerQueryService } from './query/mer-query.service';
+import { MerSuiviConfig, loadMerSuiviConfig, MerSuivi, SUIVI_PROVIDERS } from './suivi';
 
 const EXPORTED = [
   MerLifecycleService,
@@ -32,6 +33,7 @@ const EXPORTED = [
   MerEcheancesService,
   MerLinksService,
   MerNotifier,
+  ...SUIVI_PROVIDERS,
 ];
 
 /**
@@ -44,7 +46,7 @@ export class MisesEnRelationModule {
     return {
       module: MisesEnRelationModule,
       imports: [
-        TypeOrmModule.forFeature([MiseEnRelation, MerTransitionLog]),
+        TypeOrmModule.forFeature([MiseEnRelation, MerTransitionLog, MerSuivi]),
         OffresModule,
         EntreprisesModule,
         JeunesModule,
@@ -54,8 +56,12 @@ export class MisesEnRelationModule {
       providers: [
         ...EXPORTED,
         { provide: MerConfig, useValue: loadMerConfig({ ...process.env, ...overrides }) },
+        {
+          provide: MerSuiviConfig,
+          useValue: loadMerSuiviConfig({ ...process.env, ...overrides }),
+        },
       ],
-      exports: [...EXPORTED, MerConfig],
+      exports: [...EXPORTED, MerConfig, MerSuiviConfig],
     };
   }
 }

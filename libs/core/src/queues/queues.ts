@@ -34,6 +34,8 @@ export const JOB = {
   /** mises en relation: the sweep of due reminders and timeouts (maintenance), one job per due MER. */
   SWEEP_MER: 'sweep-mises-en-relation',
   MER_ECHEANCE: 'mer-echeance',
+  /** mises en relation: the daily sweep of the follow-up checks after a hire (maintenance). */
+  SWEEP_MER_SUIVIS: 'sweep-mer-suivis',
 } as const;
 export type JobName = (typeof JOB)[keyof typeof JOB];
 
@@ -51,6 +53,7 @@ export interface JobPayloads {
   [JOB.SWEEP_MATCHING]: Record<string, never>;
   [JOB.SWEEP_MER]: Record<string, never>;
   [JOB.MER_ECHEANCE]: { merId: string };
+  [JOB.SWEEP_MER_SUIVIS]: Record<string, never>;
 }
 
 /** Transient failures are retried this many times in all, with exponential backoff. */

@@ -55,7 +55,7 @@ function respectsCaps(p: Probleme, chosen: Arete[]): boolean {
 
 describe('assigner (maximum-weight b-matching)', () => {
   it.each([false, true])(
-    'equals brute force on 400 random small instances (bonus: %s)',
+    'equals brute force on 400 random small instances (coverage bonus and waiting penalty: %s)',
     (bonus) => {
       for (let seed = 1; seed <= 400; seed++) {
         const p = randomInstance(seed * 7919, bonus);

@@ -6,8 +6,8 @@ import { DataSource } from 'typeorm';
 import { ReglagesService } from '../reglages/reglages.service';
 import { Bilan, MatchingService } from './matching.service';
 
-/** Offers matched together at most, in the sweep (bounds memory and each transaction). */
-export const LOT_BALAYAGE = 400;
+/** Offers matched together at most in the sweep (bounds memory and each transaction); a structure rarely has more open offers, so a lot is usually a whole scope group. */
+export const LOT_BALAYAGE = 1000;
 /** Pending offers of the same scope taken along by a publication's job. */
 const COMPAGNONS = 50;
 

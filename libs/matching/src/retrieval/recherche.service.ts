@@ -14,7 +14,7 @@ export class RechercheService {
       RECHERCHE_SQL,
       rechercheValues(p),
     );
-    for (const r of rows) r.attenteDepuis = new Date(r.attenteDepuis);
+    for (const r of rows) r.attenteDepuis = new Date(Number(r.attenteDepuis));
     return rows;
   }
 }

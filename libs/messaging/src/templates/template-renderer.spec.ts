@@ -52,6 +52,20 @@ const SAMPLES: { [K in TemplateId]: Record<string, string> } = {
     sms: 'Offre pourvue.',
     lien: LIEN,
   },
+  mer_suivi_employeur: {
+    salarie: 'Marie-Françoise Lefebvre-Dubois',
+    offre: 'Employé(e) polyvalent(e) de restauration rapide',
+    recrutement: '2030-04-23T12:00:00Z',
+    mois: '3',
+    lien: LIEN,
+  },
+  mer_suivi_jeune: {
+    prenom: 'Marie-Françoise',
+    offre: 'Employé(e) polyvalent(e) de restauration rapide',
+    entreprise: 'Boulangerie-Pâtisserie Dupont et Fils',
+    mois: '3',
+    lien: LIEN,
+  },
 };
 
 describe('Message templates', () => {
