@@ -10,6 +10,7 @@ const TABLES = [
   'offres',
   'offre_transitions',
   'outbox_events',
+  'jeunes',
 ];
 
 describe('Données de démonstration', () => {
@@ -44,6 +45,7 @@ describe('Données de démonstration', () => {
     expect(after1.users).toHaveLength(4);
     expect(after1.entreprises).toHaveLength(3);
     expect(after1.offres).toHaveLength(4);
+    expect(after1.jeunes).toHaveLength(8);
     await seedDemo(env);
     expect(await snapshot()).toEqual(after1);
 

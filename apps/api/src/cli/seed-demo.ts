@@ -8,12 +8,14 @@ loadDotenv({ quiet: true });
 
 import { AccountsModule, StructuresService, UsersService } from '@app/accounts';
 import { EntreprisesModule } from '@app/entreprises';
+import { JeunesModule } from '@app/jeunes';
 import { OffresModule } from '@app/offres';
 import { ConfigError, CoreModule, Role } from '@app/core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DEMO_PASSWORD, DEMO_STRUCTURE, DEMO_USERS } from './demo-data';
 import { asCre, seedEntreprisesEtOffres } from './demo-entreprises';
+import { asConseiller, seedJeunes } from './demo-jeunes';
 
 @Module({})
 class SeedModule {
@@ -25,6 +27,7 @@ class SeedModule {
         AccountsModule,
         EntreprisesModule,
         OffresModule,
+        JeunesModule.forRoot(),
       ],
     };
   }
@@ -52,6 +55,8 @@ export async function seedDemo(env: Record<string, string> = {}): Promise<{
       asCre(ids[Role.CRE], structure.id, cre.email),
       ids[Role.EMPLOYEUR],
     );
+    const conseiller = DEMO_USERS.find((u) => u.role === Role.CONSEILLER)!;
+    await seedJeunes(app, asConseiller(ids[Role.CONSEILLER], structure.id, conseiller.email));
     return {
       structureId: structure.id,
       users: DEMO_USERS.map(({ email, role }) => ({ email, role })),
@@ -65,6 +70,9 @@ if (require.main === module) {
   seedDemo()
     .then(({ users }) => {
       console.log(`\nDonnées de démonstration prêtes : ${DEMO_STRUCTURE.nom}`);
+      console.log(
+        'Jeunes : 8 jeunes fictifs (DEMO-001 à DEMO-008), que le matcher propose sur les offres',
+      );
       console.log(
         'Entreprises : Boulangerie Dupont, Brasserie du Beffroi, Logistique des Flandres (4 offres publiées)',
       );
