@@ -30,3 +30,4 @@ export * from './outbox/outbox.module';
 export * from './outbox/outbox.service';
 export * from './outbox/outbox-relay.service';
 export * from './auth/auth.guard';
+export * from './http/pagination.dto';

@@ -1,3 +1,4 @@
+import { PaginationQueryDto } from '@app/core';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
@@ -6,7 +7,7 @@ import { OffreStatut } from './offre-statut';
 
 export const OFFRE_TRIS = ['recent', 'ancien', 'date_debut', 'titre'] as const;
 
-export class OffreQueryDto {
+export class OffreQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: OffreStatut })
   @IsOptional()
   @IsIn(Object.values(OffreStatut))
@@ -58,19 +59,4 @@ export class OffreQueryDto {
   @IsOptional()
   @IsIn(OFFRE_TRIS)
   tri?: (typeof OFFRE_TRIS)[number];
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  parPage?: number;
 }

@@ -1,13 +1,12 @@
-import { AuthUser, DomainError } from '@app/core';
+import { AuthUser } from '@app/core';
 import { EntreprisesService } from '@app/entreprises';
-import { ReferentielsService } from '@app/referentiels';
+import { nearCommune, ReferentielsService } from '@app/referentiels';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Offre } from './offre.entity';
 import { OffreQueryDto } from './offre-query.dto';
 
-const KM_PER_DEGREE_LAT = 111.2;
 const ORDER: Record<string, [string, 'ASC' | 'DESC']> = {
   recent: ['o.createdAt', 'DESC'],
   ancien: ['o.createdAt', 'ASC'],
@@ -46,7 +45,8 @@ export class OffresQueryService {
     if (q.typeContrat) qb.andWhere('o.typeContrat = :tc', { tc: q.typeContrat });
     if (q.du) qb.andWhere('o.createdAt >= :du', { du: q.du });
     if (q.au) qb.andWhere("o.createdAt < (:au::date + interval '1 day')", { au: q.au });
-    if (q.communeInsee) await this.near(qb, q.communeInsee, q.rayonKm ?? 0);
+    if (q.communeInsee)
+      await nearCommune(qb, 'o', q.communeInsee, q.rayonKm ?? 0, this.referentiels);
     const [field, dir] = ORDER[q.tri ?? 'recent'];
     qb.orderBy(field, dir).addOrderBy('o.id', 'ASC');
     const [items, total] = await qb
@@ -54,38 +54,5 @@ export class OffresQueryService {
       .take(parPage)
       .getManyAndCount();
     return { items, total, page, parPage };
-  }
-
-  /** Same commune, or within the radius: a bounding box (indexable) then the exact distance. */
-  private async near(
-    qb: ReturnType<Repository<Offre>['createQueryBuilder']>,
-    insee: string,
-    rayonKm: number,
-  ) {
-    if (rayonKm === 0) {
-      qb.andWhere('o.communeInsee = :insee', { insee });
-      return;
-    }
-    const commune = await this.referentiels.getCommune(insee);
-    if (!commune) throw DomainError.invalid('communeInsee', `La commune ${insee} est inconnue.`);
-    if (commune.lat === null || commune.lon === null) {
-      throw DomainError.invalid(
-        'communeInsee',
-        `La commune ${insee} n'a pas de coordonnées : recherche par rayon impossible.`,
-      );
-    }
-    const dLat = rayonKm / KM_PER_DEGREE_LAT;
-    const dLon = rayonKm / (KM_PER_DEGREE_LAT * Math.cos((commune.lat * Math.PI) / 180));
-    qb.andWhere('o.lat BETWEEN :latMin AND :latMax AND o.lon BETWEEN :lonMin AND :lonMax', {
-      latMin: commune.lat - dLat,
-      latMax: commune.lat + dLat,
-      lonMin: commune.lon - dLon,
-      lonMax: commune.lon + dLon,
-    });
-    qb.andWhere(
-      `2 * 6371 * asin(sqrt(power(sin(radians(o.lat - :lat) / 2), 2) +
-        cos(radians(:lat)) * cos(radians(o.lat)) * power(sin(radians(o.lon - :lon) / 2), 2))) <= :rayon`,
-      { lat: commune.lat, lon: commune.lon, rayon: rayonKm },
-    );
   }
 }

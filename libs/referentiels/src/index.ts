@@ -18,3 +18,4 @@ export { LaPosteImportService, type LaPosteImportReport } from './communes/lapos
 export { FicheRomeEntity } from './rome/fiche-rome.entity';
 export { AppellationRomeEntity } from './rome/appellation-rome.entity';
 export { CommuneEntity } from './communes/commune.entity';
+export { nearCommune } from './communes/near-commune';

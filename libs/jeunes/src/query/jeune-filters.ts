@@ -1,12 +1,11 @@
-import { AuthUser, DomainError } from '@app/core';
-import { ReferentielsService } from '@app/referentiels';
+import { AuthUser } from '@app/core';
+import { nearCommune, ReferentielsService } from '@app/referentiels';
 import { SelectQueryBuilder } from 'typeorm';
 import { naissanceBounds } from '../domain/age';
 import { TrancheAge } from '../domain/jeune-codes';
 import { Jeune } from '../entities/jeune.entity';
 import { JeuneFiltersDto } from './jeune-query.dto';
 
-const KM_PER_DEGREE_LAT = 111.2;
 const TRANCHES: Record<TrancheAge, [number, number]> = {
   '16-17': [16, 17],
   '18-21': [18, 21],
@@ -69,40 +68,6 @@ export async function applyJeuneFilters(
       exact: f.q.trim(),
     });
   }
-  if (f.communeInsee) await near(qb, f.communeInsee, f.rayonKm ?? 0, referentiels);
+  if (f.communeInsee) await nearCommune(qb, 'j', f.communeInsee, f.rayonKm ?? 0, referentiels);
   return qb;
-}
-
-/** Same commune, or within the radius: a bounding box (indexable) then the exact distance. */
-async function near(
-  qb: SelectQueryBuilder<Jeune>,
-  insee: string,
-  rayonKm: number,
-  referentiels: ReferentielsService,
-) {
-  if (rayonKm === 0) {
-    qb.andWhere('j.communeInsee = :insee', { insee });
-    return;
-  }
-  const commune = await referentiels.getCommune(insee);
-  if (!commune) throw DomainError.invalid('communeInsee', `La commune ${insee} est inconnue.`);
-  if (commune.lat === null || commune.lon === null) {
-    throw DomainError.invalid(
-      'communeInsee',
-      `La commune ${insee} n'a pas de coordonnées : recherche par rayon impossible.`,
-    );
-  }
-  const dLat = rayonKm / KM_PER_DEGREE_LAT;
-  const dLon = rayonKm / (KM_PER_DEGREE_LAT * Math.cos((commune.lat * Math.PI) / 180));
-  qb.andWhere('j.lat BETWEEN :latMin AND :latMax AND j.lon BETWEEN :lonMin AND :lonMax', {
-    latMin: commune.lat - dLat,
-    latMax: commune.lat + dLat,
-    lonMin: commune.lon - dLon,
-    lonMax: commune.lon + dLon,
-  });
-  qb.andWhere(
-    `2 * 6371 * asin(sqrt(power(sin(radians(j.lat - :lat) / 2), 2) +
-      cos(radians(:lat)) * cos(radians(j.lat)) * power(sin(radians(j.lon - :lon) / 2), 2))) <= :rayon`,
-    { lat: commune.lat, lon: commune.lon, rayon: rayonKm },
-  );
 }

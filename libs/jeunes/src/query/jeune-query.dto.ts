@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PaginationQueryDto } from '@app/core';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -80,24 +81,9 @@ export class JeuneFiltersDto {
   q?: string;
 }
 
-export class JeuneQueryDto extends JeuneFiltersDto {
+export class JeuneQueryDto extends IntersectionType(JeuneFiltersDto, PaginationQueryDto) {
   @ApiPropertyOptional({ enum: JEUNE_TRIS, default: 'nom' })
   @IsOptional()
   @IsIn(JEUNE_TRIS)
   tri?: (typeof JEUNE_TRIS)[number];
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  parPage?: number;
 }
