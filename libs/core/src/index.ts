@@ -31,3 +31,4 @@ export * from './outbox/outbox.service';
 export * from './outbox/outbox-relay.service';
 export * from './auth/auth.guard';
 export * from './http/pagination.dto';
+export * from './outbox/polling-relay';

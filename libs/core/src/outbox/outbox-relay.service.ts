@@ -1,11 +1,12 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { QUEUE } from '../queues/queues';
 import { OutboxEvent } from './outbox-event.entity';
+import { PollingRelay } from './polling-relay';
 
 const BATCH = 200;
 
@@ -15,47 +16,20 @@ const BATCH = 200;
  * When Redis is down the rows stay and go at the next tick.
  */
 @Injectable()
-export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('OutboxRelay');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-  private stopped = false;
-
+export class OutboxRelayService extends PollingRelay {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUE.EVENTS) private readonly events: Queue,
     private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.schedule();
+  ) {
+    super(new Logger('OutboxRelay'), BATCH);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running?.catch(() => undefined);
+  protected pollMs(): number {
+    return this.config.OUTBOX_POLL_MS;
   }
 
-  /** Publishes what is pending; returns how many events went to the queue. */
-  relayOnce(): Promise<number> {
-    this.running ??= this.relay().finally(() => (this.running = undefined));
-    return this.running;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(async () => {
-      try {
-        while ((await this.relayOnce()) === BATCH);
-      } catch (error) {
-        this.logger.warn(`Relais des événements en échec : ${(error as Error).message}`);
-      }
-      this.schedule();
-    }, this.config.OUTBOX_POLL_MS);
-  }
-
-  private relay(): Promise<number> {
+  protected relay(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       // SKIP LOCKED: several workers relay in parallel without publishing the same rows.
       const rows = await manager

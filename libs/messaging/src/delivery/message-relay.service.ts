@@ -1,12 +1,6 @@
-import { AppConfig, JOB, QUEUE } from '@app/core';
+import { AppConfig, JOB, PollingRelay, QUEUE } from '@app/core';
 import { InjectQueue } from '@nestjs/bullmq';
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -26,49 +20,22 @@ export const messageJobId = (m: Pick<Message, 'id' | 'round'>) => `${m.id}.${m.r
  * enqueue and marking) is still one job. When Redis is down the rows stay until it is back.
  */
 @Injectable()
-export class MessageRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('MessageRelay');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-  private stopped = false;
-
+export class MessageRelayService extends PollingRelay {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUE.MAIL) private readonly mail: Queue,
     @InjectQueue(QUEUE.SMS) private readonly sms: Queue,
     private readonly appConfig: AppConfig,
     @Inject(MessagingConfig) private readonly config: MessagingConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.schedule();
+  ) {
+    super(new Logger('MessageRelay'), BATCH);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running?.catch(() => undefined);
+  protected pollMs(): number {
+    return this.appConfig.OUTBOX_POLL_MS;
   }
 
-  /** Queues what is pending; returns how many messages went to the queues. */
-  relayOnce(): Promise<number> {
-    this.running ??= this.relay().finally(() => (this.running = undefined));
-    return this.running;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(async () => {
-      try {
-        while ((await this.relayOnce()) === BATCH && !this.stopped);
-      } catch (error) {
-        this.logger.warn(`Relais des messages en échec : ${(error as Error).message}`);
-      }
-      this.schedule();
-    }, this.appConfig.OUTBOX_POLL_MS);
-  }
-
-  private async relay(): Promise<number> {
+  protected async relay(): Promise<number> {
     if (!(await this.redisReady())) return 0;
     return this.dataSource.transaction(async (manager) => {
       // SKIP LOCKED: several workers relay in parallel without queuing the same rows.
