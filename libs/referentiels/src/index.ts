@@ -19,3 +19,4 @@ export { FicheRomeEntity } from './rome/fiche-rome.entity';
 export { AppellationRomeEntity } from './rome/appellation-rome.entity';
 export { CommuneEntity } from './communes/commune.entity';
 export { nearCommune } from './communes/near-commune';
+export { ProximiteQueryDto } from './communes/proximite-query.dto';

@@ -1,26 +1,23 @@
 import { PaginationQueryDto } from '@app/core';
+import { ProximiteQueryDto } from '@app/referentiels';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEnum,
   IsIn,
-  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { JeuneStatut, Programme, TRANCHES_AGE, TrancheAge } from '../domain/jeune-codes';
-import { INSEE_PATTERN } from '../profile/transforms';
 
 export const JEUNE_TRIS = ['nom', 'recent', 'disponibilite'] as const;
 
 /** Filters of the lists and of the dashboard counts. */
-export class JeuneFiltersDto {
+export class JeuneFiltersDto extends ProximiteQueryDto {
   @ApiPropertyOptional({ enum: JeuneStatut })
   @IsOptional()
   @IsEnum(JeuneStatut)
@@ -44,19 +41,6 @@ export class JeuneFiltersDto {
     message: 'Le filtre ROME doit être une fiche (ex. G1603) ou un grand domaine (A à N)',
   })
   rome?: string;
-
-  @ApiPropertyOptional({ description: 'Commune (code INSEE) du centre de recherche' })
-  @IsOptional()
-  @Matches(INSEE_PATTERN, { message: 'Le code INSEE de la commune doit comporter 5 caractères' })
-  communeInsee?: string;
-
-  @ApiPropertyOptional({ description: 'Rayon autour de la commune (km)', default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(200)
-  rayonKm?: number;
 
   @ApiPropertyOptional({ enum: TRANCHES_AGE })
   @IsOptional()
