@@ -14,6 +14,7 @@ import {
 } from './support/matching-fixtures';
 import { holdJeuneLock, startWorker } from './support/matching-worker';
 import { createTestContext, TestContext } from './support/test-context';
+import { waitForJob } from './support/jobs';
 import { waitFor } from './support/wait-for';
 import { WorkerProcess } from './support/worker-process';
 
@@ -53,11 +54,13 @@ describe('Matching : la file (déclencheurs, panne du worker, deux workers en pa
     expect(await jobsOf(offre.id)).toHaveLength(1);
 
     workers.push(await startWorker(ctx, clock));
-    const [job] = await waitFor(
+    const job = await waitForJob(
+      queue,
       async () => {
         const jobs = await jobsOf(offre.id);
-        return jobs.length === 1 && (await jobs[0].getState()) === 'completed' && jobs;
+        return jobs.length === 1 ? jobs[0] : undefined;
       },
+      'completed',
       { what: 'the match job to complete' },
     );
     expect(job.attemptsMade).toBe(1);
@@ -142,13 +145,10 @@ describe('Matching : la file (déclencheurs, panne du worker, deux workers en pa
       await lock.release();
 
       worker = await new WorkerProcess(env).start();
-      const done = await waitFor(
-        async () => {
-          const [j] = await jobsOf(offre.id);
-          return j && (await j.getState()) === 'completed' && j;
-        },
-        { what: 'the stalled job to complete after restart', timeoutMs: 30000 },
-      );
+      const done = await waitForJob(queue, async () => (await jobsOf(offre.id))[0], 'completed', {
+        what: 'the stalled job to complete after restart',
+        timeoutMs: 30000,
+      });
       expect(done.returnvalue).toMatchObject({ propositions: 2 });
       const rows: { jeune_id: string }[] = await ctx.dataSource.query(
         `SELECT jeune_id FROM propositions WHERE offre_id = $1`,

@@ -7,6 +7,7 @@ import { BrevoStandIn } from './support/brevo-stand-in';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
 import { jeuneJoignable, message, notify, waitForStatut } from './support/messaging';
 import { createTestContext, TEST_PUBLIC_URL, TestContext } from './support/test-context';
+import { waitForJob } from './support/jobs';
 import { waitFor } from './support/wait-for';
 
 const clock = new FixedClock(new Date('2026-12-01T09:00:00Z')); // Tuesday, 10:00 in Paris
@@ -122,11 +123,8 @@ describe('SMS : Brevo (stand-in local), reprises, heures calmes, STOP, accusés 
     expect(row.attempts).toBe(1);
     // BullMQ marks the job failed just after the handler recorded the failure on the row.
     const queue = ctx.api.get<Queue>(getQueueToken(QUEUE.SMS));
-    const job = await waitFor(async () => {
-      const found = await queue.getJob(`${id}.1`);
-      return found && (await found.getState()) === 'failed' && found;
-    });
-    expect(job!.attemptsMade).toBeLessThan(JOB_ATTEMPTS);
+    const job = await waitForJob(queue, () => queue.getJob(`${id}.1`), 'failed');
+    expect(job.attemptsMade).toBeLessThan(JOB_ATTEMPTS);
     expect(brevo.sentTo(j.telephone.replace('+', ''))).toHaveLength(1);
   });
 

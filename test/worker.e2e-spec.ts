@@ -4,6 +4,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
 import { createTestContext, TestContext } from './support/test-context';
+import { waitForJob } from './support/jobs';
 import { waitFor } from './support/wait-for';
 import { WorkerProcess } from './support/worker-process';
 
@@ -45,8 +46,7 @@ describe('Worker : traitement, reprises, arrêt propre', () => {
     await waitFor(async () => (await invitation(id)).status === InvitationStatus.ENVOYEE, {
       what: 'envoyee',
     });
-    const job = await waitFor(() => jobOf(id));
-    expect(await job.getState()).toBe('completed');
+    const job = await waitForJob(queue, () => jobOf(id), 'completed');
     expect(job.returnvalue).toBe('envoyee');
   });
 
@@ -66,7 +66,8 @@ describe('Worker : traitement, reprises, arrêt propre', () => {
     });
     expect(row.lastError).toBeNull();
     expect(ctx.smtp.mails.filter((m) => m.to.includes('reessai@worker.test'))).toHaveLength(1);
-    const job = await jobOf(id);
+    // The row is written by the handler just before BullMQ records the job as completed.
+    const job = await waitForJob(queue, () => jobOf(id), 'completed');
     expect(job.attemptsMade).toBe(3);
   });
 
@@ -82,8 +83,7 @@ describe('Worker : traitement, reprises, arrêt propre', () => {
       { what: 'echec' },
     );
     expect(row.lastError).toContain('550');
-    const job = await jobOf(id);
-    expect(await job.getState()).toBe('failed');
+    const job = await waitForJob(queue, () => jobOf(id), 'failed');
     expect(job.attemptsMade).toBeLessThan(JOB_ATTEMPTS);
     expect(ctx.smtp.attempts.length - before).toBe(1);
   });
@@ -105,7 +105,7 @@ describe('Worker : traitement, reprises, arrêt propre', () => {
       const row = await invitation(id);
       expect(row.status).toBe(InvitationStatus.ENVOYEE);
       expect(ctx.smtp.mails.filter((m) => m.to.includes('arret@worker.test'))).toHaveLength(1);
-      expect(await (await jobOf(id)).getState()).toBe('completed');
+      await waitForJob(queue, () => jobOf(id), 'completed');
     } finally {
       await worker.stop();
     }
