@@ -7,13 +7,8 @@
  * the fairness setting's trade-off, and a congested market. JSON figures on the last line.
  */
 import 'reflect-metadata';
-import {
-  Arete,
-  CandidatRow,
-  loadMatchingConfig,
-  MatchingConfig,
-  poidsDeConfig,
-} from '@app/matching';
+import { loadConfig } from '@app/core';
+import { Arete, CandidatRow, MatchingConfig, poidsDeConfig } from '@app/matching';
 import { eligibles, marche } from './matching/market';
 import { methodes } from './matching/quality-methods';
 import { args, gini, percentile } from './matching/stats';
@@ -86,7 +81,7 @@ function evaluer(nJeunes: number, nOffres: number, graine: number, config: Match
 function main(): void {
   const a = args({ jeunes: 3000, offres: 1000, graine: 2026 });
   const t0 = Date.now();
-  const config = loadMatchingConfig();
+  const config = loadConfig(MatchingConfig);
   const main = evaluer(Number(a.jeunes), Number(a.offres), Number(a.graine), config);
   const ratio = (x: number, y: number) => Math.round((x / y) * 1000) / 1000;
   const { naive, joint, optimum } = main;

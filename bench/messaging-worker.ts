@@ -12,7 +12,7 @@ import { queueProcessor } from '../apps/worker/src/queue-processor';
 
 /** The worker app's messaging part: the same relay, handlers and queue processors. */
 @Module({
-  imports: [CoreModule.forRoot('worker'), MessagingWorkerModule.forRoot()],
+  imports: [CoreModule.forRoot('worker'), MessagingWorkerModule],
   providers: [queueProcessor(QUEUE.MAIL), queueProcessor(QUEUE.SMS)],
 })
 class BenchWorkerModule {}

@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     BREVO_API_KEY: brevo.key,
     MESSAGING_RESEND_COOLDOWN_HOURS: '0',
   };
-  @Module({ imports: [CoreModule.forRoot('cli', env), MessagingModule.forRoot(env)] })
+  @Module({ imports: [CoreModule.forRoot('cli', env), MessagingModule] })
   class BenchModule {}
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
   const worker = await startWorker(env);

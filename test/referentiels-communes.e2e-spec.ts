@@ -1,7 +1,12 @@
-import { Commune, LaPosteImportService, ReferentielsService } from '@app/referentiels';
-import { measureCoverage } from '@app/referentiels/communes/coverage';
-import { readDecoupageDepartements } from '@app/referentiels/communes/decoupage';
-import { decodeLaPoste, parseLaPoste } from '@app/referentiels/communes/laposte-csv';
+import {
+  Commune,
+  LaPosteImportService,
+  ReferentielsService,
+  decodeLaPoste,
+  measureCoverage,
+  parseLaPoste,
+  readDecoupageDepartements,
+} from '@app/referentiels';
 import { readFileSync } from 'node:fs';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
 import { LAPOSTE_FILE } from './support/shared-data';

@@ -1,4 +1,4 @@
-import { DomainError, dataSourceOptions } from '@app/core';
+import { ConfigModule, DomainError, dataSourceOptions } from '@app/core';
 import { Geocoder, GeocoderUnavailableError, ReferentielsModule } from '@app/referentiels';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
@@ -68,7 +68,8 @@ describe('Géocodage', () => {
             migrations: [],
             autoLoadEntities: true,
           }),
-          ReferentielsModule.forRoot(overrides),
+          ConfigModule.forRoot(overrides),
+          ReferentielsModule,
         ],
       }).compile();
 

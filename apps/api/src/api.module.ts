@@ -28,8 +28,8 @@ export class ApiModule {
         OffresApiModule,
         MatchingApiModule,
         JeunesApiModule,
-        MessagingApiModule.forRoot(configOverrides),
-        MisesEnRelationApiModule.forRoot(configOverrides),
+        MessagingApiModule,
+        MisesEnRelationApiModule,
       ],
     };
   }

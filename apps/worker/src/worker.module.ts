@@ -21,8 +21,8 @@ export class WorkerModule {
         OffresWorkerModule,
         MatchingWorkerModule,
         JeunesWorkerModule,
-        MessagingWorkerModule.forRoot(configOverrides),
-        MisesEnRelationWorkerModule.forRoot(configOverrides),
+        MessagingWorkerModule,
+        MisesEnRelationWorkerModule,
       ],
       providers: ALL_QUEUES.map(queueProcessor),
     };

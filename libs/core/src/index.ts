@@ -32,3 +32,5 @@ export * from './outbox/outbox-relay.service';
 export * from './auth/auth.guard';
 export * from './http/pagination.dto';
 export * from './outbox/polling-relay';
+export * from './config/env-transforms';
+export * from './errors/validation-messages';

@@ -1,7 +1,7 @@
 export * from './jeunes.module';
 export * from './jeunes-api.module';
 export * from './jeunes-worker.module';
-export { JeunesConfig, loadJeunesConfig } from './jeunes.config';
+export { JeunesConfig } from './jeunes.config';
 export { JeunesService } from './profile/jeunes.service';
 export { JeuneEditionService } from './profile/jeune-edition.service';
 export { JeunesQueryService } from './query/jeunes-query.service';

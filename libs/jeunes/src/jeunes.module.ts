@@ -1,6 +1,7 @@
 import { AccountsModule } from '@app/accounts';
 import { ReferentielsModule } from '@app/referentiels';
-import { DynamicModule, Module } from '@nestjs/common';
+import { configProvider } from '@app/core';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JeuneAuditService } from './audit/jeune-audit.service';
 import { JeuneAudit } from './entities/jeune-audit.entity';
@@ -8,15 +9,13 @@ import { JeuneConsentement } from './entities/jeune-consentement.entity';
 import { JeuneStatutTransition } from './entities/jeune-statut-transition.entity';
 import { Jeune } from './entities/jeune.entity';
 import { JeunesImportService } from './import/jeunes-import.service';
-import { JeunesConfig, loadJeunesConfig } from './jeunes.config';
+import { JeunesConfig } from './jeunes.config';
 import { JeunePrivacyService } from './privacy/jeune-privacy.service';
 import { JeuneRetentionService } from './privacy/jeune-retention.service';
 import { JeuneEditionService } from './profile/jeune-edition.service';
 import { JeuneRefsFactory } from './profile/jeune-refs.service';
 import { JeunesService } from './profile/jeunes.service';
 import { JeunesQueryService } from './query/jeunes-query.service';
-
-export const JEUNES_OPTIONS = Symbol('JEUNES_OPTIONS');
 
 const SERVICES = [
   JeunesService,
@@ -30,8 +29,7 @@ const SERVICES = [
 
 /**
  * Jeunes: services shared by both apps; other modules add `imports: [JeunesModule]` and inject
- * JeunesService. Configuration (JeunesConfig) comes from the environment; `forRoot({ … })`
- * overrides it.
+ * JeunesService. Configuration (JeunesConfig) comes from the environment.
  */
 @Module({
   imports: [
@@ -39,20 +37,7 @@ const SERVICES = [
     AccountsModule,
     ReferentielsModule,
   ],
-  providers: [
-    ...SERVICES,
-    JeuneRefsFactory,
-    {
-      provide: JeunesConfig,
-      inject: [{ token: JEUNES_OPTIONS, optional: true }],
-      useFactory: (overrides?: Record<string, string>) =>
-        loadJeunesConfig({ ...process.env, ...overrides }),
-    },
-  ],
+  providers: [...SERVICES, JeuneRefsFactory, configProvider(JeunesConfig)],
   exports: [...SERVICES, JeunesConfig],
 })
-export class JeunesModule {
-  static forRoot(overrides: Partial<Record<keyof JeunesConfig, string>> = {}): DynamicModule {
-    return { module: JeunesModule, providers: [{ provide: JEUNES_OPTIONS, useValue: overrides }] };
-  }
-}
+export class JeunesModule {}

@@ -1,7 +1,7 @@
 export * from './matching.module';
 export * from './matching-api.module';
 export * from './matching-worker.module';
-export { MatchingConfig, loadMatchingConfig, matchingWorkerSettings } from './matching.config';
+export { MatchingConfig, matchingWorkerSettings } from './matching.config';
 export { MatchingService } from './matching/matching.service';
 export type { Bilan } from './matching/matching.service';
 export { MatchingJobsService, LOT_BALAYAGE } from './matching/matching-jobs.service';

@@ -1,9 +1,11 @@
-import { ConfigError } from '@app/core';
-import { loadMatchingConfig, matchingWorkerSettings } from './matching.config';
+import { ConfigError, Env, loadConfig } from '@app/core';
+import { MatchingConfig, matchingWorkerSettings } from './matching.config';
 
-describe('loadMatchingConfig', () => {
+const load = (env: Env = {}) => loadConfig(MatchingConfig, env);
+
+describe('loadConfig(MatchingConfig)', () => {
   it('has defaults: k from the offer, m = 2, weights summing to 100', () => {
-    const c = loadMatchingConfig({});
+    const c = load({});
     expect(c.MATCHING_PROPOSITIONS_PAR_JEUNE).toBe(2);
     const sum = Object.entries(c)
       .filter(([k]) => k.startsWith('MATCHING_POIDS_'))
@@ -12,9 +14,7 @@ describe('loadMatchingConfig', () => {
   });
 
   it('reads overrides and the worker settings', () => {
-    expect(
-      loadMatchingConfig({ MATCHING_POIDS_PROGRAMME: '25', MATCHING_DOMAINE: 'false' }),
-    ).toMatchObject({
+    expect(load({ MATCHING_POIDS_PROGRAMME: '25', MATCHING_DOMAINE: 'false' })).toMatchObject({
       MATCHING_POIDS_PROGRAMME: 25,
       MATCHING_DOMAINE: false,
     });
@@ -27,10 +27,10 @@ describe('loadMatchingConfig', () => {
   });
 
   it('names every wrong variable', () => {
-    const load = () =>
-      loadMatchingConfig({ MATCHING_POIDS_FICHE: '150', MATCHING_BALAYAGE_CRON: 'chaque nuit' });
-    expect(load).toThrow(ConfigError);
-    expect(load).toThrow(/MATCHING_POIDS_FICHE \(valeur : "150"\)/);
-    expect(load).toThrow(/MATCHING_BALAYAGE_CRON/);
+    const attempt = () =>
+      load({ MATCHING_POIDS_FICHE: '150', MATCHING_BALAYAGE_CRON: 'chaque nuit' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/MATCHING_POIDS_FICHE \(valeur : "150"\)/);
+    expect(attempt).toThrow(/MATCHING_BALAYAGE_CRON/);
   });
 });

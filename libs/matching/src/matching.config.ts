@@ -1,15 +1,8 @@
-import { ConfigError } from '@app/core';
-import { flattenValidationErrors } from '@app/core/errors/validation-messages';
-import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { loadConfig, toBool, toInt } from '@app/core';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import type { WorkerOptions } from 'bullmq';
 
-const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : Number(value);
-const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === ''
-    ? undefined
-    : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 const Poids = () => (target: object, key: string) => {
   Transform(toInt)(target, key);
   IsInt()(target, key);
@@ -106,29 +99,11 @@ export class MatchingConfig {
   MATCHING_STALLED_CHECK_MS = 30_000;
 }
 
-export function loadMatchingConfig(
-  env: Record<string, string | undefined> = process.env,
-): MatchingConfig {
-  const values: Record<string, string> = {};
-  for (const key of Object.keys(new MatchingConfig())) {
-    const value = env[key];
-    if (value !== undefined && value !== '') values[key] = value;
-  }
-  const config = plainToInstance(MatchingConfig, values, { exposeDefaultValues: true });
-  const problems = flattenValidationErrors(validateSync(config)).map(
-    (e) => `  - ${e.field} (valeur : ${JSON.stringify(values[e.field] ?? null)}) : ${e.message}`,
-  );
-  if (problems.length > 0) {
-    throw new ConfigError(`Configuration invalide :\n${problems.join('\n')}`);
-  }
-  return config;
-}
-
 /** The matching queue's worker settings (lock, stalled check), from the environment. */
 export function matchingWorkerSettings(
   env: Record<string, string | undefined> = process.env,
 ): Partial<WorkerOptions> {
-  const config = loadMatchingConfig(env);
+  const config = loadConfig(MatchingConfig, env);
   return {
     lockDuration: config.MATCHING_LOCK_MS,
     stalledInterval: config.MATCHING_STALLED_CHECK_MS,

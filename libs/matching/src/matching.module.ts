@@ -1,3 +1,4 @@
+import { configProvider } from '@app/core';
 import { JeunesModule } from '@app/jeunes';
 import { OffresModule } from '@app/offres';
 import { ReferentielsModule } from '@app/referentiels';
@@ -8,7 +9,7 @@ import { MatchingDemande } from './entities/matching-demande.entity';
 import { MatchingJeune } from './entities/matching-jeune.entity';
 import { MatchingReglage } from './entities/matching-reglage.entity';
 import { Proposition } from './entities/proposition.entity';
-import { loadMatchingConfig, MatchingConfig } from './matching.config';
+import { MatchingConfig } from './matching.config';
 import { MatchingJobsService } from './matching/matching-jobs.service';
 import { MatchingService } from './matching/matching.service';
 import { CandidatsProjectionService } from './projection/candidats-projection.service';
@@ -55,7 +56,7 @@ const EXPORTED = [
     ...EXPORTED.filter((p) => p !== MatchingConfig),
     PropositionsWriter,
     LibellesService,
-    { provide: MatchingConfig, useFactory: () => loadMatchingConfig() },
+    configProvider(MatchingConfig),
   ],
   exports: EXPORTED,
 })

@@ -1,7 +1,7 @@
 export * from './messaging.module';
 export * from './messaging-api.module';
 export * from './messaging-worker.module';
-export { MessagingConfig, loadMessagingConfig } from './messaging.config';
+export { MessagingConfig } from './messaging.config';
 export { NotificationsService } from './notifications/notifications.service';
 export { NotificationRequest, Destinataire } from './notifications/notification-request';
 export {

@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { MessagesAdminService } from './admin/messages-admin.service';
 import { MessagesController } from './admin/messages.controller';
 import { DevSmsController } from './dev/dev-sms.controller';
@@ -8,20 +8,15 @@ import { PreferencesController } from './preferences/preferences.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
 /** The HTTP side: admin lists and resend, the jeune's timeline, links, preferences, webhooks, dev inbox. */
-@Module({})
-export class MessagingApiModule {
-  static forRoot(overrides: Record<string, string> = {}): DynamicModule {
-    return {
-      module: MessagingApiModule,
-      imports: [MessagingModule.forRoot(overrides)],
-      providers: [MessagesAdminService],
-      controllers: [
-        MessagesController,
-        ShortLinkController,
-        PreferencesController,
-        WebhooksController,
-        DevSmsController,
-      ],
-    };
-  }
-}
+@Module({
+  imports: [MessagingModule],
+  providers: [MessagesAdminService],
+  controllers: [
+    MessagesController,
+    ShortLinkController,
+    PreferencesController,
+    WebhooksController,
+    DevSmsController,
+  ],
+})
+export class MessagingApiModule {}

@@ -1,5 +1,5 @@
 import { DOMAIN_EVENT, JOB, JobHandlerRegistry } from '@app/core';
-import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { CooldownService } from './delivery/cooldown.service';
 import { EmailChannel } from './delivery/email-channel.service';
 import { MessageRelayService } from './delivery/message-relay.service';
@@ -10,30 +10,25 @@ import { MessagePurgeService } from './messages/message-purge.service';
 import { MessagingModule } from './messaging.module';
 
 /** The worker side: the relay (outbox rows → queues) and one handler per channel. */
-@Module({})
+@Module({
+  imports: [MessagingModule],
+  providers: [
+    MessageRelayService,
+    MessageSender,
+    RecipientResolver,
+    CooldownService,
+    EmailChannel,
+    SmsChannel,
+    MessagePurgeService,
+  ],
+  exports: [MessageRelayService],
+})
 export class MessagingWorkerModule implements OnModuleInit {
   constructor(
     private readonly registry: JobHandlerRegistry,
     private readonly sender: MessageSender,
     private readonly purge: MessagePurgeService,
   ) {}
-
-  static forRoot(overrides: Record<string, string> = {}): DynamicModule {
-    return {
-      module: MessagingWorkerModule,
-      imports: [MessagingModule.forRoot(overrides)],
-      providers: [
-        MessageRelayService,
-        MessageSender,
-        RecipientResolver,
-        CooldownService,
-        EmailChannel,
-        SmsChannel,
-        MessagePurgeService,
-      ],
-      exports: [MessageRelayService],
-    };
-  }
 
   onModuleInit(): void {
     this.registry.register(JOB.SEND_EMAIL, ({ messageId }, job) =>

@@ -1,10 +1,6 @@
-import { ConfigError } from '@app/core';
-import { flattenValidationErrors } from '@app/core/errors/validation-messages';
-import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
-
-const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : Number(value);
+import { toInt, Env } from '@app/core';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 
 /**
  * The messaging module's environment variables, with their defaults, validated like AppConfig.
@@ -65,28 +61,16 @@ export class MessagingConfig {
   @IsInt()
   @Min(1)
   PREFERENCES_LINK_TTL_DAYS = 60;
-}
 
-export function loadMessagingConfig(
-  env: Record<string, string | undefined> = process.env,
-): MessagingConfig {
-  const values: Record<string, string> = {};
-  for (const key of Object.keys(new MessagingConfig())) {
-    const value = env[key];
-    if (value !== undefined && value !== '') values[key] = value;
+  /** Checks across variables (see loadConfig in core). */
+  problems(env: Env): string[] {
+    const problems: string[] = [];
+    if (this.SMS_PROVIDER === 'brevo' && !this.BREVO_API_KEY) {
+      problems.push('BREVO_API_KEY : obligatoire avec SMS_PROVIDER=brevo');
+    }
+    if (env.NODE_ENV === 'production' && this.SMS_PROVIDER === 'dev') {
+      problems.push("SMS_PROVIDER : « dev » n'envoie aucun SMS, interdit en production");
+    }
+    return problems;
   }
-  const config = plainToInstance(MessagingConfig, values, { exposeDefaultValues: true });
-  const problems = flattenValidationErrors(validateSync(config)).map(
-    (e) => `  - ${e.field} (valeur : ${JSON.stringify(values[e.field] ?? null)}) : ${e.message}`,
-  );
-  if (config.SMS_PROVIDER === 'brevo' && !config.BREVO_API_KEY) {
-    problems.push('  - BREVO_API_KEY : obligatoire avec SMS_PROVIDER=brevo');
-  }
-  if (env.NODE_ENV === 'production' && config.SMS_PROVIDER === 'dev') {
-    problems.push("  - SMS_PROVIDER : « dev » n'envoie aucun SMS, interdit en production");
-  }
-  if (problems.length > 0) {
-    throw new ConfigError(`Configuration invalide :\n${problems.join('\n')}`);
-  }
-  return config;
 }

@@ -1,6 +1,7 @@
 import { AccountsModule } from '@app/accounts';
 import { JeunesModule } from '@app/jeunes';
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { configProvider } from '@app/core';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MessageCooldown } from './messages/message-cooldown.entity';
 import { MessageOptOut } from './messages/message-opt-out.entity';
@@ -9,7 +10,7 @@ import { ShortLink } from './links/short-link.entity';
 import { SignedLinkUse } from './links/signed-link-use.entity';
 import { ShortLinksService } from './links/short-links.service';
 import { SignedLinksService } from './links/signed-links.service';
-import { loadMessagingConfig, MessagingConfig } from './messaging.config';
+import { MessagingConfig } from './messaging.config';
 import { NotificationsService } from './notifications/notifications.service';
 import { PreferencesService } from './preferences/preferences.service';
 import { SmsProvider } from './sms/sms-provider';
@@ -22,35 +23,27 @@ const EXPORTED = [NotificationsService, SignedLinksService, ShortLinksService, T
 
 /**
  * Messaging for every module: `NotificationsService.notify(manager, …)` and `SignedLinksService`,
- * global once the app imported `MessagingModule.forRoot()` (overrides: tests, as for AppConfig).
+ * global once the app imported `MessagingModule`.
  */
 @Global()
-@Module({})
-export class MessagingModule {
-  static forRoot(overrides: Record<string, string> = {}): DynamicModule {
-    return {
-      module: MessagingModule,
-      imports: [TypeOrmModule.forFeature(ENTITIES), AccountsModule, JeunesModule],
-      providers: [
-        ...EXPORTED,
-        PreferencesService,
-        MessageEventsService,
-        {
-          provide: MessagingConfig,
-          useValue: loadMessagingConfig({ ...process.env, ...overrides }),
-        },
-        { provide: SmsProvider, inject: [MessagingConfig], useFactory: smsProviderFactory },
-      ],
-      exports: [
-        ...EXPORTED,
-        PreferencesService,
-        MessageEventsService,
-        MessagingConfig,
-        SmsProvider,
-        TypeOrmModule,
-        AccountsModule,
-        JeunesModule,
-      ],
-    };
-  }
-}
+@Module({
+  imports: [TypeOrmModule.forFeature(ENTITIES), AccountsModule, JeunesModule],
+  providers: [
+    ...EXPORTED,
+    PreferencesService,
+    MessageEventsService,
+    configProvider(MessagingConfig),
+    { provide: SmsProvider, inject: [MessagingConfig], useFactory: smsProviderFactory },
+  ],
+  exports: [
+    ...EXPORTED,
+    PreferencesService,
+    MessageEventsService,
+    MessagingConfig,
+    SmsProvider,
+    TypeOrmModule,
+    AccountsModule,
+    JeunesModule,
+  ],
+})
+export class MessagingModule {}

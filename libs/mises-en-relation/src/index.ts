@@ -1,7 +1,7 @@
 export * from './mises-en-relation.module';
 export * from './mises-en-relation-api.module';
 export * from './mises-en-relation-worker.module';
-export { MerConfig, loadMerConfig } from './mer.config';
+export { MerConfig } from './mer.config';
 export { MiseEnRelation } from './entities/mise-en-relation.entity';
 export type { Contrat } from './entities/mise-en-relation.entity';
 export { MerTransitionLog } from './entities/mer-transition.entity';

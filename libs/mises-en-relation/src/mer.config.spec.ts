@@ -1,10 +1,13 @@
-import { loadMerConfig } from './mer.config';
+import { Env, loadConfig } from '@app/core';
+import { MerConfig } from './mer.config';
 import { MER_TRANSITIONS } from './lifecycle/mer-transitions';
 import { MER_OUVERTES, MerStatut } from './lifecycle/mer-statut';
 
+const load = (env: Env = {}) => loadConfig(MerConfig, env);
+
 describe('MerConfig', () => {
   it('has the delays of the issue by default', () => {
-    expect(loadMerConfig({})).toMatchObject({
+    expect(load({})).toMatchObject({
       MER_RELANCE_JEUNE_HEURES: 48,
       MER_DELAI_JEUNE_JOURS: 5,
       MER_RELANCE_EMPLOYEUR_1_JOURS: 7,
@@ -14,9 +17,9 @@ describe('MerConfig', () => {
   });
 
   it('names the variable of a wrong value, and refuses delays out of order', () => {
-    expect(() => loadMerConfig({ MER_DELAI_JEUNE_JOURS: 'cinq' })).toThrow(/MER_DELAI_JEUNE_JOURS/);
-    expect(() => loadMerConfig({ MER_RELANCE_EMPLOYEUR_2_JOURS: '5' })).toThrow(/croître/);
-    expect(() => loadMerConfig({ MER_RELANCE_JEUNE_HEURES: '200' })).toThrow(/précéder/);
+    expect(() => load({ MER_DELAI_JEUNE_JOURS: 'cinq' })).toThrow(/MER_DELAI_JEUNE_JOURS/);
+    expect(() => load({ MER_RELANCE_EMPLOYEUR_2_JOURS: '5' })).toThrow(/croître/);
+    expect(() => load({ MER_RELANCE_JEUNE_HEURES: '200' })).toThrow(/précéder/);
   });
 });
 

@@ -1,10 +1,6 @@
-import { ConfigError } from '@app/core';
-import { flattenValidationErrors } from '@app/core/errors/validation-messages';
-import { plainToInstance, Transform } from 'class-transformer';
-import { IsInt, IsString, Max, Min, validateSync } from 'class-validator';
-
-const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : Number(value);
+import { toInt } from '@app/core';
+import { Transform } from 'class-transformer';
+import { IsInt, IsString, Max, Min } from 'class-validator';
 
 /** The delays of the mises en relation, from the environment, validated like AppConfig. */
 export class MerConfig {
@@ -25,32 +21,23 @@ export class MerConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(365) MER_LIEN_EMPLOYEUR_JOURS = 60;
   /** How often the reminders and timeouts are looked for (cron, Paris time). */
   @IsString() MER_BALAYAGE_CRON = '*/15 * * * *';
-}
 
-export function loadMerConfig(env: Record<string, string | undefined> = process.env): MerConfig {
-  const values: Record<string, string> = {};
-  for (const key of Object.keys(new MerConfig())) {
-    const value = env[key];
-    if (value !== undefined && value !== '') values[key] = value;
+  /** Checks across variables (see loadConfig in core). */
+  problems(): string[] {
+    const problems: string[] = [];
+    if (
+      this.MER_RELANCE_EMPLOYEUR_2_JOURS <= this.MER_RELANCE_EMPLOYEUR_1_JOURS ||
+      this.MER_DELAI_EMPLOYEUR_JOURS <= this.MER_RELANCE_EMPLOYEUR_2_JOURS
+    ) {
+      problems.push(
+        'MER_DELAI_EMPLOYEUR_JOURS : les délais employeur doivent croître (relance 1 < relance 2 < délai).',
+      );
+    }
+    if (this.MER_RELANCE_JEUNE_HEURES >= this.MER_DELAI_JEUNE_JOURS * 24) {
+      problems.push(
+        'MER_RELANCE_JEUNE_HEURES : la relance doit précéder le délai de réponse du jeune.',
+      );
+    }
+    return problems;
   }
-  const config = plainToInstance(MerConfig, values, { exposeDefaultValues: true });
-  const problems = flattenValidationErrors(validateSync(config)).map(
-    (e) => `  - ${e.field} (valeur : ${JSON.stringify(values[e.field] ?? null)}) : ${e.message}`,
-  );
-  if (
-    config.MER_RELANCE_EMPLOYEUR_2_JOURS <= config.MER_RELANCE_EMPLOYEUR_1_JOURS ||
-    config.MER_DELAI_EMPLOYEUR_JOURS <= config.MER_RELANCE_EMPLOYEUR_2_JOURS
-  ) {
-    problems.push(
-      '  - MER_DELAI_EMPLOYEUR_JOURS : les délais employeur doivent croître (relance 1 < relance 2 < délai).',
-    );
-  }
-  if (config.MER_RELANCE_JEUNE_HEURES >= config.MER_DELAI_JEUNE_JOURS * 24) {
-    problems.push(
-      '  - MER_RELANCE_JEUNE_HEURES : la relance doit précéder le délai de réponse du jeune.',
-    );
-  }
-  if (problems.length > 0)
-    throw new ConfigError(`Configuration invalide :\n${problems.join('\n')}`);
-  return config;
 }

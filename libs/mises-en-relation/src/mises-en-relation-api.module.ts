@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { MisesEnRelationController } from './api/mises-en-relation.controller';
 import { EmployeurLinkController } from './links/employeur-link.controller';
 import { JeuneLinkController } from './links/jeune-link.controller';
@@ -7,20 +7,15 @@ import { MisesEnRelationModule } from './mises-en-relation.module';
 import { SUIVI_CONTROLLERS } from './suivi';
 
 /** The HTTP side: the staff and employer API, and the pages behind the jeune's and employer's links. */
-@Module({})
-export class MisesEnRelationApiModule {
-  static forRoot(overrides: Record<string, string> = {}): DynamicModule {
-    return {
-      module: MisesEnRelationApiModule,
-      imports: [MisesEnRelationModule.forRoot(overrides)],
-      providers: [MerLinkContext],
-      // The follow-up's first: its `mises-en-relation/suivis/…` routes before `mises-en-relation/:id`.
-      controllers: [
-        ...SUIVI_CONTROLLERS,
-        MisesEnRelationController,
-        JeuneLinkController,
-        EmployeurLinkController,
-      ],
-    };
-  }
-}
+@Module({
+  imports: [MisesEnRelationModule],
+  providers: [MerLinkContext],
+  // The follow-up's first: its `mises-en-relation/suivis/…` routes before `mises-en-relation/:id`.
+  controllers: [
+    ...SUIVI_CONTROLLERS,
+    MisesEnRelationController,
+    JeuneLinkController,
+    EmployeurLinkController,
+  ],
+})
+export class MisesEnRelationApiModule {}

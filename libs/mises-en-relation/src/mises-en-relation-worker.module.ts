@@ -1,6 +1,6 @@
 import { DOMAIN_EVENT, JOB, JobHandlerRegistry, QUEUE } from '@app/core';
 import { InjectQueue } from '@nestjs/bullmq';
-import { DynamicModule, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { MerEcheancesService } from './jobs/mer-echeances.service';
 import { MerTriService } from './lifecycle/mer-tri.service';
@@ -9,7 +9,9 @@ import { MisesEnRelationModule } from './mises-en-relation.module';
 import { MerSuiviConfig, MerSuiviService } from './suivi';
 
 /** The sweep of reminders and timeouts, its per-MER jobs, the offer closing, the follow-up after hires. */
-@Module({})
+@Module({
+  imports: [MisesEnRelationModule],
+})
 export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     private readonly registry: JobHandlerRegistry,
@@ -20,13 +22,6 @@ export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationB
     private readonly suiviConfig: MerSuiviConfig,
     @InjectQueue(QUEUE.MAINTENANCE) private readonly maintenance: Queue,
   ) {}
-
-  static forRoot(overrides: Record<string, string> = {}): DynamicModule {
-    return {
-      module: MisesEnRelationWorkerModule,
-      imports: [MisesEnRelationModule.forRoot(overrides)],
-    };
-  }
 
   onModuleInit(): void {
     this.registry.register(JOB.SWEEP_MER, () => this.echeances.sweep());

@@ -1,9 +1,10 @@
+import { configProvider } from '@app/core';
 import { EntreprisesModule } from '@app/entreprises';
 import { JeunesModule } from '@app/jeunes';
 import { MatchingModule } from '@app/matching';
 import { OffresModule } from '@app/offres';
 import { ReferentielsModule } from '@app/referentiels';
-import { DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MerTransitionLog } from './entities/mer-transition.entity';
 import { MiseEnRelation } from './entities/mise-en-relation.entity';
@@ -15,11 +16,11 @@ import { MerManuelleService } from './lifecycle/mer-manuelle.service';
 import { MerMaterialisationService } from './lifecycle/mer-materialisation.service';
 import { MerReponsesService } from './lifecycle/mer-reponses.service';
 import { MerTriService } from './lifecycle/mer-tri.service';
-import { loadMerConfig, MerConfig } from './mer.config';
+import { MerConfig } from './mer.config';
 import { MerLinksService } from './notifications/mer-links.service';
 import { MerNotifier } from './notifications/mer-notifier.service';
 import { MerQueryService } from './query/mer-query.service';
-import { MerSuiviConfig, loadMerSuiviConfig, MerSuivi, SUIVI_PROVIDERS } from './suivi';
+import { MerSuiviConfig, MerSuivi, SUIVI_PROVIDERS } from './suivi';
 
 const EXPORTED = [
   MerLifecycleService,
@@ -38,30 +39,18 @@ const EXPORTED = [
 
 /**
  * The mises en relation's services, for both apps. Messaging (NotificationsService,
- * SignedLinksService) is global once the app imported MessagingModule.forRoot().
+ * SignedLinksService) is global once the app imported MessagingModule.
  */
-@Module({})
-export class MisesEnRelationModule {
-  static forRoot(overrides: Record<string, string> = {}): DynamicModule {
-    return {
-      module: MisesEnRelationModule,
-      imports: [
-        TypeOrmModule.forFeature([MiseEnRelation, MerTransitionLog, MerSuivi]),
-        OffresModule,
-        EntreprisesModule,
-        JeunesModule,
-        MatchingModule,
-        ReferentielsModule,
-      ],
-      providers: [
-        ...EXPORTED,
-        { provide: MerConfig, useValue: loadMerConfig({ ...process.env, ...overrides }) },
-        {
-          provide: MerSuiviConfig,
-          useValue: loadMerSuiviConfig({ ...process.env, ...overrides }),
-        },
-      ],
-      exports: [...EXPORTED, MerConfig, MerSuiviConfig],
-    };
-  }
-}
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([MiseEnRelation, MerTransitionLog, MerSuivi]),
+    OffresModule,
+    EntreprisesModule,
+    JeunesModule,
+    MatchingModule,
+    ReferentielsModule,
+  ],
+  providers: [...EXPORTED, configProvider(MerConfig), configProvider(MerSuiviConfig)],
+  exports: [...EXPORTED, MerConfig, MerSuiviConfig],
+})
+export class MisesEnRelationModule {}

@@ -1,7 +1,7 @@
 export * from './referentiels.module';
 export * from './referentiels-api.module';
 export { ReferentielsService } from './referentiels.service';
-export { ReferentielsConfig, loadReferentielsConfig } from './referentiels.config';
+export { ReferentielsConfig } from './referentiels.config';
 export type { FicheRome, Appellation, RomeSearchResult } from './rome/rome.types';
 export type { Commune, FindCommunesQuery } from './communes/commune.types';
 export { ROME_DOMAINES, isRomeCode, romeDomaineLibelle } from './rome/rome-domaines';
@@ -20,3 +20,6 @@ export { AppellationRomeEntity } from './rome/appellation-rome.entity';
 export { CommuneEntity } from './communes/commune.entity';
 export { nearCommune } from './communes/near-commune';
 export { ProximiteQueryDto } from './communes/proximite-query.dto';
+export { measureCoverage } from './communes/coverage';
+export { readDecoupageDepartements } from './communes/decoupage';
+export { decodeLaPoste, parseLaPoste } from './communes/laposte-csv';

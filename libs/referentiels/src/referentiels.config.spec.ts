@@ -1,16 +1,18 @@
-import { ConfigError } from '@app/core';
-import { loadReferentielsConfig } from './referentiels.config';
+import { ConfigError, Env, loadConfig } from '@app/core';
+import { ReferentielsConfig } from './referentiels.config';
 
-describe('loadReferentielsConfig', () => {
+const load = (env: Env = {}) => loadConfig(ReferentielsConfig, env);
+
+describe('loadConfig(ReferentielsConfig)', () => {
   it('defaults to the local geocoder, offline', () => {
-    const config = loadReferentielsConfig({});
+    const config = load({});
     expect(config.GEOCODER).toBe('local');
     expect(config.BAN_API_URL).toBe('https://api-adresse.data.gouv.fr');
     expect(config.BAN_TIMEOUT_MS).toBe(3000);
   });
 
   it('reads the BAN settings', () => {
-    const config = loadReferentielsConfig({
+    const config = load({
       GEOCODER: 'ban',
       BAN_API_URL: 'http://127.0.0.1:8080',
       BAN_TIMEOUT_MS: '500',
@@ -23,9 +25,9 @@ describe('loadReferentielsConfig', () => {
   });
 
   it('names every wrong variable in French', () => {
-    const load = () => loadReferentielsConfig({ GEOCODER: 'google', BAN_TIMEOUT_MS: 'vite' });
-    expect(load).toThrow(ConfigError);
-    expect(load).toThrow(/GEOCODER \(valeur : "google"\).*l'une des valeurs : local, ban/);
-    expect(load).toThrow(/BAN_TIMEOUT_MS \(valeur : "vite"\).*nombre entier/);
+    const attempt = () => load({ GEOCODER: 'google', BAN_TIMEOUT_MS: 'vite' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/GEOCODER \(valeur : "google"\).*l'une des valeurs : local, ban/);
+    expect(attempt).toThrow(/BAN_TIMEOUT_MS \(valeur : "vite"\).*nombre entier/);
   });
 });

@@ -1,10 +1,6 @@
-import { ConfigError } from '@app/core';
-import { flattenValidationErrors } from '@app/core/errors/validation-messages';
-import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsUrl, Max, Min, validateSync } from 'class-validator';
-
-const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : Number(value);
+import { toInt } from '@app/core';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsUrl, Max, Min } from 'class-validator';
 
 /**
  * The référentiels' environment variables, with their defaults, validated like AppConfig.
@@ -25,22 +21,4 @@ export class ReferentielsConfig {
   @Min(50)
   @Max(60000)
   BAN_TIMEOUT_MS = 3000;
-}
-
-export function loadReferentielsConfig(
-  env: Record<string, string | undefined> = process.env,
-): ReferentielsConfig {
-  const values: Record<string, string> = {};
-  for (const key of Object.keys(new ReferentielsConfig())) {
-    const value = env[key];
-    if (value !== undefined && value !== '') values[key] = value;
-  }
-  const config = plainToInstance(ReferentielsConfig, values, { exposeDefaultValues: true });
-  const problems = flattenValidationErrors(validateSync(config)).map(
-    (e) => `  - ${e.field} (valeur : ${JSON.stringify(values[e.field] ?? null)}) : ${e.message}`,
-  );
-  if (problems.length > 0) {
-    throw new ConfigError(`Configuration invalide :\n${problems.join('\n')}`);
-  }
-  return config;
 }

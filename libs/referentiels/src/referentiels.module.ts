@@ -1,4 +1,5 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { configProvider } from '@app/core';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommuneEntity } from './communes/commune.entity';
 import { CommunesService } from './communes/communes.service';
@@ -6,14 +7,12 @@ import { LaPosteImportService } from './communes/laposte-import.service';
 import { BanGeocoder } from './geocoder/ban-geocoder';
 import { Geocoder } from './geocoder/geocoder';
 import { LocalGeocoder } from './geocoder/local-geocoder';
-import { loadReferentielsConfig, ReferentielsConfig } from './referentiels.config';
+import { ReferentielsConfig } from './referentiels.config';
 import { ReferentielsService } from './referentiels.service';
 import { AppellationRomeEntity } from './rome/appellation-rome.entity';
 import { FicheRomeEntity } from './rome/fiche-rome.entity';
 import { RomeImportService } from './rome/rome-import.service';
 import { RomeService } from './rome/rome.service';
-
-export const REFERENTIELS_OPTIONS = Symbol('REFERENTIELS_OPTIONS');
 
 const SERVICES = [
   ReferentielsService,
@@ -26,18 +25,13 @@ const SERVICES = [
 /**
  * Reference data (ROME, communes, geocoding) for the other feature modules: `imports:
  * [ReferentielsModule]`. Configuration comes from the environment (ReferentielsConfig);
- * `ReferentielsModule.forRoot({ GEOCODER: 'ban', … })` overrides it (tests).
+ * the app's ConfigModule overrides apply (tests).
  */
 @Module({
   imports: [TypeOrmModule.forFeature([FicheRomeEntity, AppellationRomeEntity, CommuneEntity])],
   providers: [
     ...SERVICES,
-    {
-      provide: ReferentielsConfig,
-      inject: [{ token: REFERENTIELS_OPTIONS, optional: true }],
-      useFactory: (overrides?: Record<string, string>) =>
-        loadReferentielsConfig({ ...process.env, ...overrides }),
-    },
+    configProvider(ReferentielsConfig),
     {
       provide: Geocoder,
       inject: [ReferentielsConfig, CommunesService],
@@ -49,11 +43,4 @@ const SERVICES = [
   ],
   exports: [...SERVICES, Geocoder, ReferentielsConfig],
 })
-export class ReferentielsModule {
-  static forRoot(overrides: Partial<Record<keyof ReferentielsConfig, string>> = {}): DynamicModule {
-    return {
-      module: ReferentielsModule,
-      providers: [{ provide: REFERENTIELS_OPTIONS, useValue: overrides }],
-    };
-  }
-}
+export class ReferentielsModule {}

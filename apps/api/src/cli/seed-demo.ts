@@ -27,7 +27,7 @@ class SeedModule {
         AccountsModule,
         EntreprisesModule,
         OffresModule,
-        JeunesModule.forRoot(),
+        JeunesModule,
       ],
     };
   }

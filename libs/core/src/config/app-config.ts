@@ -11,13 +11,10 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { toBool, toInt } from './env-transforms';
 
-const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : Number(value);
-const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === ''
-    ? undefined
-    : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+/** Signs development tokens only: refused in production. */
+export const DEV_JWT_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
 
 /**
  * Every environment variable the service reads, with its default.
@@ -61,7 +58,7 @@ export class AppConfig {
   @MinLength(32, {
     message: 'doit contenir au moins 32 caractères (secret de signature des jetons)',
   })
-  JWT_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
+  JWT_SECRET = DEV_JWT_SECRET;
 
   /** Lifetime of an access token, in seconds. */
   @Transform(toInt)
@@ -115,5 +112,12 @@ export class AppConfig {
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** Checks across variables (see loadConfig). */
+  problems(): string[] {
+    return this.isProduction && this.JWT_SECRET === DEV_JWT_SECRET
+      ? ['JWT_SECRET : le secret de développement est interdit en production']
+      : [];
   }
 }

@@ -1,4 +1,7 @@
-import { ConfigError, loadConfig } from './load-config';
+import { AppConfig } from './app-config';
+import { ConfigError, Env, loadConfig as load } from './load-config';
+
+const loadConfig = (env: Env) => load(AppConfig, env);
 
 describe('loadConfig', () => {
   it('gives working localhost defaults when nothing is set', () => {

@@ -1,30 +1,36 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { flattenValidationErrors } from '../errors/validation-messages';
-import { AppConfig } from './app-config';
 
 export class ConfigError extends Error {}
 
-const DEV_SECRET = new AppConfig().JWT_SECRET;
+export type Env = Record<string, string | undefined>;
+
+/** A config class: its fields are the variables (with their defaults); `problems()` checks across fields. */
+export interface ConfigClass<T extends object> {
+  new (): T;
+}
+interface CrossChecked {
+  problems?(env: Env): string[];
+}
 
 /**
- * Reads and validates the configuration; throws one error naming every wrong variable,
- * so that a bad deployment stops at boot with a message an operator can act on.
+ * The one config loader: reads the class's variables from `env`, applies defaults, validates
+ * (class-validator, then the class's own cross-field `problems()`), and throws one error naming
+ * every wrong variable, so that a bad deployment stops at boot with a message an operator can act on.
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig());
+export function loadConfig<T extends object>(cls: ConfigClass<T>, env: Env = process.env): T {
   const values: Record<string, string> = {};
-  for (const key of known) {
+  for (const key of Object.keys(new cls())) {
     const value = env[key];
     if (value !== undefined && value !== '') values[key] = value;
   }
-  const config = plainToInstance(AppConfig, values, { exposeDefaultValues: true });
-  const errors = validateSync(config, { skipMissingProperties: false });
-  const problems = flattenValidationErrors(errors).map(
+  const config = plainToInstance(cls, values, { exposeDefaultValues: true });
+  const problems = flattenValidationErrors(validateSync(config)).map(
     (e) => `  - ${e.field} (valeur : ${JSON.stringify(values[e.field] ?? null)}) : ${e.message}`,
   );
-  if (config.isProduction && config.JWT_SECRET === DEV_SECRET) {
-    problems.push('  - JWT_SECRET : le secret de développement est interdit en production');
+  if (problems.length === 0) {
+    problems.push(...((config as CrossChecked).problems?.(env) ?? []).map((p) => `  - ${p}`));
   }
   if (problems.length > 0) {
     throw new ConfigError(`Configuration invalide :\n${problems.join('\n')}\nVoir .env.example.`);

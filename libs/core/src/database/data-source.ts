@@ -6,11 +6,12 @@ import 'reflect-metadata';
 import { config as loadDotenv } from 'dotenv';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { loadConfig } from '../config/load-config';
 import { dataSourceOptions } from './data-source-options';
 
 loadDotenv({ quiet: true });
-const config = loadConfig();
+const config = loadConfig(AppConfig);
 
 export default new DataSource({
   ...dataSourceOptions(config.DATABASE_URL),

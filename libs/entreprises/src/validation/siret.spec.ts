@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { flattenValidationErrors } from '@app/core/errors/validation-messages';
+import { flattenValidationErrors } from '@app/core';
 import { IsSiret, SIRET_MESSAGES } from './is-siret.decorator';
 import { isValidSiret, normaliseSiret, siretProblem } from './siret';
 

@@ -1,4 +1,4 @@
-import { flattenValidationErrors } from '@app/core/errors/validation-messages';
+import { flattenValidationErrors } from '@app/core';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { JeuneStatut } from '../domain/jeune-codes';

@@ -7,7 +7,7 @@ import { MerSuiviStatistiquesService } from './mer-suivi-statistiques.service';
 
 export { MerSuivi } from './mer-suivi.entity';
 export type { SuiviMois, SuiviRepondant, SuiviReponse } from './mer-suivi.entity';
-export { MerSuiviConfig, loadMerSuiviConfig } from './mer-suivi.config';
+export { MerSuiviConfig } from './mer-suivi.config';
 export { MerSuiviService } from './mer-suivi.service';
 export { MerSuiviStatistiquesService } from './mer-suivi-statistiques.service';
 export { PATH_SUIVI, PURPOSE_SUIVI } from './mer-suivi-notifier.service';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, dataSourceOptions, loadConfig } from '@app/core';
+import { AppConfig, ConfigError, dataSourceOptions, loadConfig } from '@app/core';
 import { config as loadDotenv } from 'dotenv';
 import { DataSource } from 'typeorm';
 
@@ -9,7 +9,10 @@ import { DataSource } from 'typeorm';
  */
 export async function runWithDataSource<T>(work: (ds: DataSource) => Promise<T>): Promise<T> {
   loadDotenv({ quiet: true });
-  const ds = new DataSource({ ...dataSourceOptions(loadConfig().DATABASE_URL), migrations: [] });
+  const ds = new DataSource({
+    ...dataSourceOptions(loadConfig(AppConfig).DATABASE_URL),
+    migrations: [],
+  });
   await ds.initialize();
   try {
     return await work(ds);
