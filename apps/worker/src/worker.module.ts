@@ -4,7 +4,7 @@ import { MatchingWorkerModule } from '@app/matching';
 import { JeunesWorkerModule } from '@app/jeunes';
 import { MessagingWorkerModule } from '@app/messaging';
 import { MisesEnRelationWorkerModule } from '@app/mises-en-relation';
-import { ALL_QUEUES, CoreModule, OutboxRelayModule } from '@app/core';
+import { ALL_QUEUES, CoreModule, JobHandlersModule, OutboxRelayModule } from '@app/core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { queueProcessor } from './queue-processor';
 
@@ -16,6 +16,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         CoreModule.forRoot('worker', configOverrides),
+        JobHandlersModule,
         OutboxRelayModule,
         AccountsWorkerModule,
         OffresWorkerModule,

@@ -34,3 +34,5 @@ export * from './http/pagination.dto';
 export * from './outbox/polling-relay';
 export * from './config/env-transforms';
 export * from './errors/validation-messages';
+export * from './queues/job-handler.decorator';
+export * from './queues/job-handler-discovery';

@@ -4,32 +4,40 @@ import { DomainEventName, DomainEvents } from '../outbox/domain-events';
 import { PermanentJobError } from './job-errors';
 import { JobName, JobPayloads, QUEUE } from './queues';
 
-export type JobHandler<N extends JobName> = (payload: JobPayloads[N], job: Job) => Promise<unknown>;
-export type EventHandler<N extends DomainEventName> = (
+export type JobHandlerFn<N extends JobName> = (
+  payload: JobPayloads[N],
+  job: Job,
+) => Promise<unknown>;
+export type EventHandlerFn<N extends DomainEventName> = (
   payload: DomainEvents[N] & { eventId: string },
   job: Job,
 ) => Promise<unknown>;
 
 /**
- * Feature libs register a handler per job name, and subscribers per domain event (in their worker
- * module); the worker app has one processor per queue that dispatches here. A lib thus owns its
+ * Feature libs declare a handler per job name (`@JobHandler`) and subscribers per domain event
+ * (`@OnDomainEvent`) on their providers' methods; JobHandlerDiscovery registers them here at the
+ * worker's boot, and the worker app has one processor per queue that dispatches here. A lib thus owns its
  * jobs without owning a queue. Handlers must be idempotent: a job may run again after a crash.
  */
 @Injectable()
 export class JobHandlerRegistry {
-  private readonly handlers = new Map<string, JobHandler<JobName>>();
-  private readonly subscribers = new Map<string, EventHandler<DomainEventName>[]>();
+  private readonly handlers = new Map<string, JobHandlerFn<JobName>>();
+  private readonly subscribers = new Map<string, EventHandlerFn<DomainEventName>[]>();
 
-  register<N extends JobName>(name: N, handler: JobHandler<N>): void {
+  register<N extends JobName>(name: N, handler: JobHandlerFn<N>): void {
     if (this.handlers.has(name)) throw new Error(`Job handler already registered: ${name}`);
-    this.handlers.set(name, handler as JobHandler<JobName>);
+    this.handlers.set(name, handler as JobHandlerFn<JobName>);
   }
 
-  subscribe<N extends DomainEventName>(event: N, handler: EventHandler<N>): void {
+  subscribe<N extends DomainEventName>(event: N, handler: EventHandlerFn<N>): void {
     this.subscribers.set(event, [
       ...(this.subscribers.get(event) ?? []),
-      handler as EventHandler<DomainEventName>,
+      handler as EventHandlerFn<DomainEventName>,
     ]);
+  }
+
+  handles(name: JobName): boolean {
+    return this.handlers.has(name);
   }
 
   async dispatch(job: Job): Promise<unknown> {
