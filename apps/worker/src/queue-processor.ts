@@ -1,6 +1,6 @@
-import { JobHandlerRegistry, QueueName } from '@app/core';
+import { JobHandlerRegistry, logRedisOutages, QueueName } from '@app/core';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, Type } from '@nestjs/common';
+import { Inject, Logger, OnApplicationBootstrap, Type } from '@nestjs/common';
 import { Job, WorkerOptions } from 'bullmq';
 import { matchingWorkerSettings } from '@app/matching';
 
@@ -25,11 +25,15 @@ function workerSettings(queue: QueueName): Partial<WorkerOptions> {
  */
 export function queueProcessor(queue: QueueName): Type<WorkerHost> {
   @Processor(queue, { concurrency: CONCURRENCY[queue], ...workerSettings(queue) })
-  class QueueProcessor extends WorkerHost {
+  class QueueProcessor extends WorkerHost implements OnApplicationBootstrap {
     private readonly logger = new Logger(`queue:${queue}`);
 
     constructor(@Inject(JobHandlerRegistry) private readonly registry: JobHandlerRegistry) {
       super();
+    }
+
+    onApplicationBootstrap(): void {
+      logRedisOutages(this.worker, `worker ${queue}`);
     }
 
     async process(job: Job): Promise<unknown> {

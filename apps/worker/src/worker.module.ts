@@ -4,7 +4,7 @@ import { MatchingWorkerModule } from '@app/matching';
 import { JeunesWorkerModule } from '@app/jeunes';
 import { MessagingWorkerModule } from '@app/messaging';
 import { MisesEnRelationWorkerModule } from '@app/mises-en-relation';
-import { ALL_QUEUES, CoreModule, OutboxRelayModule } from '@app/core';
+import { ALL_QUEUES, CoreModule, OutboxRelayModule, SchedulerKeeperModule } from '@app/core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { queueProcessor } from './queue-processor';
 
@@ -17,6 +17,7 @@ export class WorkerModule {
       imports: [
         CoreModule.forRoot('worker', configOverrides),
         OutboxRelayModule,
+        SchedulerKeeperModule,
         AccountsWorkerModule,
         OffresWorkerModule,
         MatchingWorkerModule,

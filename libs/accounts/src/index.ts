@@ -15,4 +15,10 @@ export { hashPassword, verifyPassword } from './auth/password';
 export { Structure } from './structures/structure.entity';
 export { User } from './users/user.entity';
 export { Invitation, InvitationStatus } from './invitations/invitation.entity';
+export {
+  InvitationMessaging,
+  InvitationEmail,
+  InvitationDelivery,
+  InvitationLinkCheck,
+} from './invitations/invitation-messaging';
 export { PersonneDto, MotDePasseDto, PASSWORD_MIN_LENGTH } from './users/personne.dto';

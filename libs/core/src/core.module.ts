@@ -21,7 +21,7 @@ export class CoreModule {
         ConfigModule.forRoot(configOverrides),
         LoggingModule.forRoot(app),
         DatabaseModule,
-        QueuesModule,
+        QueuesModule.forRoot(app),
         MailModule,
         TokensModule,
         ClockModule,

@@ -1,4 +1,4 @@
-import { AccountsModule } from '@app/accounts';
+import { AccountsModule, InvitationMessaging } from '@app/accounts';
 import { JeunesModule } from '@app/jeunes';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -10,6 +10,7 @@ import { SignedLinkUse } from './links/signed-link-use.entity';
 import { ShortLinksService } from './links/short-links.service';
 import { SignedLinksService } from './links/signed-links.service';
 import { loadMessagingConfig, MessagingConfig } from './messaging.config';
+import { InvitationMessagingAdapter } from './notifications/invitation-messaging.adapter';
 import { NotificationsService } from './notifications/notifications.service';
 import { PreferencesService } from './preferences/preferences.service';
 import { SmsProvider } from './sms/sms-provider';
@@ -40,6 +41,8 @@ export class MessagingModule {
           useValue: loadMessagingConfig({ ...process.env, ...overrides }),
         },
         { provide: SmsProvider, inject: [MessagingConfig], useFactory: smsProviderFactory },
+        // Accounts' port (accounts cannot import messaging: messaging imports accounts).
+        { provide: InvitationMessaging, useClass: InvitationMessagingAdapter },
       ],
       exports: [
         ...EXPORTED,
@@ -47,6 +50,7 @@ export class MessagingModule {
         MessageEventsService,
         MessagingConfig,
         SmsProvider,
+        InvitationMessaging,
         TypeOrmModule,
         AccountsModule,
         JeunesModule,

@@ -1,7 +1,5 @@
-import { DOMAIN_EVENT, JOB, JobHandlerRegistry, QUEUE } from '@app/core';
-import { InjectQueue } from '@nestjs/bullmq';
-import { DynamicModule, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { DOMAIN_EVENT, JOB, JobHandlerRegistry, JobSchedulers } from '@app/core';
+import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { MerEcheancesService } from './jobs/mer-echeances.service';
 import { MerTriService } from './lifecycle/mer-tri.service';
 import { MerConfig } from './mer.config';
@@ -10,7 +8,7 @@ import { MerSuiviConfig, MerSuiviService } from './suivi';
 
 /** The sweep of reminders and timeouts, its per-MER jobs, the offer closing, the follow-up after hires. */
 @Module({})
-export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationBootstrap {
+export class MisesEnRelationWorkerModule implements OnModuleInit {
   constructor(
     private readonly registry: JobHandlerRegistry,
     private readonly echeances: MerEcheancesService,
@@ -18,7 +16,7 @@ export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationB
     private readonly config: MerConfig,
     private readonly suivis: MerSuiviService,
     private readonly suiviConfig: MerSuiviConfig,
-    @InjectQueue(QUEUE.MAINTENANCE) private readonly maintenance: Queue,
+    private readonly schedulers: JobSchedulers,
   ) {}
 
   static forRoot(overrides: Record<string, string> = {}): DynamicModule {
@@ -29,6 +27,8 @@ export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationB
   }
 
   onModuleInit(): void {
+    this.schedulers.define(JOB.SWEEP_MER, { pattern: this.config.MER_BALAYAGE_CRON, tz: 'Europe/Paris' });
+    this.schedulers.define(JOB.SWEEP_MER_SUIVIS, { pattern: this.suiviConfig.MER_SUIVI_CRON, tz: 'Europe/Paris' });
     this.registry.register(JOB.SWEEP_MER, () => this.echeances.sweep());
     this.registry.register(JOB.MER_ECHEANCE, ({ merId }) => this.echeances.traiter(merId));
     this.registry.subscribe(DOMAIN_EVENT.OFFRE_FERMEE, ({ offreId }) =>
@@ -39,16 +39,4 @@ export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationB
     this.registry.subscribe(DOMAIN_EVENT.MER_RECRUTEE, ({ merId }) => this.suivis.planifier(merId));
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.maintenance.upsertJobScheduler(
-      JOB.SWEEP_MER,
-      { pattern: this.config.MER_BALAYAGE_CRON, tz: 'Europe/Paris' },
-      { name: JOB.SWEEP_MER, data: {} },
-    );
-    await this.maintenance.upsertJobScheduler(
-      JOB.SWEEP_MER_SUIVIS,
-      { pattern: this.suiviConfig.MER_SUIVI_CRON, tz: 'Europe/Paris' },
-      { name: JOB.SWEEP_MER_SUIVIS, data: {} },
-    );
-  }
 }

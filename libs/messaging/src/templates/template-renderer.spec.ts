@@ -66,6 +66,18 @@ const SAMPLES: { [K in TemplateId]: Record<string, string> } = {
     mois: '3',
     lien: LIEN,
   },
+  invitation_compte: {
+    prenom: 'Léa',
+    structure: 'Mission Locale du Val-de-Lys',
+    role: 'employeur',
+    lien: LIEN,
+    expireLe: '2030-04-23T12:00:00Z',
+  },
+  offre_expiration: {
+    offre: 'Agent(e) de propreté',
+    expireLe: '2030-04-23T12:00:00Z',
+    lienProlonger: LIEN,
+  },
 };
 
 describe('Message templates', () => {
