@@ -36,18 +36,25 @@ describe("Invitation d'un employeur, de bout en bout", () => {
     const link = extractLink(mail.text, `${TEST_PUBLIC_URL}/compte/activer/`);
     expect(mail.html).toContain(link);
 
-    // The delivery state is on the row.
-    await waitFor(
+    // The email is a messages row: its delivery state shows on the invitation.
+    const sent = await waitFor(
       async () => {
         const list = await ctx
           .http()
           .get('/invitations')
           .set(bearer(ml.users.cre.token))
           .expect(200);
-        return list.body[0].status === 'envoyee' && list.body[0].sentAt;
+        return list.body[0].envoi?.statut === 'envoye' && list.body[0];
       },
-      { what: 'status envoyee' },
+      { what: 'message envoye' },
     );
+    expect(sent).toMatchObject({ status: 'en_attente', envoi: { tentatives: 1 } });
+    const message = await ctx
+      .http()
+      .get(`/messages/${sent.envoi.messageId}`)
+      .set(bearer(ml.users.cre.token))
+      .expect(200);
+    expect(message.body).toMatchObject({ template: 'invitation_compte', canal: 'email' });
 
     // The page behind the link (server-rendered, French).
     const path = new URL(link).pathname;
@@ -127,7 +134,8 @@ describe("Invitation d'un employeur, de bout en bout", () => {
     await waitFor(async () => {
       const list = await ctx.http().get('/invitations').set(bearer(ml.users.cre.token));
       return list.body.find(
-        (i: { id: string; status: string }) => i.id === created.body.id && i.status === 'envoyee',
+        (i: { id: string; envoi: { statut: string } | null }) =>
+          i.id === created.body.id && i.envoi?.statut === 'envoye',
       );
     });
     await ctx
