@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { QueuesModule } from './queues/queues.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 
 /** What both apps stand on: validated config, logs, the database, the queues, the mail transport. */
 @Module({})
@@ -22,6 +23,7 @@ export class CoreModule {
         LoggingModule.forRoot(app),
         DatabaseModule,
         QueuesModule.forRoot(app),
+        RateLimitModule,
         MailModule,
         TokensModule,
         ClockModule,

@@ -36,3 +36,6 @@ export * from './outbox/outbox-relay.service';
 export * from './auth/auth.guard';
 export * from './http/pagination.dto';
 export * from './outbox/polling-relay';
+export * from './rate-limit/rate-limiter.service';
+export * from './rate-limit/rate-limit-throttler.storage';
+export * from './rate-limit/rate-limit.module';
