@@ -243,7 +243,10 @@ describe("Invitation d'un employeur, de bout en bout", () => {
     const other = links.sign({ purpose: 'preferences', subject: 'x', ttlSeconds: 600 });
     await ctx.http().get(`/compte/activer/${other}`).expect(410);
     const [body, signature] = token.split('.');
-    await ctx.http().get(`/compte/activer/${body}.${signature.slice(1)}A`).expect(410);
+    await ctx
+      .http()
+      .get(`/compte/activer/${body}.${signature.slice(1)}A`)
+      .expect(410);
   });
 
   it('an unknown token gets a French page, not an error dump', async () => {

@@ -96,7 +96,12 @@ describe('Redis perdu : tâches planifiées, réponses rapides, reprise en 2 s',
         .http()
         .post('/invitations')
         .set(bearer(ml.users.cre.token))
-        .send({ email: 'pendant-panne@redis.test', role: 'employeur', prenom: 'Éva', nom: 'Panne' }),
+        .send({
+          email: 'pendant-panne@redis.test',
+          role: 'employeur',
+          prenom: 'Éva',
+          nom: 'Panne',
+        }),
     );
     expect(invite.value.status).toBe(201);
     expect(invite.value.body.envoi).toMatchObject({ statut: 'en_attente' });

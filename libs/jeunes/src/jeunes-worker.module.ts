@@ -15,8 +15,10 @@ export class JeunesWorkerModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.schedulers.define(JOB.RETENTION_JEUNES, { pattern: JEUNES_RETENTION_PATTERN, tz: 'Europe/Paris' });
+    this.schedulers.define(JOB.RETENTION_JEUNES, {
+      pattern: JEUNES_RETENTION_PATTERN,
+      tz: 'Europe/Paris',
+    });
     this.registry.register(JOB.RETENTION_JEUNES, () => this.retention.run());
   }
-
 }

@@ -23,7 +23,10 @@ export class MatchingWorkerModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.schedulers.define(JOB.SWEEP_MATCHING, { pattern: this.config.MATCHING_BALAYAGE_CRON, tz: 'Europe/Paris' });
+    this.schedulers.define(JOB.SWEEP_MATCHING, {
+      pattern: this.config.MATCHING_BALAYAGE_CRON,
+      tz: 'Europe/Paris',
+    });
     const r = this.registry;
     r.subscribe(DOMAIN_EVENT.OFFRE_PUBLIEE, ({ offreId }) => this.triggers.offre(offreId));
     r.subscribe(DOMAIN_EVENT.OFFRE_CRITERES_MODIFIES, ({ offreId }) =>
@@ -54,5 +57,4 @@ export class MatchingWorkerModule implements OnModuleInit {
     );
     r.register(JOB.SWEEP_MATCHING, () => this.jobs.balayer());
   }
-
 }

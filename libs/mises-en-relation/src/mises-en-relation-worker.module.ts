@@ -27,8 +27,14 @@ export class MisesEnRelationWorkerModule implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.schedulers.define(JOB.SWEEP_MER, { pattern: this.config.MER_BALAYAGE_CRON, tz: 'Europe/Paris' });
-    this.schedulers.define(JOB.SWEEP_MER_SUIVIS, { pattern: this.suiviConfig.MER_SUIVI_CRON, tz: 'Europe/Paris' });
+    this.schedulers.define(JOB.SWEEP_MER, {
+      pattern: this.config.MER_BALAYAGE_CRON,
+      tz: 'Europe/Paris',
+    });
+    this.schedulers.define(JOB.SWEEP_MER_SUIVIS, {
+      pattern: this.suiviConfig.MER_SUIVI_CRON,
+      tz: 'Europe/Paris',
+    });
     this.registry.register(JOB.SWEEP_MER, () => this.echeances.sweep());
     this.registry.register(JOB.MER_ECHEANCE, ({ merId }) => this.echeances.traiter(merId));
     this.registry.subscribe(DOMAIN_EVENT.OFFRE_FERMEE, ({ offreId }) =>
@@ -38,5 +44,4 @@ export class MisesEnRelationWorkerModule implements OnModuleInit {
     // Idempotent: the checks' unique key makes a replayed event create nothing.
     this.registry.subscribe(DOMAIN_EVENT.MER_RECRUTEE, ({ merId }) => this.suivis.planifier(merId));
   }
-
 }

@@ -15,8 +15,10 @@ export class OffresWorkerModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.schedulers.define(JOB.SWEEP_OFFRES_EXPIRY, { pattern: OFFRES_EXPIRY_SWEEP_PATTERN, tz: 'Europe/Paris' });
+    this.schedulers.define(JOB.SWEEP_OFFRES_EXPIRY, {
+      pattern: OFFRES_EXPIRY_SWEEP_PATTERN,
+      tz: 'Europe/Paris',
+    });
     this.registry.register(JOB.SWEEP_OFFRES_EXPIRY, () => this.expiry.sweep());
   }
-
 }

@@ -23,8 +23,7 @@ export interface InvitationDelivery {
 }
 
 export type InvitationLinkCheck =
-  | { invitationId: string }
-  | { problem: 'invalide' | 'expire' | 'deja_utilise' };
+  { invitationId: string } | { problem: 'invalide' | 'expire' | 'deja_utilise' };
 
 /**
  * What invitations need from messaging: its signed links and its messages. Messaging depends on

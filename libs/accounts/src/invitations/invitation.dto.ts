@@ -39,7 +39,15 @@ export class InvitationView {
   static of(i: Invitation, delivery?: InvitationDelivery): InvitationView {
     const { id, email, role, prenom, nom, status, expiresAt, createdAt, messageId } = i;
     const envoi = messageId
-      ? { messageId, ...(delivery ?? { statut: 'en_attente', tentatives: 0, derniereErreur: null, envoyeLe: null }) }
+      ? {
+          messageId,
+          ...(delivery ?? {
+            statut: 'en_attente',
+            tentatives: 0,
+            derniereErreur: null,
+            envoyeLe: null,
+          }),
+        }
       : null;
     return { id, email, role, prenom, nom, status, expiresAt, envoi, createdAt };
   }

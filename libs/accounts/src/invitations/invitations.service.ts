@@ -112,7 +112,10 @@ export class InvitationsService {
       if (invitation.status === InvitationStatus.ACCEPTEE) {
         throw new DomainError('CONFLICT', 'Cette invitation a déjà été acceptée.');
       }
-      Object.assign(invitation, { status: InvitationStatus.EN_ATTENTE, expiresAt: this.newExpiry() });
+      Object.assign(invitation, {
+        status: InvitationStatus.EN_ATTENTE,
+        expiresAt: this.newExpiry(),
+      });
       return this.sendNewLink(manager, invitation);
     });
   }

@@ -57,7 +57,9 @@ export class SchedulerKeeper implements OnApplicationBootstrap, OnApplicationShu
         await this.schedulers.ensure(this.maintenance, missing);
         this.logger.warn(`Tâches planifiées recréées (${reason}) : ${missing.join(', ')}`);
       } catch (error) {
-        this.logger.debug(`Vérification des tâches planifiées reportée : ${(error as Error).message}`);
+        this.logger.debug(
+          `Vérification des tâches planifiées reportée : ${(error as Error).message}`,
+        );
       } finally {
         this.running = undefined;
       }

@@ -43,7 +43,9 @@ export class RateLimiter {
   async hit(key: string, limit: number, windowMs: number): Promise<RateLimitHit> {
     let result: [number, number];
     try {
-      result = await bounded((this.redis as unknown as WithHit).rateLimitHit(`rl:${key}`, windowMs));
+      result = await bounded(
+        (this.redis as unknown as WithHit).rateLimitHit(`rl:${key}`, windowMs),
+      );
     } catch {
       throw new DomainError(
         'SERVICE_UNAVAILABLE',

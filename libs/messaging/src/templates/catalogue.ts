@@ -28,9 +28,7 @@ const dateFr = (iso: string) =>
 
 /** The data each template needs (ids and names, formatted by the template). */
 export interface TemplateData
-  extends MerTemplateData,
-    MerSuiviTemplateData,
-    ComptesOffresTemplateData {
+  extends MerTemplateData, MerSuiviTemplateData, ComptesOffresTemplateData {
   /** A jeune is proposed an offer and answers yes or no from the link. */
   proposition_offre: {
     prenom: string;

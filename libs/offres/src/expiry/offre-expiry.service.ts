@@ -99,7 +99,9 @@ export class OffreExpiryService {
           },
         });
       }
-      await manager.getRepository(Offre).update(offre.id, { expiryReminderSentAt: this.clock.now() });
+      await manager
+        .getRepository(Offre)
+        .update(offre.id, { expiryReminderSentAt: this.clock.now() });
       return 'envoye';
     });
   }

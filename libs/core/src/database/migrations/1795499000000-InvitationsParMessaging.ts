@@ -18,9 +18,7 @@ export class InvitationsParMessaging1795499000000 implements MigrationInterface 
       `UPDATE "invitations" SET "status" = 'en_attente' WHERE "status" IN ('envoyee', 'echec')`,
     );
     await q.query(`ALTER TYPE "invitation_status" RENAME TO "invitation_status_old"`);
-    await q.query(
-      `CREATE TYPE "invitation_status" AS ENUM('en_attente', 'acceptee', 'revoquee')`,
-    );
+    await q.query(`CREATE TYPE "invitation_status" AS ENUM('en_attente', 'acceptee', 'revoquee')`);
     await q.query(`
       ALTER TABLE "invitations"
         ALTER COLUMN "status" DROP DEFAULT,
