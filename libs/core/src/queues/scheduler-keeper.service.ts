@@ -50,6 +50,8 @@ export class SchedulerKeeper implements OnApplicationBootstrap, OnApplicationShu
 
   /** Re-creates the missing schedulers; one check at a time, failures wait for the next one. */
   check(reason: string): Promise<void> {
+    // Redis away: nothing to check, and the reconnection triggers a check of its own.
+    if (this.redis.status !== 'ready') return Promise.resolve();
     this.running ??= (async () => {
       try {
         const missing = await missingSchedulers(this.maintenance);
