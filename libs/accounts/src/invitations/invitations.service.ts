@@ -1,5 +1,5 @@
 import { AppConfig, AuthUser, DomainError, Role } from '@app/core';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -9,6 +9,7 @@ import { StructuresService } from '../structures/structures.service';
 import { normaliseEmail, UsersService } from '../users/users.service';
 import { Invitation, InvitationStatus } from './invitation.entity';
 import { InvitationDelivery, InvitationMessaging } from './invitation-messaging';
+import { assertUsable, hashToken } from './invitation-usable';
 
 /** Who may invite whom: a CRE invites employers; an admin invites anyone. */
 const MAY_INVITE: Record<Role, Role[]> = {
@@ -164,23 +165,7 @@ export class InvitationsService {
   }
 
   private assertUsable(token: string, invitation: Invitation | null): void {
-    const gone = (detail: string) => new DomainError('INVITATION_INVALID', detail);
-    const link = this.messaging.check(token);
-    const forged = 'problem' in link ? link.problem === 'invalide' : false;
-    const otherRow = 'invitationId' in link && link.invitationId !== invitation?.id;
-    if (!invitation || invitation.status === InvitationStatus.REVOQUEE || forged || otherRow) {
-      throw gone(
-        "Ce lien d'invitation n'est pas valide. Demandez une nouvelle invitation à votre Mission Locale.",
-      );
-    }
-    if (invitation.status === InvitationStatus.ACCEPTEE) {
-      throw gone(
-        'Ce lien a déjà été utilisé : votre compte existe, connectez-vous avec votre adresse e-mail.',
-      );
-    }
-    if ('problem' in link || invitation.expiresAt.getTime() < Date.now()) {
-      throw gone('Ce lien a expiré. Demandez une nouvelle invitation à votre Mission Locale.');
-    }
+    assertUsable(invitation, this.messaging.check(token));
   }
 
   /** Signs a new link (only its hash is kept) and writes the email, in the caller's transaction. */
@@ -209,8 +194,4 @@ export class InvitationsService {
   private newExpiry(): Date {
     return new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600_000);
   }
-}
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
