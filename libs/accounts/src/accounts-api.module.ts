@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountsModule } from './accounts.module';
 import { AuthController } from './auth/auth.controller';
-import { LoginRateLimiter, LoginRateLimitGuard } from './auth/login-rate-limiter';
+import { LoginRateLimitGuard } from './auth/login-rate-limiter';
 import { AccountActivationController } from './invitations/account-activation.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { StructuresController } from './structures/structures.controller';
@@ -28,8 +28,8 @@ import { UsersController } from './users/users.controller';
       }),
     }),
   ],
-  providers: [LoginRateLimiter, LoginRateLimitGuard],
-  exports: [LoginRateLimiter, LoginRateLimitGuard],
+  providers: [LoginRateLimitGuard],
+  exports: [LoginRateLimitGuard],
   controllers: [
     AuthController,
     UsersController,
