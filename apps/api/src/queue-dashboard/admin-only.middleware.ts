@@ -1,14 +1,13 @@
-import { AuthService, LoginRateLimiter } from '@app/accounts';
-import { ACCESS_TOKEN_TYPE, DomainError, ERROR_CODES, Role } from '@app/core';
+import { AuthService } from '@app/accounts';
+import { ACCESS_TOKEN_TYPE, Role } from '@app/core';
 import { JwtService } from '@nestjs/jwt';
 import type { NextFunction, Request, Response } from 'express';
 
 /**
  * The dashboard is an Express router outside Nest's guards, so it gets its own check:
- * an admin's access token, or an admin's email and password through HTTP Basic (browsers prompt),
- * counted by the same login limiter as POST /auth/login.
+ * an admin's access token, or an admin's email and password through HTTP Basic (browsers prompt).
  */
-export function adminOnly(auth: AuthService, jwt: JwtService, limiter: LoginRateLimiter) {
+export function adminOnly(auth: AuthService, jwt: JwtService) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const header = req.headers.authorization ?? '';
     let role: string | undefined;
@@ -20,16 +19,6 @@ export function adminOnly(auth: AuthService, jwt: JwtService, limiter: LoginRate
     } else if (header.startsWith('Basic ')) {
       const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
       const sep = decoded.indexOf(':');
-      try {
-        await limiter.attempt(req.ip ?? '', decoded.slice(0, Math.max(0, sep)));
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        const retry = error.options.retryAfterSeconds;
-        if (retry) res.setHeader('Retry-After', String(retry));
-        res.status(ERROR_CODES[error.code].status).type('text/plain; charset=utf-8');
-        res.send(error.message);
-        return;
-      }
       const user =
         sep > 0
           ? await auth.verifyCredentials(decoded.slice(0, sep), decoded.slice(sep + 1))

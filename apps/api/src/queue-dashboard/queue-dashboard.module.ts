@@ -1,4 +1,4 @@
-import { AccountsModule, AuthService, LoginRateLimiter } from '@app/accounts';
+import { AccountsModule, AuthService } from '@app/accounts';
 import { ALL_QUEUES } from '@app/core';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
@@ -14,11 +14,11 @@ export const QUEUE_DASHBOARD_ROUTE = '/admin/queues';
   imports: [
     BullBoardModule.forRootAsync({
       imports: [AccountsModule],
-      inject: [AuthService, JwtService, LoginRateLimiter],
-      useFactory: (auth: AuthService, jwt: JwtService, limiter: LoginRateLimiter) => ({
+      inject: [AuthService, JwtService],
+      useFactory: (auth: AuthService, jwt: JwtService) => ({
         route: QUEUE_DASHBOARD_ROUTE,
         adapter: ExpressAdapter,
-        middleware: adminOnly(auth, jwt, limiter),
+        middleware: adminOnly(auth, jwt),
         boardOptions: { uiConfig: { boardTitle: "Files d'attente" } },
       }),
     }),

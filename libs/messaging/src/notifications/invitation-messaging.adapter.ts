@@ -14,7 +14,8 @@ import { NotificationsService } from './notifications.service';
 
 export const INVITATION_LINK_PURPOSE = 'compte.activer';
 
-const ROLE_LABEL: Record<Role, string> = {
+/** A role without a label here (a new one) is shown by its code. */
+const ROLE_LABEL: Partial<Record<Role, string>> = {
   [Role.ADMIN]: 'administrateur',
   [Role.CRE]: 'chargé(e) de relations entreprises',
   [Role.CONSEILLER]: 'conseiller(ère)',
@@ -67,7 +68,7 @@ export class InvitationMessagingAdapter extends InvitationMessaging {
       data: {
         prenom: e.prenom,
         structure: e.structureNom,
-        role: ROLE_LABEL[e.role],
+        role: ROLE_LABEL[e.role] ?? e.role,
         lien: e.lien,
         expireLe: e.expiresAt.toISOString(),
       },
