@@ -1,5 +1,9 @@
 import { SCHEDULED_JOBS } from '@app/core';
+import { Test } from '@nestjs/testing';
 import Redis from 'ioredis';
+import request from 'supertest';
+import { ApiModule } from '../apps/api/src/api.module';
+import { setupHttp } from '../apps/api/src/setup-http';
 import { bearer, PASSWORD, seedStructure, SeededStructure } from './support/fixtures';
 import { freePort, RedisServer } from './support/redis-server';
 import { createTestContext, TestContext } from './support/test-context';
@@ -115,6 +119,27 @@ describe('Redis perdu : tâches planifiées, réponses rapides, reprise en 2 s',
     expect(health.value.body.error.redis.status).toBe('down');
     expect(health.ms).toBeLessThan(2 * FAST_MS);
     figures.readinessWhileDownMs = health.ms;
+
+    // An API started while Redis is away boots (without waiting for it) and answers the same.
+    const boot = await timed(async () => {
+      const ref = await Test.createTestingModule({
+        imports: [ApiModule.forRoot(ctx.env)],
+      }).compile();
+      const app = ref.createNestApplication({ bodyParser: false, logger: false });
+      setupHttp(app);
+      return app.init();
+    });
+    figures.apiBootWhileDownMs = boot.ms;
+    try {
+      const second = request(boot.value.getHttpServer());
+      await second
+        .post('/auth/login')
+        .send({ email: ml.users.cre.email, password: PASSWORD })
+        .expect(503);
+      await second.get('/health/ready').expect(503);
+    } finally {
+      await boot.value.close();
+    }
 
     // An outage of a few seconds: the clients retry several times meanwhile.
     await waitFor(() => performance.now() - stopped > 3000 || undefined, {
