@@ -12,6 +12,8 @@ import { WorkerProcess } from './support/worker-process';
 
 /** What the issue asks: readiness and sending back within 2 s of Redis coming back. */
 const RECOVERY_MS = 2000;
+/** How long Redis stays away. */
+const OUTAGE_MS = 12_000;
 /** No request waits on Redis: an answer well under a second while it is down. */
 const FAST_MS = 1000;
 
@@ -141,9 +143,11 @@ describe('Redis perdu : tâches planifiées, réponses rapides, reprise en 2 s',
       await boot.value.close();
     }
 
-    // An outage of a few seconds: the clients retry several times meanwhile.
-    await waitFor(() => performance.now() - stopped > 3000 || undefined, {
-      what: 'a 3 s outage',
+    // 12 s: long enough for BullMQ's default reconnection delays (1 s, then 3 s, 8 s, 20 s) to
+    // have grown; with them, readiness came back 9–10 s after Redis did.
+    await waitFor(() => performance.now() - stopped > OUTAGE_MS || undefined, {
+      timeoutMs: OUTAGE_MS + 5000,
+      what: 'the outage',
       intervalMs: 100,
     });
 
