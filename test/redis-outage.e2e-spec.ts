@@ -187,5 +187,7 @@ describe('Redis perdu : tâches planifiées, réponses rapides, reprise en 2 s',
     // One outage in this file (the FLUSHALL is none): at most one line per connection.
     expect(Math.max(...perConnection.values())).toBe(1);
     figures.workerOutageLogLines = outages.length;
+    // Nothing else about Redis at error level (those would repeat at every retry).
+    expect(worker.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
   });
 });

@@ -1,5 +1,9 @@
 import { Logger } from '@nestjs/common';
 
+/** Errors that mean "Redis is away" (the rest is logged each time: it is not a retry loop). */
+const CONNECTION_ERROR =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EPIPE|Connection is closed|Stream isn't writeable|Socket closed unexpectedly|Command timed out/i;
+
 interface Emitter {
   on(event: string, listener: (...args: any[]) => void): unknown;
 }
@@ -14,10 +18,14 @@ export function logRedisOutages(
   emitter: Emitter,
   name: string,
   readySource: Emitter | Promise<Emitter> = emitter,
-  logger = new Logger('Redis'),
+  logger: Pick<Logger, 'warn' | 'log' | 'error'> = new Logger('Redis'),
 ): void {
   let down = false;
   emitter.on('error', (error: Error) => {
+    if (!CONNECTION_ERROR.test(String(error?.message))) {
+      logger.error(`${name} : ${error?.message}`);
+      return;
+    }
     if (down) return;
     down = true;
     logger.warn(`${name} : Redis injoignable (${error?.message}), reconnexion en cours`);
