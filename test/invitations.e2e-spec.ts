@@ -1,3 +1,4 @@
+import { SignedLinksService } from '@app/messaging';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
 import { extractLink } from './support/smtp-sink';
 import { createTestContext, TEST_PUBLIC_URL, TestContext } from './support/test-context';
@@ -36,18 +37,25 @@ describe("Invitation d'un employeur, de bout en bout", () => {
     const link = extractLink(mail.text, `${TEST_PUBLIC_URL}/compte/activer/`);
     expect(mail.html).toContain(link);
 
-    // The delivery state is on the row.
-    await waitFor(
+    // The email is a messages row: its delivery state shows on the invitation.
+    const sent = await waitFor(
       async () => {
         const list = await ctx
           .http()
           .get('/invitations')
           .set(bearer(ml.users.cre.token))
           .expect(200);
-        return list.body[0].status === 'envoyee' && list.body[0].sentAt;
+        return list.body[0].envoi?.statut === 'envoye' && list.body[0];
       },
-      { what: 'status envoyee' },
+      { what: 'message envoye' },
     );
+    expect(sent).toMatchObject({ status: 'en_attente', envoi: { tentatives: 1 } });
+    const message = await ctx
+      .http()
+      .get(`/messages/${sent.envoi.messageId}`)
+      .set(bearer(ml.users.cre.token))
+      .expect(200);
+    expect(message.body).toMatchObject({ template: 'invitation_compte', canal: 'email' });
 
     // The page behind the link (server-rendered, French).
     const path = new URL(link).pathname;
@@ -127,7 +135,8 @@ describe("Invitation d'un employeur, de bout en bout", () => {
     await waitFor(async () => {
       const list = await ctx.http().get('/invitations').set(bearer(ml.users.cre.token));
       return list.body.find(
-        (i: { id: string; status: string }) => i.id === created.body.id && i.status === 'envoyee',
+        (i: { id: string; envoi: { statut: string } | null }) =>
+          i.id === created.body.id && i.envoi?.statut === 'envoye',
       );
     });
     await ctx
@@ -170,6 +179,74 @@ describe("Invitation d'un employeur, de bout en bout", () => {
       .set(bearer(ml.users.admin.token))
       .send({ email: 'nouvelle-cre@ml.test', role: 'cre', prenom: 'Zoé', nom: 'Relations' })
       .expect(201);
+  });
+
+  it('a refused email is a failed message, visible on the invitation, and an admin re-sends it', async () => {
+    // The refusal must hit this email, not one still on its way from an earlier test.
+    await waitFor(
+      async () =>
+        (await ctx.dataSource.query(`SELECT 1 FROM messages WHERE statut = 'en_attente'`))
+          .length === 0,
+      { what: 'earlier emails sent' },
+    );
+    ctx.smtp.refuseNext(1, 550, 'Boîte aux lettres inconnue');
+    const created = await ctx
+      .http()
+      .post('/invitations')
+      .set(bearer(ml.users.cre.token))
+      .send({ email: 'refus@smtp.test', role: 'employeur', prenom: 'Rémi', nom: 'Refus' })
+      .expect(201);
+    const failed = await waitFor(async () => {
+      const list = await ctx.http().get('/invitations').set(bearer(ml.users.cre.token));
+      const row = list.body.find((i: { id: string }) => i.id === created.body.id);
+      return row?.envoi?.statut === 'echec' && row;
+    });
+    expect(failed.envoi).toMatchObject({ tentatives: 1 });
+    expect(failed.envoi.derniereErreur).toContain('550');
+    // The admins' list of failed messages shows it, and their re-send delivers it.
+    const echecs = await ctx
+      .http()
+      .get('/messages?statut=echec')
+      .set(bearer(ml.users.admin.token))
+      .expect(200);
+    expect(JSON.stringify(echecs.body)).toContain(failed.envoi.messageId);
+    await ctx
+      .http()
+      .post(`/messages/${failed.envoi.messageId}/renvoyer`)
+      .set(bearer(ml.users.admin.token))
+      .expect(200);
+    const mail = await ctx.smtp.waitForMail((m) => m.to.includes('refus@smtp.test'));
+    const path = new URL(extractLink(mail.text, `${TEST_PUBLIC_URL}/compte/activer/`)).pathname;
+    await ctx.http().get(path).expect(200);
+  });
+
+  it('the link is a messaging signed link (one scheme): another purpose or a forged one is refused', async () => {
+    const links = ctx.api.get(SignedLinksService);
+    await ctx
+      .http()
+      .post('/invitations')
+      .set(bearer(ml.users.cre.token))
+      .send({ email: 'schema@liens.test', role: 'employeur', prenom: 'Lise', nom: 'Lien' })
+      .expect(201);
+    const mail = await ctx.smtp.waitForMail((m) => m.to.includes('schema@liens.test'));
+    const token = extractLink(mail.text, `${TEST_PUBLIC_URL}/compte/activer/`).split('/').pop()!;
+    expect(links.check(token, 'compte.activer')).toMatchObject({
+      link: { purpose: 'compte.activer', singleUse: true },
+    });
+    // Only the hash of the token is stored.
+    const [row] = await ctx.dataSource.query(
+      `SELECT token_hash FROM invitations WHERE email = 'schema@liens.test'`,
+    );
+    expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.token_hash).not.toContain(token);
+    // A valid signed link made for something else does not open the page.
+    const other = links.sign({ purpose: 'preferences', subject: 'x', ttlSeconds: 600 });
+    await ctx.http().get(`/compte/activer/${other}`).expect(410);
+    const [body, signature] = token.split('.');
+    await ctx
+      .http()
+      .get(`/compte/activer/${body}.${signature.slice(1)}A`)
+      .expect(410);
   });
 
   it('an unknown token gets a French page, not an error dump', async () => {

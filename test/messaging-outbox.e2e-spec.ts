@@ -38,11 +38,13 @@ describe("Messagerie : l'outbox garde les messages quand Redis est arrêté", ()
           event: `candidat:panne:${i}`,
           structureId: ml.id,
           destinataire: { email: `employeur${i}@panne.test` },
-          template: 'candidat_propose',
+          template: 'mer_candidat',
           data: {
             offre: `Offre ${i}`,
             candidat: 'Lina B.',
+            details: '',
             lien: `${TEST_PUBLIC_URL}/offres/${i}`,
+            relance: '0',
           },
         })),
       );

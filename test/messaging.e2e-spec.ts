@@ -44,12 +44,20 @@ describe('Messagerie : e-mails réels (SMTP), SMS de développement, liens, pré
         singleUse: true,
       }),
     );
-  const proposer = (jeuneId: string, event: string, data = propositionData(lienReponse(jeuneId))) =>
+  /** The MER proposal's data, its three links being the same answer page here. */
+  const merProposition = (lien: string) => ({
+    ...propositionData(lien),
+    resume: 'CDI, 35 h par semaine',
+    lienOui: lien,
+    lienNon: lien,
+    repondreAvant: '2026-12-08T12:00:00Z',
+  });
+  const proposer = (jeuneId: string, event: string, data = merProposition(lienReponse(jeuneId))) =>
     notify(ctx, {
       event,
       structureId: ml.id,
       destinataire: { jeuneId },
-      template: 'proposition_offre',
+      template: 'mer_proposition',
       data,
     });
   const byCanal = async (ids: string[]) => {
@@ -62,7 +70,7 @@ describe('Messagerie : e-mails réels (SMTP), SMS de développement, liens, pré
 
   it('sends the email (HTML + text, List-Unsubscribe, preferences link) and the SMS (one segment, short link)', async () => {
     const j = await jeune();
-    const data = propositionData(lienReponse(j.id));
+    const data = merProposition(lienReponse(j.id));
     const ids = await proposer(j.id, `mer.proposee:${j.id}`, data);
     expect(ids).toHaveLength(2);
     const { email, sms } = await byCanal(ids);
@@ -70,7 +78,7 @@ describe('Messagerie : e-mails réels (SMTP), SMS de développement, liens, pré
     const mail = await ctx.smtp.waitForMail((m) => m.to.includes(j.email));
     expect(mail.subject).toBe('Une offre pour vous : Employé(e) polyvalent(e) de restauration');
     expect(mail.text).toContain('Bonjour Lina,');
-    expect(mail.text).toContain(`Je réponds : ${data.lienReponse}`);
+    expect(mail.text).toContain(`Ça m’intéresse : ${data.lienOui}`);
     expect(mail.html).toContain('Boulangerie Dupont');
     expect(mail.html).toContain('Gérer mes préférences de contact');
     expect(mail.html).toContain('@media'); // MJML's responsive rules
@@ -118,8 +126,14 @@ describe('Messagerie : e-mails réels (SMTP), SMS de développement, liens, pré
           event: `annule:${j.id}`,
           structureId: ml.id,
           destinataire: { email: 'jamais@example.fr' },
-          template: 'candidat_propose',
-          data: { offre: 'Vendeur', candidat: 'Lina B.', lien: `${TEST_PUBLIC_URL}/x` },
+          template: 'mer_candidat',
+          data: {
+            offre: 'Vendeur',
+            candidat: 'Lina B.',
+            details: '',
+            lien: `${TEST_PUBLIC_URL}/x`,
+            relance: '0',
+          },
         });
         throw new Error('rollback');
       }),
@@ -129,8 +143,14 @@ describe('Messagerie : e-mails réels (SMTP), SMS de développement, liens, pré
       event: `apres:${j.id}`,
       structureId: ml.id,
       destinataire: { email: 'apres@example.fr' },
-      template: 'candidat_propose',
-      data: { offre: 'Vendeur', candidat: 'Lina B.', lien: `${TEST_PUBLIC_URL}/x` },
+      template: 'mer_candidat',
+      data: {
+        offre: 'Vendeur',
+        candidat: 'Lina B.',
+        details: '',
+        lien: `${TEST_PUBLIC_URL}/x`,
+        relance: '0',
+      },
     });
     await ctx.smtp.waitForMail((m) => m.to.includes('apres@example.fr'));
     expect(ctx.smtp.mails.some((m) => m.to.includes('jamais@example.fr'))).toBe(false);
@@ -143,7 +163,7 @@ describe('Messagerie : e-mails réels (SMTP), SMS de développement, liens, pré
 
   it('the same event delivered twice is one message per channel; identical content within 24 h is not sent again', async () => {
     const j = await jeune();
-    const data = propositionData(lienReponse(j.id));
+    const data = merProposition(lienReponse(j.id));
     const first = await proposer(j.id, `mer.proposee:idem:${j.id}`, data);
     const again = await proposer(j.id, `mer.proposee:idem:${j.id}`, data);
     expect(again.sort()).toEqual(first.sort());
@@ -154,7 +174,7 @@ describe('Messagerie : e-mails réels (SMTP), SMS de développement, liens, pré
     const other = await proposer(
       j.id,
       `mer.relance-doublon:${j.id}`,
-      propositionData(lienReponse(j.id)),
+      merProposition(lienReponse(j.id)),
     );
     const dup = await byCanal(other);
     const suppressed = await waitForStatut(ctx, dup.email.id, MessageStatut.SUPPRIME);
@@ -168,8 +188,14 @@ describe('Messagerie : e-mails réels (SMTP), SMS de développement, liens, pré
       event: 'candidat:550',
       structureId: ml.id,
       destinataire: { email: 'Refus@Entreprise.fr', nom: 'Mme Refus' },
-      template: 'candidat_propose',
-      data: { offre: 'Serveur', candidat: 'Yanis K.', lien: `${TEST_PUBLIC_URL}/offres/1` },
+      template: 'mer_candidat',
+      data: {
+        offre: 'Serveur',
+        candidat: 'Yanis K.',
+        details: '',
+        lien: `${TEST_PUBLIC_URL}/offres/1`,
+        relance: '0',
+      },
     });
     const failed = await waitForStatut(ctx, id, MessageStatut.ECHEC);
     expect(failed.attempts).toBe(1);

@@ -1,4 +1,5 @@
 import { FixedClock, JOB, QUEUE } from '@app/core';
+import { SignedLinksService } from '@app/messaging';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
@@ -61,6 +62,16 @@ describe("Expiration des offres : rappel à J-7, expiration à 60 jours, prolong
     expect(mail.to).toContain(emp.email);
     expect(mail.subject).toBe('Votre offre « Agent(e) de propreté » expire le 30 janvier 2027');
     expect(mail.text).toContain('Prolongez-la en un clic');
+    // Through messaging: a messages row with its status, and a signed link of the one scheme.
+    const [message] = await ctx.dataSource.query(
+      `SELECT template, statut, attempts FROM messages WHERE adresse = $1 AND template = 'offre_expiration'`,
+      [emp.email.toLowerCase()],
+    );
+    expect(message).toEqual({ template: 'offre_expiration', statut: 'envoye', attempts: 1 });
+    const lien = extractLink(mail.text, `${TEST_PUBLIC_URL}/prolonger-offre/`).split('/').pop()!;
+    expect(ctx.api.get(SignedLinksService).check(lien, 'offre.prolonger')).toMatchObject({
+      link: { resource: id },
+    });
     expect(await sweep()).toEqual({ rappels: 0, expirees: 0 }); // not twice
 
     clock.advanceDays(7); // day 61

@@ -1,6 +1,12 @@
-import { JobHandlerRegistry, QueueName } from '@app/core';
+import { JobHandlerRegistry, logRedisOutages, QueueName } from '@app/core';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, Type } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Logger,
+  OnApplicationBootstrap,
+  Type,
+} from '@nestjs/common';
 import { Job, WorkerOptions } from 'bullmq';
 import { matchingWorkerSettings } from '@app/matching';
 
@@ -25,11 +31,26 @@ function workerSettings(queue: QueueName): Partial<WorkerOptions> {
  */
 export function queueProcessor(queue: QueueName): Type<WorkerHost> {
   @Processor(queue, { concurrency: CONCURRENCY[queue], ...workerSettings(queue) })
-  class QueueProcessor extends WorkerHost {
+  class QueueProcessor
+    extends WorkerHost
+    implements OnApplicationBootstrap, BeforeApplicationShutdown
+  {
     private readonly logger = new Logger(`queue:${queue}`);
 
     constructor(@Inject(JobHandlerRegistry) private readonly registry: JobHandlerRegistry) {
       super();
+    }
+
+    onApplicationBootstrap(): void {
+      logRedisOutages(this.worker, `worker ${queue}`);
+    }
+
+    /**
+     * Drain before any module's shutdown hook runs: the jobs still running need the database,
+     * which TypeORM closes in its own onApplicationShutdown (the order between modules is not ours).
+     */
+    async beforeApplicationShutdown(): Promise<void> {
+      await this.worker.close();
     }
 
     async process(job: Job): Promise<unknown> {

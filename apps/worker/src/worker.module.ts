@@ -4,7 +4,13 @@ import { MatchingWorkerModule } from '@app/matching';
 import { JeunesWorkerModule } from '@app/jeunes';
 import { MessagingWorkerModule } from '@app/messaging';
 import { MisesEnRelationWorkerModule } from '@app/mises-en-relation';
-import { ALL_QUEUES, CoreModule, JobHandlersModule, OutboxRelayModule } from '@app/core';
+import {
+  ALL_QUEUES,
+  CoreModule,
+  JobHandlersModule,
+  OutboxRelayModule,
+  SchedulerKeeperModule,
+} from '@app/core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { queueProcessor } from './queue-processor';
 
@@ -18,6 +24,7 @@ export class WorkerModule {
         CoreModule.forRoot('worker', configOverrides),
         JobHandlersModule,
         OutboxRelayModule,
+        SchedulerKeeperModule,
         AccountsWorkerModule,
         OffresWorkerModule,
         MatchingWorkerModule,

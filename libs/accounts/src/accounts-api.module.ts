@@ -1,10 +1,9 @@
-import { AppConfig, REDIS } from '@app/core';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { AppConfig, RateLimitThrottlerStorage } from '@app/core';
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
-import Redis from 'ioredis';
 import { AccountsModule } from './accounts.module';
 import { AuthController } from './auth/auth.controller';
+import { LoginRateLimitGuard } from './auth/login-rate-limiter';
 import { AccountActivationController } from './invitations/account-activation.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { StructuresController } from './structures/structures.controller';
@@ -15,8 +14,9 @@ import { UsersController } from './users/users.controller';
   imports: [
     AccountsModule,
     ThrottlerModule.forRootAsync({
-      inject: [AppConfig, REDIS],
-      useFactory: (config: AppConfig, redis: Redis) => ({
+      // For routes throttled with @Throttle: counted by core's RateLimiter, like the login.
+      inject: [AppConfig, RateLimitThrottlerStorage],
+      useFactory: (config: AppConfig, storage: RateLimitThrottlerStorage) => ({
         throttlers: [
           {
             name: 'login',
@@ -24,10 +24,12 @@ import { UsersController } from './users/users.controller';
             limit: config.LOGIN_RATE_LIMIT,
           },
         ],
-        storage: new ThrottlerStorageRedisService(redis),
+        storage,
       }),
     }),
   ],
+  providers: [LoginRateLimitGuard],
+  exports: [LoginRateLimitGuard],
   controllers: [
     AuthController,
     UsersController,

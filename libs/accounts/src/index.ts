@@ -2,6 +2,7 @@ export * from './accounts.module';
 export * from './accounts-api.module';
 export * from './accounts-worker.module';
 export { AuthService, Session } from './auth/auth.service';
+export { LoginRateLimiter, LoginRateLimitGuard } from './auth/login-rate-limiter';
 export { StructuresService } from './structures/structures.service';
 export { UsersService } from './users/users.service';
 export {
@@ -15,4 +16,10 @@ export { hashPassword, verifyPassword } from './auth/password';
 export { Structure } from './structures/structure.entity';
 export { User } from './users/user.entity';
 export { Invitation, InvitationStatus } from './invitations/invitation.entity';
+export {
+  InvitationMessaging,
+  InvitationEmail,
+  InvitationDelivery,
+  InvitationLinkCheck,
+} from './invitations/invitation-messaging';
 export { PersonneDto, MotDePasseDto, PASSWORD_MIN_LENGTH } from './users/personne.dto';

@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { QueuesModule } from './queues/queues.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 
 /** What both apps stand on: validated config, logs, the database, the queues, the mail transport. */
 @Module({})
@@ -21,7 +22,8 @@ export class CoreModule {
         ConfigModule.forRoot(configOverrides),
         LoggingModule.forRoot(app),
         DatabaseModule,
-        QueuesModule,
+        QueuesModule.forRoot(app),
+        RateLimitModule,
         MailModule,
         TokensModule,
         ClockModule,

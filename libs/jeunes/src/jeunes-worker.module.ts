@@ -1,7 +1,5 @@
-import { JOB, JobHandlerRegistry, QUEUE } from '@app/core';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { JOB, JobHandlerRegistry, JobSchedulers } from '@app/core';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { JeunesModule } from './jeunes.module';
 import { JeuneRetentionService } from './privacy/jeune-retention.service';
 
@@ -9,22 +7,18 @@ import { JeuneRetentionService } from './privacy/jeune-retention.service';
 export const JEUNES_RETENTION_PATTERN = '40 3 * * *';
 
 @Module({ imports: [JeunesModule] })
-export class JeunesWorkerModule implements OnModuleInit, OnApplicationBootstrap {
+export class JeunesWorkerModule implements OnModuleInit {
   constructor(
     private readonly registry: JobHandlerRegistry,
     private readonly retention: JeuneRetentionService,
-    @InjectQueue(QUEUE.MAINTENANCE) private readonly maintenance: Queue,
+    private readonly schedulers: JobSchedulers,
   ) {}
 
   onModuleInit(): void {
+    this.schedulers.define(JOB.RETENTION_JEUNES, {
+      pattern: JEUNES_RETENTION_PATTERN,
+      tz: 'Europe/Paris',
+    });
     this.registry.register(JOB.RETENTION_JEUNES, () => this.retention.run());
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.maintenance.upsertJobScheduler(
-      JOB.RETENTION_JEUNES,
-      { pattern: JEUNES_RETENTION_PATTERN, tz: 'Europe/Paris' },
-      { name: JOB.RETENTION_JEUNES, data: {} },
-    );
   }
 }

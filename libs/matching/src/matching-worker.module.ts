@@ -1,7 +1,5 @@
-import { DOMAIN_EVENT, JOB, JobHandlerRegistry, QUEUE } from '@app/core';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { DOMAIN_EVENT, JOB, JobHandlerRegistry, JobSchedulers } from '@app/core';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { MatchingConfig } from './matching.config';
 import { MatchingJobsService } from './matching/matching-jobs.service';
 import { MatchingModule } from './matching.module';
@@ -12,7 +10,7 @@ import { MatchingTriggers } from './triggers/matching-triggers.service';
 
 /** Subscribes the matcher to the domain events, registers its jobs and the nightly sweep. */
 @Module({ imports: [MatchingModule] })
-export class MatchingWorkerModule implements OnModuleInit, OnApplicationBootstrap {
+export class MatchingWorkerModule implements OnModuleInit {
   constructor(
     private readonly registry: JobHandlerRegistry,
     private readonly triggers: MatchingTriggers,
@@ -21,10 +19,14 @@ export class MatchingWorkerModule implements OnModuleInit, OnApplicationBootstra
     private readonly projection: CandidatsProjectionService,
     private readonly jeunes: JeunesSourceAdapter,
     private readonly config: MatchingConfig,
-    @InjectQueue(QUEUE.MAINTENANCE) private readonly maintenance: Queue,
+    private readonly schedulers: JobSchedulers,
   ) {}
 
   onModuleInit(): void {
+    this.schedulers.define(JOB.SWEEP_MATCHING, {
+      pattern: this.config.MATCHING_BALAYAGE_CRON,
+      tz: 'Europe/Paris',
+    });
     const r = this.registry;
     r.subscribe(DOMAIN_EVENT.OFFRE_PUBLIEE, ({ offreId }) => this.triggers.offre(offreId));
     r.subscribe(DOMAIN_EVENT.OFFRE_CRITERES_MODIFIES, ({ offreId }) =>
@@ -54,13 +56,5 @@ export class MatchingWorkerModule implements OnModuleInit, OnApplicationBootstra
       this.jobs.relancerJeune(jeuneId, version),
     );
     r.register(JOB.SWEEP_MATCHING, () => this.jobs.balayer());
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.maintenance.upsertJobScheduler(
-      JOB.SWEEP_MATCHING,
-      { pattern: this.config.MATCHING_BALAYAGE_CRON, tz: 'Europe/Paris' },
-      { name: JOB.SWEEP_MATCHING, data: {} },
-    );
   }
 }

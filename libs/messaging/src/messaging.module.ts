@@ -1,4 +1,4 @@
-import { AccountsModule } from '@app/accounts';
+import { AccountsModule, InvitationMessaging } from '@app/accounts';
 import { JeunesModule } from '@app/jeunes';
 import { configProvider } from '@app/core';
 import { Global, Module } from '@nestjs/common';
@@ -11,6 +11,7 @@ import { SignedLinkUse } from './links/signed-link-use.entity';
 import { ShortLinksService } from './links/short-links.service';
 import { SignedLinksService } from './links/signed-links.service';
 import { MessagingConfig } from './messaging.config';
+import { InvitationMessagingAdapter } from './notifications/invitation-messaging.adapter';
 import { NotificationsService } from './notifications/notifications.service';
 import { PreferencesService } from './preferences/preferences.service';
 import { SmsProvider } from './sms/sms-provider';
@@ -34,6 +35,8 @@ const EXPORTED = [NotificationsService, SignedLinksService, ShortLinksService, T
     MessageEventsService,
     configProvider(MessagingConfig),
     { provide: SmsProvider, inject: [MessagingConfig], useFactory: smsProviderFactory },
+    // Accounts' port (accounts cannot import messaging: messaging imports accounts).
+    { provide: InvitationMessaging, useClass: InvitationMessagingAdapter },
   ],
   exports: [
     ...EXPORTED,
@@ -41,6 +44,7 @@ const EXPORTED = [NotificationsService, SignedLinksService, ShortLinksService, T
     MessageEventsService,
     MessagingConfig,
     SmsProvider,
+    InvitationMessaging,
     TypeOrmModule,
     AccountsModule,
     JeunesModule,

@@ -1,7 +1,5 @@
-import { DOMAIN_EVENT, JOB, JobHandlerRegistry, QUEUE } from '@app/core';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { DOMAIN_EVENT, JOB, JobHandlerRegistry, JobSchedulers } from '@app/core';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { MerEcheancesService } from './jobs/mer-echeances.service';
 import { MerTriService } from './lifecycle/mer-tri.service';
 import { MerConfig } from './mer.config';
@@ -12,7 +10,7 @@ import { MerSuiviConfig, MerSuiviService } from './suivi';
 @Module({
   imports: [MisesEnRelationModule],
 })
-export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationBootstrap {
+export class MisesEnRelationWorkerModule implements OnModuleInit {
   constructor(
     private readonly registry: JobHandlerRegistry,
     private readonly echeances: MerEcheancesService,
@@ -20,10 +18,18 @@ export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationB
     private readonly config: MerConfig,
     private readonly suivis: MerSuiviService,
     private readonly suiviConfig: MerSuiviConfig,
-    @InjectQueue(QUEUE.MAINTENANCE) private readonly maintenance: Queue,
+    private readonly schedulers: JobSchedulers,
   ) {}
 
   onModuleInit(): void {
+    this.schedulers.define(JOB.SWEEP_MER, {
+      pattern: this.config.MER_BALAYAGE_CRON,
+      tz: 'Europe/Paris',
+    });
+    this.schedulers.define(JOB.SWEEP_MER_SUIVIS, {
+      pattern: this.suiviConfig.MER_SUIVI_CRON,
+      tz: 'Europe/Paris',
+    });
     this.registry.register(JOB.SWEEP_MER, () => this.echeances.sweep());
     this.registry.register(JOB.MER_ECHEANCE, ({ merId }) => this.echeances.traiter(merId));
     this.registry.subscribe(DOMAIN_EVENT.OFFRE_FERMEE, ({ offreId }) =>
@@ -32,18 +38,5 @@ export class MisesEnRelationWorkerModule implements OnModuleInit, OnApplicationB
     this.registry.register(JOB.SWEEP_MER_SUIVIS, () => this.suivis.sweep());
     // Idempotent: the checks' unique key makes a replayed event create nothing.
     this.registry.subscribe(DOMAIN_EVENT.MER_RECRUTEE, ({ merId }) => this.suivis.planifier(merId));
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.maintenance.upsertJobScheduler(
-      JOB.SWEEP_MER,
-      { pattern: this.config.MER_BALAYAGE_CRON, tz: 'Europe/Paris' },
-      { name: JOB.SWEEP_MER, data: {} },
-    );
-    await this.maintenance.upsertJobScheduler(
-      JOB.SWEEP_MER_SUIVIS,
-      { pattern: this.suiviConfig.MER_SUIVI_CRON, tz: 'Europe/Paris' },
-      { name: JOB.SWEEP_MER_SUIVIS, data: {} },
-    );
   }
 }

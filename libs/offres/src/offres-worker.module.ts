@@ -1,7 +1,5 @@
-import { JOB, JobHandlerRegistry, QUEUE } from '@app/core';
-import { InjectQueue } from '@nestjs/bullmq';
-import { Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { JOB, JobHandlerRegistry, JobSchedulers } from '@app/core';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { OffreExpiryService } from './expiry/offre-expiry.service';
 import { OffresModule } from './offres.module';
 
@@ -9,25 +7,18 @@ import { OffresModule } from './offres.module';
 export const OFFRES_EXPIRY_SWEEP_PATTERN = '17 * * * *';
 
 @Module({ imports: [OffresModule] })
-export class OffresWorkerModule implements OnModuleInit, OnApplicationBootstrap {
+export class OffresWorkerModule implements OnModuleInit {
   constructor(
     private readonly registry: JobHandlerRegistry,
     private readonly expiry: OffreExpiryService,
-    @InjectQueue(QUEUE.MAINTENANCE) private readonly maintenance: Queue,
+    private readonly schedulers: JobSchedulers,
   ) {}
 
   onModuleInit(): void {
+    this.schedulers.define(JOB.SWEEP_OFFRES_EXPIRY, {
+      pattern: OFFRES_EXPIRY_SWEEP_PATTERN,
+      tz: 'Europe/Paris',
+    });
     this.registry.register(JOB.SWEEP_OFFRES_EXPIRY, () => this.expiry.sweep());
-    this.registry.register(JOB.SEND_OFFRE_EXPIRY_REMINDER, ({ offreId }) =>
-      this.expiry.sendReminder(offreId),
-    );
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.maintenance.upsertJobScheduler(
-      JOB.SWEEP_OFFRES_EXPIRY,
-      { pattern: OFFRES_EXPIRY_SWEEP_PATTERN, tz: 'Europe/Paris' },
-      { name: JOB.SWEEP_OFFRES_EXPIRY, data: {} },
-    );
   }
 }

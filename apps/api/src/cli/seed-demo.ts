@@ -9,6 +9,7 @@ loadDotenv({ quiet: true });
 import { AccountsModule, StructuresService, UsersService } from '@app/accounts';
 import { EntreprisesModule } from '@app/entreprises';
 import { JeunesModule } from '@app/jeunes';
+import { MessagingModule } from '@app/messaging';
 import { OffresModule } from '@app/offres';
 import { ConfigError, CoreModule, Role } from '@app/core';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -28,6 +29,8 @@ class SeedModule {
         EntreprisesModule,
         OffresModule,
         JeunesModule,
+        // Invitations and offers write their emails through messaging (global once imported).
+        MessagingModule,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { ALL_QUEUES, Public, REDIS } from '@app/core';
+import { ALL_QUEUES, missingSchedulers, Public, QUEUE, REDIS } from '@app/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
@@ -33,7 +33,10 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'Prêt : PostgreSQL, Redis et au moins un worker connecté (503 sinon)' })
+  @ApiOperation({
+    summary:
+      'Prêt : PostgreSQL, Redis, au moins un worker connecté par file et les tâches planifiées en place (503 sinon)',
+  })
   async ready(@Res() res: Response): Promise<void> {
     try {
       res.json(
@@ -41,6 +44,7 @@ export class HealthController {
           () => this.db.pingCheck('postgres', { timeout: TIMEOUT_MS }),
           () => this.redisCheck(),
           () => this.workersCheck(),
+          () => this.schedulersCheck(),
         ]),
       );
     } catch (error) {
@@ -59,14 +63,31 @@ export class HealthController {
     }
   }
 
+  /** The worker re-creates them after a Redis data loss; until it has, sweeps do not run. */
+  private async schedulersCheck() {
+    const check = this.indicators.check('schedulers');
+    try {
+      const maintenance = this.queue(QUEUE.MAINTENANCE);
+      const missing = await withTimeout(missingSchedulers(maintenance));
+      return missing.length === 0
+        ? check.up()
+        : check.down({ missing, message: `Tâches planifiées absentes : ${missing.join(', ')}` });
+    } catch (error) {
+      return check.down({ message: (error as Error).message });
+    }
+  }
+
+  private queue(name: string): Queue {
+    return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+  }
+
   /** BullMQ lists the workers connected to each queue (CLIENT LIST); a queue without one is stuck. */
   private async workersCheck() {
     const check = this.indicators.check('workers');
     try {
       const counts: Record<string, number> = {};
       for (const name of ALL_QUEUES) {
-        const queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
-        counts[name] = await withTimeout(queue.getWorkersCount());
+        counts[name] = await withTimeout(this.queue(name).getWorkersCount());
       }
       const missing = Object.entries(counts)
         .filter(([, n]) => n === 0)

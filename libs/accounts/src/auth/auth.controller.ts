@@ -4,6 +4,7 @@ import {
   ApiBearerAuth,
   ApiOperation,
   ApiTags,
+  ApiServiceUnavailableResponse,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -11,7 +12,7 @@ import { UserView } from '../users/user.view';
 import { UsersService } from '../users/users.service';
 import { AuthService, Session } from './auth.service';
 import { LoginDto } from './login.dto';
-import { LoginThrottlerGuard } from './login-throttler.guard';
+import { LoginRateLimitGuard } from './login-rate-limiter';
 
 @ApiTags('Authentification')
 @Controller('auth')
@@ -22,7 +23,7 @@ export class AuthController {
   ) {}
 
   @Public()
-  @UseGuards(LoginThrottlerGuard)
+  @UseGuards(LoginRateLimitGuard)
   @Post('login')
   @HttpCode(200)
   @ApiOperation({
@@ -30,6 +31,9 @@ export class AuthController {
   })
   @ApiUnauthorizedResponse({ description: 'Adresse e-mail ou mot de passe incorrect' })
   @ApiTooManyRequestsResponse({ description: 'Trop de tentatives' })
+  @ApiServiceUnavailableResponse({
+    description: 'Limiteur de tentatives indisponible (Redis) : réessayer après Retry-After',
+  })
   login(@Body() dto: LoginDto): Promise<Session> {
     return this.auth.login(dto.email, dto.password);
   }

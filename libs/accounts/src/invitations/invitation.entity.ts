@@ -14,20 +14,18 @@ import { User } from '../users/user.entity';
 
 export enum InvitationStatus {
   EN_ATTENTE = 'en_attente',
-  ENVOYEE = 'envoyee',
-  ECHEC = 'echec',
   ACCEPTEE = 'acceptee',
   REVOQUEE = 'revoquee',
 }
 
 /**
- * A single-use link that lets someone create their account. The token is an HMAC of the row's
- * nonce under the server secret (so the worker can rebuild the link on a retry), and only its
- * SHA-256 is stored for lookup: a database leak alone gives no usable link.
+ * A single-use link that lets someone create their account. The token is a messaging signed link
+ * (purpose `compte.activer`); only its SHA-256 is stored here, for lookup: a new link (resend)
+ * replaces it, so the old one stops working. The email is a messages row (`messageId`): its
+ * delivery state, retries and errors are messaging's.
  */
 @Entity('invitations')
 @Unique('UQ_invitations_token_hash', ['tokenHash'])
-@Index('IDX_invitations_pending', ['createdAt'], { where: `"status" = 'en_attente'` })
 export class Invitation {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_invitations' })
   id: string;
@@ -52,9 +50,6 @@ export class Invitation {
   @Column({ type: 'varchar', length: 100 })
   nom: string;
 
-  @Column({ type: 'char', length: 32, select: false })
-  tokenNonce: string;
-
   @Column({ type: 'char', length: 64, select: false })
   tokenHash: string;
 
@@ -76,14 +71,9 @@ export class Invitation {
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
-  @Column({ type: 'timestamptz', nullable: true })
-  sentAt: Date | null;
-
-  @Column({ type: 'int', default: 0 })
-  sendAttempts: number;
-
-  @Column({ type: 'text', nullable: true })
-  lastError: string | null;
+  /** The email of the current link (messaging's messages row). */
+  @Column({ type: 'uuid', nullable: true })
+  messageId: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;

@@ -29,7 +29,9 @@ export class InvitationsController {
   @Roles(Role.ADMIN, Role.CRE)
   @ApiOperation({ summary: 'Les invitations de la structure, avec leur état d’envoi' })
   async list(@CurrentUser() user: AuthUser): Promise<InvitationView[]> {
-    return (await this.invitations.listForStructure(user)).map(InvitationView.of);
+    const invitations = await this.invitations.listForStructure(user);
+    const deliveries = await this.invitations.deliveries(invitations);
+    return invitations.map((i) => InvitationView.of(i, deliveries.get(i.messageId ?? '')));
   }
 
   @Post(':id/renvoyer')

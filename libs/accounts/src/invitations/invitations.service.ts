@@ -1,16 +1,15 @@
-import { AppConfig, AuthUser, DomainError, JOB, jobId, QUEUE, Role } from '@app/core';
-import { InjectQueue } from '@nestjs/bullmq';
+import { AppConfig, AuthUser, DomainError, Role } from '@app/core';
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { User } from '../users/user.entity';
 import { AuthService, Session } from '../auth/auth.service';
 import { StructuresService } from '../structures/structures.service';
 import { normaliseEmail, UsersService } from '../users/users.service';
 import { Invitation, InvitationStatus } from './invitation.entity';
-import { hashToken, invitationToken, newNonce } from './invitation-token';
+import { InvitationDelivery, InvitationMessaging } from './invitation-messaging';
+import { assertUsable, hashToken } from './invitation-usable';
 
 /** Who may invite whom: a CRE invites employers; an admin invites anyone. */
 const MAY_INVITE: Record<Role, Role[]> = {
@@ -41,13 +40,12 @@ export type InvitationAcceptedHook = (
 
 @Injectable()
 export class InvitationsService {
-  private readonly logger = new Logger(InvitationsService.name);
   private readonly acceptedHooks: InvitationAcceptedHook[] = [];
 
   constructor(
     @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QUEUE.MAIL) private readonly mailQueue: Queue,
+    private readonly messaging: InvitationMessaging,
     private readonly users: UsersService,
     private readonly structures: StructuresService,
     private readonly auth: AuthService,
@@ -58,6 +56,10 @@ export class InvitationsService {
     this.acceptedHooks.push(hook);
   }
 
+  /**
+   * The invitation and its email (a messages row) in one transaction: the request never waits on
+   * Redis, and a rollback leaves neither. The worker's message relay sends it.
+   */
   async create(input: NewInvitation, inviter: AuthUser): Promise<Invitation> {
     if (!MAY_INVITE[inviter.role].includes(input.role)) {
       throw new DomainError(
@@ -72,17 +74,17 @@ export class InvitationsService {
         field: 'email',
       });
     }
-    const invitation = this.invitations.create({
-      ...input,
-      email,
-      structureId: inviter.structureId,
-      invitedById: inviter.id,
-      expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600_000),
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = manager.getRepository(Invitation).create({
+        ...input,
+        id: randomUUID(),
+        email,
+        structureId: inviter.structureId,
+        invitedById: inviter.id,
+        expiresAt: this.newExpiry(),
+      });
+      return this.sendNewLink(manager, invitation);
     });
-    this.setNewToken(invitation);
-    await this.invitations.save(invitation);
-    await this.enqueueSend(invitation);
-    return invitation;
   }
 
   listForStructure(user: AuthUser): Promise<Invitation[]> {
@@ -92,23 +94,31 @@ export class InvitationsService {
     });
   }
 
+  /** The delivery state of each invitation's email, from messaging. */
+  deliveries(invitations: Invitation[]): Promise<Map<string, InvitationDelivery>> {
+    const ids = invitations.map((i) => i.messageId).filter((id): id is string => !!id);
+    return this.messaging.deliveries(ids);
+  }
+
   /** A new link (the old one stops working), a new expiry, a new email. */
   async resend(id: string, user: AuthUser): Promise<Invitation> {
-    const invitation = await this.invitations.findOneBy({ id, structureId: user.structureId });
-    if (!invitation) throw DomainError.notFound("L'invitation");
-    if (invitation.status === InvitationStatus.ACCEPTEE) {
-      throw new DomainError('CONFLICT', 'Cette invitation a déjà été acceptée.');
-    }
-    this.setNewToken(invitation);
-    Object.assign(invitation, {
-      status: InvitationStatus.EN_ATTENTE,
-      expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600_000),
-      sentAt: null,
-      lastError: null,
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await manager
+        .getRepository(Invitation)
+        .createQueryBuilder('i')
+        .setLock('pessimistic_write')
+        .where('i.id = :id AND i.structureId = :sid', { id, sid: user.structureId })
+        .getOne();
+      if (!invitation) throw DomainError.notFound("L'invitation");
+      if (invitation.status === InvitationStatus.ACCEPTEE) {
+        throw new DomainError('CONFLICT', 'Cette invitation a déjà été acceptée.');
+      }
+      Object.assign(invitation, {
+        status: InvitationStatus.EN_ATTENTE,
+        expiresAt: this.newExpiry(),
+      });
+      return this.sendNewLink(manager, invitation);
     });
-    await this.invitations.save(invitation);
-    await this.enqueueSend(invitation);
-    return invitation;
   }
 
   /** What the activation page shows before the password is chosen. */
@@ -127,10 +137,11 @@ export class InvitationsService {
         .setLock('pessimistic_write')
         .where('i.tokenHash = :hash', { hash: hashToken(token) })
         .getOne();
-      this.assertUsable(invitation);
+      this.assertUsable(token, invitation);
       if (await this.users.existsByEmail(invitation!.email, manager)) {
         throw new DomainError('EMAIL_TAKEN', 'Un compte existe déjà avec cette adresse e-mail.');
       }
+      await this.messaging.consume(token, manager);
       const { structureId, email, role, prenom, nom } = invitation!;
       const created = await this.users.create(
         { structureId, email, role, prenom, nom, password },
@@ -147,78 +158,40 @@ export class InvitationsService {
     return this.auth.sessionFor(user);
   }
 
-  /** Queues again the invitations still waiting (Redis was down when they were created). */
-  async requeuePending(olderThan: Date): Promise<number> {
-    const pending = await this.invitations
-      .createQueryBuilder('i')
-      .addSelect('i.tokenNonce')
-      .where('i.status = :status AND i.createdAt < :olderThan AND i.expiresAt > now()', {
-        status: InvitationStatus.EN_ATTENTE,
-        olderThan,
-      })
-      .getMany();
-    for (const invitation of pending) await this.enqueueSend(invitation, true);
-    return pending.length;
-  }
-
-  /** Rebuilds the link of an invitation (worker side, at send time). */
-  async linkFor(id: string): Promise<string | null> {
-    const row = await this.invitations
-      .createQueryBuilder('i')
-      .addSelect('i.tokenNonce')
-      .where('i.id = :id', { id })
-      .getOne();
-    if (!row) return null;
-    return `${this.config.PUBLIC_URL}/compte/activer/${invitationToken(this.config.JWT_SECRET, row.id, row.tokenNonce)}`;
-  }
-
   private async findUsable(token: string): Promise<Invitation> {
     const invitation = await this.invitations.findOneBy({ tokenHash: hashToken(token) });
-    this.assertUsable(invitation);
+    this.assertUsable(token, invitation);
     return invitation!;
   }
 
-  private assertUsable(invitation: Invitation | null): void {
-    const gone = (detail: string) => new DomainError('INVITATION_INVALID', detail);
-    if (!invitation || invitation.status === InvitationStatus.REVOQUEE) {
-      throw gone(
-        "Ce lien d'invitation n'est pas valide. Demandez une nouvelle invitation à votre Mission Locale.",
-      );
-    }
-    if (invitation.status === InvitationStatus.ACCEPTEE) {
-      throw gone(
-        'Ce lien a déjà été utilisé : votre compte existe, connectez-vous avec votre adresse e-mail.',
-      );
-    }
-    if (invitation.expiresAt.getTime() < Date.now()) {
-      throw gone('Ce lien a expiré. Demandez une nouvelle invitation à votre Mission Locale.');
-    }
+  private assertUsable(token: string, invitation: Invitation | null): void {
+    assertUsable(invitation, this.messaging.check(token));
   }
 
-  private setNewToken(invitation: Invitation): void {
-    invitation.id ??= randomUUID();
-    invitation.tokenNonce = newNonce();
-    invitation.tokenHash = hashToken(
-      invitationToken(this.config.JWT_SECRET, invitation.id, invitation.tokenNonce),
-    );
+  /** Signs a new link (only its hash is kept) and writes the email, in the caller's transaction. */
+  private async sendNewLink(manager: EntityManager, invitation: Invitation): Promise<Invitation> {
+    const { token, url } = this.messaging.link(invitation.id, invitation.expiresAt);
+    invitation.tokenHash = hashToken(token);
+    invitation.messageId = null;
+    const repo = manager.getRepository(Invitation);
+    await repo.save(invitation);
+    const structure = await this.structures.getById(invitation.structureId);
+    invitation.messageId = await this.messaging.notify(manager, {
+      invitationId: invitation.id,
+      structureId: invitation.structureId,
+      structureNom: structure?.nom ?? 'Votre Mission Locale',
+      email: invitation.email,
+      prenom: invitation.prenom,
+      nom: invitation.nom,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+      lien: url,
+    });
+    await repo.update(invitation.id, { messageId: invitation.messageId });
+    return invitation;
   }
 
-  /**
-   * After commit. If Redis is down the invitation stays `en_attente` and the maintenance sweep
-   * queues it again: nothing is lost, the CRE gets an answer either way.
-   */
-  private async enqueueSend(invitation: Invitation, rethrow = false): Promise<void> {
-    try {
-      await this.mailQueue.add(
-        JOB.SEND_INVITATION,
-        { invitationId: invitation.id },
-        { jobId: jobId(JOB.SEND_INVITATION, invitation.id, invitation.tokenNonce) },
-      );
-    } catch (error) {
-      if (rethrow) throw error;
-      this.logger.warn(
-        `Invitation ${invitation.id} non mise en file (${(error as Error).message}) : reprise par le balayage`,
-      );
-    }
+  private newExpiry(): Date {
+    return new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600_000);
   }
 }

@@ -103,6 +103,12 @@ export class AppConfig {
   @Min(10)
   OUTBOX_POLL_MS = 500;
 
+  /** How often the worker checks that its job schedulers are still in Redis, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  SCHEDULER_CHECK_MS = 30_000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -1,51 +1,93 @@
-import { BullModule } from '@nestjs/bullmq';
-import { Global, Module, OnApplicationShutdown, Inject } from '@nestjs/common';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  Module,
+  OnApplicationShutdown,
+  OnModuleInit,
+} from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { JobHandlerRegistry } from './job-handlers';
+import { JobSchedulers } from './job-schedulers';
 import { ALL_QUEUES, defaultJobOptions } from './queues';
-import { redisOptions } from './redis-options';
+import { failFastRedisOptions, redisOptions } from './redis-options';
+import { logRedisOutages } from './redis-outage-log';
+import { REDIS } from './redis.token';
 
-export const REDIS = Symbol('REDIS');
+export { REDIS };
 
 const queues = ALL_QUEUES.map((name) => BullModule.registerQueue({ name }));
+/** How long boot waits for the shared client's first connection (Redis down: boot goes on). */
+const FIRST_CONNECT_WAIT_MS = 2000;
 
 /**
  * BullMQ (with the configured prefix and default job options) and a shared ioredis client,
- * for both apps. Producers inject queues with @InjectQueue(QUEUE.X).
+ * for both apps. Producers inject queues with @InjectQueue(QUEUE.X). In the API nothing waits on
+ * Redis: its queues and the shared client fail fast when Redis is unreachable (the worker's
+ * connections, which block on purpose, wait and reconnect).
  */
 @Global()
-@Module({
-  imports: [
-    BullModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        connection: redisOptions(config.REDIS_URL),
-        prefix: config.REDIS_PREFIX,
-        defaultJobOptions: defaultJobOptions(config.QUEUE_BACKOFF_MS),
-      }),
-    }),
-    ...queues,
-  ],
-  providers: [
-    JobHandlerRegistry,
-    {
-      provide: REDIS,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
-        new Redis({
-          ...redisOptions(config.REDIS_URL),
-          maxRetriesPerRequest: 2,
-          keyPrefix: `${config.REDIS_PREFIX}:`,
+@Module({})
+export class QueuesModule implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  static forRoot(app: 'api' | 'worker' | 'cli'): DynamicModule {
+    return {
+      module: QueuesModule,
+      imports: [
+        BullModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            connection:
+              app === 'worker'
+                ? redisOptions(config.REDIS_URL)
+                : failFastRedisOptions(config.REDIS_URL),
+            prefix: config.REDIS_PREFIX,
+            defaultJobOptions: defaultJobOptions(config.QUEUE_BACKOFF_MS),
+          }),
         }),
-    },
-  ],
-  exports: [REDIS, JobHandlerRegistry, ...queues],
-})
-export class QueuesModule implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+        ...queues,
+      ],
+      providers: [
+        JobHandlerRegistry,
+        JobSchedulers,
+        {
+          provide: REDIS,
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) =>
+            new Redis({
+              ...failFastRedisOptions(config.REDIS_URL),
+              keyPrefix: `${config.REDIS_PREFIX}:`,
+            }),
+        },
+      ],
+      exports: [REDIS, JobHandlerRegistry, JobSchedulers, ...queues],
+    };
+  }
+
+  async onModuleInit(): Promise<void> {
+    logRedisOutages(this.redis, 'client partagé');
+    for (const name of ALL_QUEUES) {
+      const queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+      logRedisOutages(queue, `file ${name}`, queue.client as Promise<never>);
+    }
+    // The shared client refuses commands before its first connection: give it a moment.
+    if (this.redis.status !== 'ready') {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, FIRST_CONNECT_WAIT_MS);
+        this.redis.once('ready', () => (clearTimeout(timer), resolve()));
+      });
+    }
+  }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => undefined);
+    await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }

@@ -2,7 +2,7 @@ import { JobsOptions } from 'bullmq';
 
 /** Every queue of the service. Jobs carry ids only; handlers reload state before acting. */
 export const QUEUE = {
-  /** Emails (invitations now; the messaging module adds its channels here). */
+  /** Emails (`send-email`, one job per messages row). */
   MAIL: 'mail',
   /** Housekeeping: purges, retention, nightly sweeps, reminders. */
   MAINTENANCE: 'maintenance',
@@ -18,10 +18,7 @@ export const ALL_QUEUES: QueueName[] = Object.values(QUEUE);
 
 /** Every job name, per queue. */
 export const JOB = {
-  SEND_INVITATION: 'send-invitation',
-  SWEEP_INVITATIONS: 'sweep-invitations',
   SWEEP_OFFRES_EXPIRY: 'sweep-offres-expiry',
-  SEND_OFFRE_EXPIRY_REMINDER: 'send-offre-expiry-reminder',
   /** messaging: one job per message row (mail queue for email, sms queue for SMS). */
   SEND_EMAIL: 'send-email',
   SEND_SMS: 'send-sms',
@@ -39,12 +36,21 @@ export const JOB = {
 } as const;
 export type JobName = (typeof JOB)[keyof typeof JOB];
 
+/**
+ * The repeatable jobs of the maintenance queue (job scheduler id = job name). The worker keeps them
+ * in Redis (SchedulerKeeper) and readiness reports any that is missing.
+ */
+export const SCHEDULED_JOBS = [
+  JOB.SWEEP_OFFRES_EXPIRY,
+  JOB.SWEEP_MER,
+  JOB.SWEEP_MER_SUIVIS,
+  JOB.SWEEP_MATCHING,
+  JOB.RETENTION_JEUNES,
+] as const;
+
 /** Payloads: ids only. */
 export interface JobPayloads {
-  [JOB.SEND_INVITATION]: { invitationId: string };
-  [JOB.SWEEP_INVITATIONS]: Record<string, never>;
   [JOB.SWEEP_OFFRES_EXPIRY]: Record<string, never>;
-  [JOB.SEND_OFFRE_EXPIRY_REMINDER]: { offreId: string };
   [JOB.SEND_EMAIL]: { messageId: string };
   [JOB.SEND_SMS]: { messageId: string };
   [JOB.RETENTION_JEUNES]: Record<string, never>;

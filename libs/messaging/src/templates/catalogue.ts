@@ -1,3 +1,4 @@
+import { COMPTES_OFFRES_TEMPLATES, ComptesOffresTemplateData } from './catalogue-comptes-offres';
 import { MER_TEMPLATES, MerTemplateData } from './catalogue-mer';
 import { MER_SUIVI_TEMPLATES, MerSuiviTemplateData } from './catalogue-mer-suivi';
 import { TemplateDefinition } from './template';
@@ -22,21 +23,10 @@ const dateHeureCourte = (iso: string) => {
   const heure = d.toLocaleTimeString('fr-FR', { ...PARIS, hour: '2-digit', minute: '2-digit' });
   return `${jour} à ${heure.replace(':', 'h')}`;
 };
-const dateFr = (iso: string) =>
-  new Date(iso).toLocaleDateString('fr-FR', { ...PARIS, day: 'numeric', month: 'long' });
 
 /** The data each template needs (ids and names, formatted by the template). */
-export interface TemplateData extends MerTemplateData, MerSuiviTemplateData {
-  /** A jeune is proposed an offer and answers yes or no from the link. */
-  proposition_offre: {
-    prenom: string;
-    offre: string;
-    entreprise: string;
-    commune: string;
-    lienReponse: string;
-    /** ISO date. */
-    repondreAvant?: string;
-  };
+export interface TemplateData
+  extends MerTemplateData, MerSuiviTemplateData, ComptesOffresTemplateData {
   /** The jeune has not answered yet. */
   relance_proposition: { prenom: string; offre: string; lienReponse: string };
   /** An interview is set: date (ISO date-time) and place. */
@@ -47,8 +37,6 @@ export interface TemplateData extends MerTemplateData, MerSuiviTemplateData {
     date: string;
     adresse: string;
   };
-  /** To the employer: the CRE proposes a candidate for an offer. */
-  candidat_propose: { offre: string; candidat: string; lien: string };
   /** To the CRE: a jeune answered a proposal. */
   reponse_jeune: {
     jeune: string;
@@ -64,28 +52,7 @@ export type TemplateId = keyof TemplateData;
 export const TEMPLATES: { [K in TemplateId]: TemplateDefinition<TemplateData[K]> } = {
   ...MER_TEMPLATES,
   ...MER_SUIVI_TEMPLATES,
-  proposition_offre: {
-    description: 'Proposition d’une offre à un jeune (réponse oui/non par lien)',
-    canaux: ['email', 'sms'],
-    liens: ['lienReponse'],
-    raccourcissables: ['entreprise', 'offre'],
-    email: (d) => ({
-      subject: `Une offre pour vous : ${d.offre}`,
-      preheader: `${d.entreprise}, ${d.commune} : êtes-vous intéressé(e) ?`,
-      titre: 'Une offre pour vous',
-      paragraphes: [
-        `Bonjour ${d.prenom},`,
-        `Votre Mission Locale a pensé à vous pour cette offre : « ${d.offre} » chez ${d.entreprise}, à ${d.commune}.`,
-        d.repondreAvant
-          ? `Dites-nous si elle vous intéresse avant le ${dateFr(d.repondreAvant)} : un clic suffit.`
-          : 'Dites-nous si elle vous intéresse : un clic suffit.',
-        'Une question ? Appelez votre conseiller ou votre conseillère.',
-      ],
-      bouton: { libelle: 'Je réponds', url: d.lienReponse },
-    }),
-    sms: (d) =>
-      `${d.prenom}, la Mission Locale vous propose : ${d.offre} chez ${d.entreprise}. Intéressé(e) ? Répondez ici : ${d.lienReponse}`,
-  },
+  ...COMPTES_OFFRES_TEMPLATES,
   relance_proposition: {
     description: 'Relance d’un jeune qui n’a pas répondu à une proposition',
     canaux: ['email', 'sms'],
@@ -123,22 +90,6 @@ export const TEMPLATES: { [K in TemplateId]: TemplateDefinition<TemplateData[K]>
     }),
     sms: (d) =>
       `${d.prenom}, entretien ${d.offre} chez ${d.entreprise} le ${dateHeureCourte(d.date)}, ${d.adresse}. Un imprévu ? Prévenez la Mission Locale.`,
-  },
-  candidat_propose: {
-    description: 'À l’employeur : un candidat proposé pour son offre',
-    canaux: ['email'],
-    liens: ['lien'],
-    email: (d) => ({
-      subject: `Un candidat pour votre offre « ${d.offre} »`,
-      preheader: `${d.candidat} est intéressé(e) par votre offre.`,
-      titre: 'Un candidat pour votre offre',
-      paragraphes: [
-        'Bonjour,',
-        `La Mission Locale vous propose la candidature de ${d.candidat} pour votre offre « ${d.offre} ».`,
-        'Dites-nous si vous souhaitez le ou la rencontrer.',
-      ],
-      bouton: { libelle: 'Voir la candidature', url: d.lien },
-    }),
   },
   reponse_jeune: {
     description: 'Au CRE : réponse d’un jeune à une proposition',

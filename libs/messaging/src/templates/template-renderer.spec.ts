@@ -6,13 +6,6 @@ import { TemplateRenderer } from './template-renderer.service';
 const LIEN = 'https://emploi.ml-val-de-lys.fr/l/Ab3dE5gH';
 
 const SAMPLES: { [K in TemplateId]: Record<string, string> } = {
-  proposition_offre: {
-    prenom: 'Marie-Françoise',
-    offre: 'Employé(e) polyvalent(e) de restauration rapide',
-    entreprise: 'Boulangerie-Pâtisserie Dupont et Fils',
-    commune: 'Villeneuve-d’Ascq',
-    lienReponse: LIEN,
-  },
   relance_proposition: {
     prenom: 'Jérôme',
     offre: 'Préparateur / préparatrice de commandes en entrepôt',
@@ -25,7 +18,6 @@ const SAMPLES: { [K in TemplateId]: Record<string, string> } = {
     date: '2030-04-23T12:00:00Z',
     adresse: '12 rue de la Gare, 59000 Lille',
   },
-  candidat_propose: { offre: 'Vendeur', candidat: 'Lina B.', lien: LIEN },
   reponse_jeune: { jeune: 'Lina B.', offre: 'Vendeur', reponse: 'oui', lien: LIEN },
   mer_proposition: {
     prenom: 'Marie-Françoise',
@@ -66,6 +58,18 @@ const SAMPLES: { [K in TemplateId]: Record<string, string> } = {
     mois: '3',
     lien: LIEN,
   },
+  invitation_compte: {
+    prenom: 'Léa',
+    structure: 'Mission Locale du Val-de-Lys',
+    role: 'employeur',
+    lien: LIEN,
+    expireLe: '2030-04-23T12:00:00Z',
+  },
+  offre_expiration: {
+    offre: 'Agent(e) de propreté',
+    expireLe: '2030-04-23T12:00:00Z',
+    lienProlonger: LIEN,
+  },
 };
 
 describe('Message templates', () => {
@@ -81,7 +85,7 @@ describe('Message templates', () => {
   );
 
   it('shortens the longest allowed field, never the link', () => {
-    const sms = renderer.sms('proposition_offre', SAMPLES.proposition_offre);
+    const sms = renderer.sms('mer_proposition', SAMPLES.mer_proposition);
     expect(sms.text).toMatch(/\.\.\./);
     expect(sms.text.endsWith(LIEN)).toBe(true);
     expect(sms.text.startsWith('Marie-Francoise, la Mission Locale vous propose')).toBe(true);

@@ -1,16 +1,13 @@
-import { AppConfig, Clock, JOB, jobId, MailService, QUEUE } from '@app/core';
+import { Clock } from '@app/core';
 import { EntreprisesService } from '@app/entreprises';
-import { InjectQueue } from '@nestjs/bullmq';
+import { NotificationsService, SignedLinksService } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
-import { LessThanOrEqual, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, LessThanOrEqual, Repository } from 'typeorm';
 import { OffreLifecycleService } from '../lifecycle/offre-lifecycle.service';
 import { OffreAction } from '../lifecycle/offre-transitions';
 import { Offre } from '../offre.entity';
 import { OffreStatut } from '../offre-statut';
-import { expiryReminderMail } from './expiry-reminder.mail';
 
 /** A published offer without activity (publication, edit, extension) for this long expires. */
 export const OFFRE_EXPIRY_DAYS = 60;
@@ -23,16 +20,15 @@ const DAY = 86_400_000;
 export class OffreExpiryService {
   constructor(
     @InjectRepository(Offre) private readonly offres: Repository<Offre>,
-    @InjectQueue(QUEUE.MAINTENANCE) private readonly maintenance: Queue,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lifecycle: OffreLifecycleService,
     private readonly entreprises: EntreprisesService,
-    private readonly mail: MailService,
-    private readonly jwt: JwtService,
-    private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
+    private readonly links: SignedLinksService,
     private readonly clock: Clock,
   ) {}
 
-  /** The scheduled sweep: queues the reminders that are due and expires the offers past their date. */
+  /** The scheduled sweep: writes the reminders that are due and expires the offers past their date. */
   async sweep(): Promise<{ rappels: number; expirees: number }> {
     const now = this.clock.now().getTime();
     const due = await this.offres
@@ -44,14 +40,8 @@ export class OffreExpiryService {
       .andWhere('o.lastActivityAt > :e', { e: new Date(now - OFFRE_EXPIRY_DAYS * DAY) })
       .andWhere('(o.expiryReminderSentAt IS NULL OR o.expiryReminderSentAt < o.lastActivityAt)')
       .getMany();
-    for (const o of due) {
-      // One reminder per activity period: the job id carries the period's start.
-      await this.maintenance.add(
-        JOB.SEND_OFFRE_EXPIRY_REMINDER,
-        { offreId: o.id },
-        { jobId: jobId(JOB.SEND_OFFRE_EXPIRY_REMINDER, o.id, String(o.lastActivityAt.getTime())) },
-      );
-    }
+    let rappels = 0;
+    for (const o of due) if ((await this.remind(o.id)) === 'envoye') rappels++;
     const expired = await this.offres.find({
       where: {
         statut: OffreStatut.PUBLIEE,
@@ -68,31 +58,51 @@ export class OffreExpiryService {
         },
       );
     }
-    return { rappels: due.length, expirees: expired.length };
+    return { rappels, expirees: expired.length };
   }
 
-  /** Idempotent: reloads the offer and sends only if the reminder is still due for this period. */
-  async sendReminder(offreId: string): Promise<'envoye' | 'inutile' | 'aucun_destinataire'> {
-    const offre = await this.offres.findOneBy({ id: offreId });
-    if (!offre || offre.statut !== OffreStatut.PUBLIEE) return 'inutile';
-    if (offre.expiryReminderSentAt && offre.expiryReminderSentAt >= offre.lastActivityAt)
-      return 'inutile';
-    const to = await this.entreprises.employerEmails(offre.entrepriseId);
-    if (to.length === 0) return 'aucun_destinataire';
-    const expireLe = new Date(offre.lastActivityAt.getTime() + OFFRE_EXPIRY_DAYS * DAY);
-    const token = await this.jwt.signAsync(
-      { sub: offre.id, purpose: EXTEND_LINK_PURPOSE },
-      { expiresIn: Math.ceil((expireLe.getTime() + 30 * DAY - this.clock.now().getTime()) / 1000) },
-    );
-    await this.mail.send(
-      expiryReminderMail({
-        to,
-        offre,
-        expireLe,
-        lien: `${this.config.PUBLIC_URL}/prolonger-offre/${token}`,
-      }),
-    );
-    await this.offres.update({ id: offre.id }, { expiryReminderSentAt: this.clock.now() });
-    return 'envoye';
+  /**
+   * Writes the reminder (one message per employer address, through messaging) and marks it sent,
+   * in one transaction on the locked offer: a sweep run twice, or concurrently, reminds once per
+   * activity period (the message's event carries the period's start).
+   */
+  remind(offreId: string): Promise<'envoye' | 'inutile' | 'aucun_destinataire'> {
+    return this.dataSource.transaction(async (manager) => {
+      const offre = await manager
+        .getRepository(Offre)
+        .createQueryBuilder('o')
+        .setLock('pessimistic_write')
+        .where('o.id = :offreId', { offreId })
+        .getOne();
+      if (!offre || offre.statut !== OffreStatut.PUBLIEE) return 'inutile';
+      if (offre.expiryReminderSentAt && offre.expiryReminderSentAt >= offre.lastActivityAt)
+        return 'inutile';
+      const to = await this.entreprises.employerEmails(offre.entrepriseId);
+      if (to.length === 0) return 'aucun_destinataire';
+      const expireLe = new Date(offre.lastActivityAt.getTime() + OFFRE_EXPIRY_DAYS * DAY);
+      const token = this.links.sign({
+        purpose: EXTEND_LINK_PURPOSE,
+        subject: `offre:${offre.id}`,
+        resource: offre.id,
+        ttlSeconds: Math.ceil((expireLe.getTime() + 30 * DAY - this.clock.now().getTime()) / 1000),
+      });
+      for (const email of to) {
+        await this.notifications.notify(manager, {
+          event: `offre.expiration:${offre.id}:${offre.lastActivityAt.getTime()}`,
+          structureId: offre.structureId,
+          destinataire: { email },
+          template: 'offre_expiration',
+          data: {
+            offre: offre.titre,
+            expireLe: expireLe.toISOString(),
+            lienProlonger: this.links.url('prolonger-offre', token),
+          },
+        });
+      }
+      await manager
+        .getRepository(Offre)
+        .update(offre.id, { expiryReminderSentAt: this.clock.now() });
+      return 'envoye';
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { DomainError, escapeHtml, htmlPage, Public } from '@app/core';
 import { Controller, Get, Header, Param, Post, Res } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { SignedLinksService } from '@app/messaging';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { OffreLifecycleService } from '../lifecycle/offre-lifecycle.service';
@@ -16,14 +16,14 @@ import { EXTEND_LINK_PURPOSE } from './offre-expiry.service';
 @Controller('prolonger-offre')
 export class OffreExtendLinkController {
   constructor(
-    private readonly jwt: JwtService,
+    private readonly links: SignedLinksService,
     private readonly lifecycle: OffreLifecycleService,
   ) {}
 
   @Get(':token')
   @Header('Cache-Control', 'no-store')
   async show(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    if (!(await this.verify(token))) return this.invalid(res);
+    if (!this.verify(token)) return this.invalid(res);
     res.send(
       htmlPage({
         title: 'Prolonger votre offre',
@@ -36,7 +36,7 @@ export class OffreExtendLinkController {
   @Post(':token')
   @Header('Cache-Control', 'no-store')
   async extend(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    const offreId = await this.verify(token);
+    const offreId = this.verify(token);
     if (!offreId) return this.invalid(res);
     try {
       const offre = await this.lifecycle.apply(
@@ -64,13 +64,10 @@ export class OffreExtendLinkController {
     }
   }
 
-  private async verify(token: string): Promise<string | null> {
-    try {
-      const payload = await this.jwt.verifyAsync<{ sub: string; purpose: string }>(token);
-      return payload.purpose === EXTEND_LINK_PURPOSE ? payload.sub : null;
-    } catch {
-      return null;
-    }
+  /** The offer's id, or null: bad signature, expired, or a link made for something else. */
+  private verify(token: string): string | null {
+    const result = this.links.check(token, EXTEND_LINK_PURPOSE);
+    return 'link' in result ? result.link.resource : null;
   }
 
   private invalid(res: Response): void {
