@@ -48,7 +48,7 @@ describe('Proposition à la main : le matching la laisse et la compte dans k', (
       what: `job ${id} completed`,
     });
 
-  it('proposed by hand right after publication, outside the filters: kept through the rounds, counted in k', async () => {
+  it('proposed by hand right after publication, outside the filters: kept through rounds and inactivity, counted in k', async () => {
     const jeunes = [];
     for (let i = 0; i < 3; i++) jeunes.push((await jeuneMer(ctx, ml, ['G1803'])).id);
     // Wants another trade, far from the matcher's filters for this offer: only a CRE proposes them.
@@ -112,13 +112,25 @@ describe('Proposition à la main : le matching la laisse et la compte dans k', (
     expect(props.filter((p) => p.origine === 'matcher' && p.statut === 'ouverte')).toHaveLength(1);
     expect((await merRow(ctx, res.body.id)).statut).toBe('proposee');
 
-    // The CRE keeps it: the MER and the proposal move on as any other.
+    // The jeune leaves the matcher's projection (found a job on their own): the matcher closes
+    // its own open proposals of that jeune, not the CRE's.
     await ctx
       .http()
-      .post(`/mises-en-relation/${res.body.id}/retenir`)
-      .set(cre())
-      .send({})
+      .post(`/jeunes/${aLaMain.id}/statut`)
+      .set(bearer(ml.users.conseiller.token))
+      .send({ statut: 'en_emploi' })
       .expect(200);
-    expect((await propositions(offre.id)).find((p) => p.id === main.id)!.statut).toBe('retenue');
+    await waitFor(
+      async () =>
+        (
+          await ctx.dataSource.query(
+            `SELECT 1 FROM matching_jeunes WHERE jeune_id = $1 AND NOT actif`,
+            [aLaMain.id],
+          )
+        ).length > 0,
+      { what: 'the jeune inactive in the projection' },
+    );
+    expect((await propositions(offre.id)).find((p) => p.id === main.id)!.statut).toBe('ouverte');
+    expect((await merRow(ctx, res.body.id)).statut).toBe('proposee');
   });
 });
