@@ -1,5 +1,10 @@
 import { Clock } from '@app/core';
-import { Proposition, PropositionsService, PropositionStatut } from '@app/matching';
+import {
+  Proposition,
+  PROPOSITION_ACTIVE,
+  PropositionsService,
+  PropositionStatut,
+} from '@app/matching';
 import { OffresService } from '@app/offres';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -99,8 +104,7 @@ export class MerCreationService {
         .findOne({ where: { propositionId }, lock: { mode: 'pessimistic_write' } });
       if (!mer || !MER_OUVERTES.includes(mer.statut)) return 'rien';
       const p = await this.propositions.get(propositionId, m);
-      if (!p || p.statut === PropositionStatut.OUVERTE || p.statut === PropositionStatut.RETENUE)
-        return 'rien';
+      if (!p || PROPOSITION_ACTIVE.includes(p.statut)) return 'rien';
       await this.lifecycle.apply(
         m,
         mer.id,
