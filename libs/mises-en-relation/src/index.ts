@@ -16,7 +16,9 @@ export * from './lifecycle/mer-motifs';
 export { MerTriService } from './lifecycle/mer-tri.service';
 export { MerReponsesService } from './lifecycle/mer-reponses.service';
 export { MerEcheancesService } from './jobs/mer-echeances.service';
-export { MerMaterialisationService } from './lifecycle/mer-materialisation.service';
+export { MerCreationService } from './lifecycle/mer-creation.service';
+export { MerTriLotService } from './lifecycle/mer-tri-lot.service';
+export type { LigneTri, ResultatTri } from './lifecycle/mer-tri-lot.service';
 export { MerQueryService } from './query/mer-query.service';
 export { PURPOSE_EMPLOYEUR, PURPOSE_JEUNE } from './notifications/mer-links.service';
 export {

@@ -1,12 +1,16 @@
 import { DOMAIN_EVENT, JOB, JobHandlerRegistry, JobSchedulers } from '@app/core';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { MerEcheancesService } from './jobs/mer-echeances.service';
+import { MerCreationService } from './lifecycle/mer-creation.service';
 import { MerTriService } from './lifecycle/mer-tri.service';
 import { MerConfig } from './mer.config';
 import { MisesEnRelationModule } from './mises-en-relation.module';
 import { MerSuiviConfig, MerSuiviService } from './suivi';
 
-/** The sweep of reminders and timeouts, its per-MER jobs, the offer closing, the follow-up after hires. */
+/**
+ * The matcher's handoff (a MER per proposal, from its events), the sweep of reminders and
+ * timeouts and its per-MER jobs, the offer closing, the follow-up after hires.
+ */
 @Module({
   imports: [MisesEnRelationModule],
 })
@@ -15,6 +19,7 @@ export class MisesEnRelationWorkerModule implements OnModuleInit {
     private readonly registry: JobHandlerRegistry,
     private readonly echeances: MerEcheancesService,
     private readonly tri: MerTriService,
+    private readonly creation: MerCreationService,
     private readonly config: MerConfig,
     private readonly suivis: MerSuiviService,
     private readonly suiviConfig: MerSuiviConfig,
@@ -32,6 +37,13 @@ export class MisesEnRelationWorkerModule implements OnModuleInit {
     });
     this.registry.register(JOB.SWEEP_MER, () => this.echeances.sweep());
     this.registry.register(JOB.MER_ECHEANCE, ({ merId }) => this.echeances.traiter(merId));
+    // The handoff from the matcher (idempotent: one MER per proposal, unique key).
+    this.registry.subscribe(DOMAIN_EVENT.PROPOSITION_CREEE, ({ propositionId }) =>
+      this.creation.depuisProposition(propositionId),
+    );
+    this.registry.subscribe(DOMAIN_EVENT.PROPOSITION_CLOTUREE, ({ propositionId }) =>
+      this.creation.apresCloture(propositionId),
+    );
     this.registry.subscribe(DOMAIN_EVENT.OFFRE_FERMEE, ({ offreId }) =>
       this.tri.annulerPourOffre(offreId),
     );

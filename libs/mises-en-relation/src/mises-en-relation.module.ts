@@ -13,8 +13,9 @@ import { MerAccessService } from './lifecycle/mer-access.service';
 import { MerEmbaucheService } from './lifecycle/mer-embauche.service';
 import { MerLifecycleService } from './lifecycle/mer-lifecycle.service';
 import { MerManuelleService } from './lifecycle/mer-manuelle.service';
-import { MerMaterialisationService } from './lifecycle/mer-materialisation.service';
+import { MerCreationService } from './lifecycle/mer-creation.service';
 import { MerReponsesService } from './lifecycle/mer-reponses.service';
+import { MerTriLotService } from './lifecycle/mer-tri-lot.service';
 import { MerTriService } from './lifecycle/mer-tri.service';
 import { MerConfig } from './mer.config';
 import { MerLinksService } from './notifications/mer-links.service';
@@ -25,8 +26,9 @@ import { MerSuiviConfig, MerSuivi, SUIVI_PROVIDERS } from './suivi';
 const EXPORTED = [
   MerLifecycleService,
   MerManuelleService,
-  MerMaterialisationService,
+  MerCreationService,
   MerTriService,
+  MerTriLotService,
   MerReponsesService,
   MerEmbaucheService,
   MerQueryService,

@@ -15,7 +15,15 @@ export const DOMAIN_EVENT = {
   JEUNE_MODIFIE: 'jeune.modifie',
   /** A jeune was anonymised (erasure or retention): derived data about the person must go. */
   JEUNE_ANONYMISE: 'jeune.anonymise',
-  /** matching: a proposal ended (discarded, declined, no answer…): the matcher tops the offer up. */
+  /**
+   * matching: a proposal was made (by the matcher or by a CRE by hand), recorded in the same
+   * transaction: the mises en relation create the MER from it.
+   */
+  PROPOSITION_CREEE: 'proposition.creee',
+  /**
+   * matching: a proposal ended (discarded, declined, no answer, closed by the matcher…): the
+   * matcher tops the offer up; a MER still open on it ends.
+   */
   PROPOSITION_CLOTUREE: 'proposition.cloturee',
   /** mises en relation: a jeune was hired on an offer (follow-up checks, yearly report). */
   MER_RECRUTEE: 'mer.recrutee',
@@ -39,6 +47,7 @@ export interface DomainEvents {
   [DOMAIN_EVENT.OFFRE_FERMEE]: OffreEventPayload & { statut: string };
   [DOMAIN_EVENT.JEUNE_MODIFIE]: JeuneEventPayload;
   [DOMAIN_EVENT.JEUNE_ANONYMISE]: JeuneEventPayload;
+  [DOMAIN_EVENT.PROPOSITION_CREEE]: { propositionId: string; offreId: string; jeuneId: string };
   [DOMAIN_EVENT.PROPOSITION_CLOTUREE]: { propositionId: string; offreId: string; statut: string };
   [DOMAIN_EVENT.MER_RECRUTEE]: { merId: string; offreId: string; jeuneId: string };
 }

@@ -14,4 +14,18 @@ export class OutboxService {
   ): Promise<void> {
     await manager.getRepository(OutboxEvent).insert({ type, aggregateId, payload: { ...payload } });
   }
+
+  /** Many events of one type in one statement (a matching round records one per proposal). */
+  async recordMany<N extends DomainEventName>(
+    manager: EntityManager,
+    type: N,
+    events: { aggregateId: string; payload: DomainEvents[N] }[],
+  ): Promise<void> {
+    if (events.length === 0) return;
+    await manager.query(
+      `INSERT INTO outbox_events (type, aggregate_id, payload)
+       SELECT $1, a, p FROM unnest($2::uuid[], $3::jsonb[]) AS t(a, p)`,
+      [type, events.map((e) => e.aggregateId), events.map((e) => JSON.stringify(e.payload))],
+    );
+  }
 }

@@ -99,19 +99,23 @@ export class MatchingService {
   }
 
   private async existantes(ids: string[]): Promise<Map<string, Existantes>> {
-    const rows: { offre_id: string; jeune_id: string; statut: string }[] = ids.length
-      ? await this.dataSource.query(
-          `SELECT offre_id, jeune_id, statut FROM propositions WHERE offre_id = ANY($1::uuid[])`,
-          [ids],
-        )
-      : [];
+    const rows: { offre_id: string; jeune_id: string; statut: string; origine: string }[] =
+      ids.length
+        ? await this.dataSource.query(
+            `SELECT offre_id, jeune_id, statut, origine FROM propositions
+             WHERE offre_id = ANY($1::uuid[])`,
+            [ids],
+          )
+        : [];
     const map = new Map(
       ids.map((id) => [id, { actives: 0, ouverts: [], exclus: [] } as Existantes]),
     );
     for (const r of rows) {
       const e = map.get(r.offre_id)!;
       if (r.statut === 'ouverte' || r.statut === 'retenue') e.actives++;
-      if (r.statut === 'ouverte') e.ouverts.push(r.jeune_id);
+      // A CRE's hand proposal counts in k but is never revalidated: it is outside the filters
+      // by design, so it is excluded from the search like any jeune already proposed.
+      if (r.statut === 'ouverte' && r.origine === 'matcher') e.ouverts.push(r.jeune_id);
       else e.exclus.push(r.jeune_id);
     }
     return map;

@@ -115,10 +115,10 @@ export class CandidatsProjectionService {
   async supprimerJeune(jeuneId: string): Promise<Application> {
     return this.dataSource.transaction(async (m) => {
       await verrouillerJeunes(m, [jeuneId]);
-      const fermees = await this.fermerOuvertes(m, jeuneId, 'jeune anonymisé', [
-        'ouverte',
-        'retenue',
-      ]);
+      const fermees = await this.fermerOuvertes(m, jeuneId, 'jeune anonymisé', {
+        statuts: ['ouverte', 'retenue'],
+        origines: ['matcher', 'cre'],
+      });
       await m.query(`UPDATE propositions SET detail = '{}', raisons = '{}' WHERE jeune_id = $1`, [
         jeuneId,
       ]);
@@ -131,17 +131,19 @@ export class CandidatsProjectionService {
     m: EntityManager,
     jeuneId: string,
     motif: string,
-    statuts = ['ouverte'],
+    // By default the matcher's open proposals: a CRE's hand proposal is outside its filters by design.
+    { statuts = ['ouverte'], origines = ['matcher'] } = {},
   ): Promise<Application['fermees']> {
     const now = this.clock.now();
     const rows = await updateReturning<{ id: string; offre_id: string }>(
       m,
       `UPDATE propositions SET statut = 'fermee', motif = $2, updated_at = $3, cloturee_at = $3
-       WHERE jeune_id = $1 AND statut::text = ANY($4::text[]) RETURNING id, offre_id`,
-      [jeuneId, motif, now, statuts],
+       WHERE jeune_id = $1 AND statut::text = ANY($4::text[]) AND origine = ANY($5::text[])
+       RETURNING id, offre_id`,
+      [jeuneId, motif, now, statuts, origines],
     );
     if (rows.length > 0) await synchroniserJeunes(m, [jeuneId]);
-    // Recorded with the change: the worker tops each offer up.
+    // Recorded with the change: the worker tops each offer up, a MER still open on it ends.
     for (const r of rows) {
       await this.outbox.record(m, DOMAIN_EVENT.PROPOSITION_CLOTUREE, r.offre_id, {
         propositionId: r.id,

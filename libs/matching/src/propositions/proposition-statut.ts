@@ -23,9 +23,11 @@ export const PROPOSITION_ACTIVE = [PropositionStatut.OUVERTE, PropositionStatut.
 
 /** The allowed moves; anything else is a 409 with the current status. */
 export const PROPOSITION_TRANSITIONS: Record<PropositionStatut, PropositionStatut[]> = {
+  // `terminee` from `ouverte`: the jeune was hired elsewhere before the CRE screened it.
   [PropositionStatut.OUVERTE]: [
     PropositionStatut.RETENUE,
     PropositionStatut.ECARTEE,
+    PropositionStatut.TERMINEE,
     PropositionStatut.FERMEE,
   ],
   [PropositionStatut.RETENUE]: [

@@ -1,4 +1,4 @@
-import { Clock } from '@app/core';
+import { Clock, DOMAIN_EVENT, OutboxService } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -40,6 +40,7 @@ export const MOTIF_CRITERES = "ne correspond plus aux critères de l'offre";
 export class PropositionsWriter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
 
@@ -64,13 +65,24 @@ export class PropositionsWriter {
 
     let fermees = 0;
     for (const f of e.fermetures) {
-      const rows = await updateReturning(
+      // The matcher's own proposals only: a CRE's hand proposal is outside its filters by design.
+      const rows = await updateReturning<{ id: string }>(
         m,
         `UPDATE propositions SET statut = 'fermee', motif = $3, updated_at = $4, cloturee_at = $4
-         WHERE offre_id = $1 AND jeune_id = ANY($2::uuid[]) AND statut = 'ouverte' RETURNING id`,
+         WHERE offre_id = $1 AND jeune_id = ANY($2::uuid[]) AND statut = 'ouverte'
+           AND origine = 'matcher' RETURNING id`,
         [f.offreId, f.jeuneIds, MOTIF_CRITERES, now],
       );
       fermees += rows.length;
+      // The MER still `proposee` on it ends too (the mises en relation react to the event).
+      await this.outbox.recordMany(
+        m,
+        DOMAIN_EVENT.PROPOSITION_CLOTUREE,
+        rows.map((r) => ({
+          aggregateId: f.offreId,
+          payload: { propositionId: r.id, offreId: f.offreId, statut: 'fermee' },
+        })),
+      );
     }
 
     const { parOffre: actives, parJeune: ouvertes } = await compter(m, offreIds, touched);
@@ -90,7 +102,7 @@ export class PropositionsWriter {
 
     let creees = 0;
     if (accepted.length > 0) {
-      const inserted: { jeune_id: string }[] = await m.query(
+      const inserted: { id: string; offre_id: string; jeune_id: string }[] = await m.query(
         `WITH done AS (DELETE FROM matching_demandes WHERE offre_id = ANY($10::uuid[]))
          INSERT INTO propositions (offre_id, jeune_id, structure_id, jeune_structure_id, score,
            detail, raisons, offre_version, created_at, updated_at)
@@ -98,7 +110,7 @@ export class PropositionsWriter {
          FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::numeric[], $6::jsonb[],
            $7::jsonb[], $8::int[]) AS t(o, j, s, js, sc, d, r, v)
          ON CONFLICT ON CONSTRAINT "UQ_propositions_offre_jeune" DO NOTHING
-         RETURNING jeune_id`,
+         RETURNING id, offre_id, jeune_id`,
         [
           accepted.map((c) => c.offre.id),
           accepted.map((c) => c.jeuneId),
@@ -113,6 +125,15 @@ export class PropositionsWriter {
         ],
       );
       creees = inserted.length;
+      // The handoff to the mises en relation: committed with the proposals, or not at all.
+      await this.outbox.recordMany(
+        m,
+        DOMAIN_EVENT.PROPOSITION_CREEE,
+        inserted.map((r) => ({
+          aggregateId: r.offre_id,
+          payload: { propositionId: r.id, offreId: r.offre_id, jeuneId: r.jeune_id },
+        })),
+      );
       await synchroniserJeunes(m, touched, { ids: inserted.map((r) => r.jeune_id), at: now });
     } else {
       if (closing.length > 0) await synchroniserJeunes(m, closing);

@@ -10,6 +10,7 @@ import {
   PROPOSITION_TRANSITIONS,
   PropositionStatut,
 } from './proposition-statut';
+import { insererManuelle } from './proposition-manuelle';
 import {
   synchroniserJeunes,
   updateReturning,
@@ -82,34 +83,15 @@ export class PropositionsService {
         this.proposerManuellement(offreId, jeuneId, jeuneStructureId, { ...options, manager: m }),
       );
     }
-    const m = options.manager;
     const [offre] = await this.offres.findPublishedForMatching({ ids: [offreId], limit: 1 });
     if (!offre) throw DomainError.notFound("L'offre publiée");
-    await verrouillerOffres(m, [offreId]);
-    await verrouillerJeunes(m, [jeuneId]);
-    const repo = m.getRepository(Proposition);
-    if (await repo.findOneBy({ offreId, jeuneId })) {
-      throw new DomainError('CONFLICT', 'Ce jeune a déjà été proposé pour cette offre.');
-    }
-    const now = this.clock.now();
-    const saved = await repo.save(
-      repo.create({
-        offreId,
-        jeuneId,
-        structureId: offre.structureId,
-        jeuneStructureId,
-        score: 0,
-        detail: {},
-        raisons: ['proposé par un CRE'],
-        origine: 'cre',
-        motif: options.motif?.trim() || null,
-        offreVersion: offre.versionCriteres,
-        createdAt: now,
-        updatedAt: now,
-      }),
-    );
-    await synchroniserJeunes(m, [jeuneId], { ids: [jeuneId], at: now });
-    return saved;
+    return insererManuelle(options.manager, this.outbox, {
+      offre,
+      jeuneId,
+      jeuneStructureId,
+      motif: options.motif?.trim() || null,
+      now: this.clock.now(),
+    });
   }
 
   get(id: string, manager?: EntityManager): Promise<Proposition | null> {
@@ -117,17 +99,50 @@ export class PropositionsService {
   }
 
   /**
+   * Reads the proposal under a share lock, in the caller's transaction: its status cannot change
+   * before that transaction ends (a closing waits), so what the caller derives from it holds.
+   */
+  verrouiller(id: string, manager: EntityManager): Promise<Proposition | null> {
+    return manager
+      .getRepository(Proposition)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_read' } });
+  }
+
+  /**
    * Moves a proposal (ouverte → retenue / ecartee…, retenue → declinee / sans_reponse…): 409 with
    * the current status when the table forbids it. Joins the caller's transaction when given one.
    */
-  async marquer(
+  marquer(
     id: string,
     statut: PropositionStatut,
     options: { motif?: string; manager?: EntityManager } = {},
   ): Promise<Proposition> {
+    return this.deplacer(id, statut, options, false);
+  }
+
+  /**
+   * The step of the mise en relation that drives this proposal, read by the matcher's own table
+   * (the MER module never picks a proposal's status itself): the same status again changes
+   * nothing; an ending asked of a proposal that already ended keeps the proposal's own ending
+   * (the offer closed, the jeune no longer fits…); anything else the table refuses is a 409.
+   */
+  suivre(
+    id: string,
+    statut: PropositionStatut,
+    options: { motif?: string; manager?: EntityManager } = {},
+  ): Promise<Proposition> {
+    return this.deplacer(id, statut, options, true);
+  }
+
+  private async deplacer(
+    id: string,
+    statut: PropositionStatut,
+    options: { motif?: string; manager?: EntityManager },
+    suivre: boolean,
+  ): Promise<Proposition> {
     if (!options.manager) {
       return this.dataSource.transaction((m) =>
-        this.marquer(id, statut, { ...options, manager: m }),
+        this.deplacer(id, statut, { ...options, manager: m }, suivre),
       );
     }
     const m = options.manager;
@@ -138,6 +153,10 @@ export class PropositionsService {
     const repo = m.getRepository(Proposition);
     const current = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!current) throw DomainError.notFound('La proposition');
+    const active = (x: PropositionStatut) => PROPOSITION_ACTIVE.includes(x);
+    if (suivre && (current.statut === statut || (!active(current.statut) && !active(statut)))) {
+      return current;
+    }
     if (!PROPOSITION_TRANSITIONS[current.statut].includes(statut)) {
       throw new DomainError(
         'PROPOSITION_TRANSITION_INTERDITE',

@@ -1,8 +1,20 @@
 import { AuthUser, CurrentUser, Role, Roles, UuidPipe } from '@app/core';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { MerManuelleService } from '../lifecycle/mer-manuelle.service';
 import { MerReponsesService } from '../lifecycle/mer-reponses.service';
+import { MerTriLotService } from '../lifecycle/mer-tri-lot.service';
 import { MerTriService } from '../lifecycle/mer-tri.service';
 import { MerView } from '../query/mer.view';
 import { MerQueryService } from '../query/mer-query.service';
@@ -25,6 +37,7 @@ export class MisesEnRelationController {
   constructor(
     private readonly query: MerQueryService,
     private readonly tri: MerTriService,
+    private readonly lot: MerTriLotService,
     private readonly reponses: MerReponsesService,
     private readonly manuelle: MerManuelleService,
   ) {}
@@ -59,11 +72,24 @@ export class MisesEnRelationController {
   }
 
   @Post('mises-en-relation/tri')
-  @HttpCode(200)
   @Roles(...STAFF)
-  @ApiOperation({ summary: 'Tri en lot : retenir et écarter plusieurs propositions' })
-  trier(@CurrentUser() user: AuthUser, @Body() dto: TriDto) {
-    return this.tri.trier(user, dto);
+  @ApiOperation({
+    summary:
+      'Tri en lot : retenir et écarter plusieurs propositions, chaque ligne appliquée entière ou pas du tout',
+  })
+  @ApiResponse({ status: 200, description: 'Toutes les lignes appliquées' })
+  @ApiResponse({
+    status: 207,
+    description: 'Un résultat par ligne : les lignes en erreur sont à corriger ou à renvoyer',
+  })
+  async trier(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: TriDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const resultat = await this.lot.trier(user, dto);
+    res.status(resultat.appliquees === resultat.resultats.length ? HttpStatus.OK : 207);
+    return resultat;
   }
 
   @Get('mises-en-relation/:id')

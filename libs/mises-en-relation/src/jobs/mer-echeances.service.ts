@@ -6,7 +6,6 @@ import { Queue } from 'bullmq';
 import { DataSource, In } from 'typeorm';
 import { MiseEnRelation } from '../entities/mise-en-relation.entity';
 import { MerLifecycleService } from '../lifecycle/mer-lifecycle.service';
-import { MerMaterialisationService } from '../lifecycle/mer-materialisation.service';
 import { MerStatut } from '../lifecycle/mer-statut';
 import { MerAction } from '../lifecycle/mer-transitions';
 import { transaction } from '../lifecycle/mer-tx';
@@ -29,14 +28,12 @@ export class MerEcheancesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUE.MAINTENANCE) private readonly maintenance: Queue,
     private readonly lifecycle: MerLifecycleService,
-    private readonly materialisation: MerMaterialisationService,
     private readonly notifier: MerNotifier,
     private readonly config: MerConfig,
     private readonly clock: Clock,
   ) {}
 
   async sweep(): Promise<{ dues: number }> {
-    await this.materialisation.synchroniser();
     const waiting = await this.dataSource.getRepository(MiseEnRelation).find({
       where: { statut: In([MerStatut.RETENUE, MerStatut.TRANSMISE_EMPLOYEUR]) },
     });

@@ -1,5 +1,5 @@
 import { AuthUser, Clock, DomainError } from '@app/core';
-import { PROPOSITION_TRANSITIONS, PropositionsService, PropositionStatut } from '@app/matching';
+import { PropositionsService } from '@app/matching';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { MerTransitionLog } from '../entities/mer-transition.entity';
@@ -22,8 +22,8 @@ export interface MerChange {
 
 /**
  * Applies one row of MER_TRANSITIONS in the caller's transaction: locks the MER, checks the
- * actor and the current status (409 with it otherwise), writes the log row and moves the
- * matcher's proposal along through PropositionsService (never by writing its table).
+ * actor and the current status (409 with it otherwise), writes the log row and hands the step
+ * to the matcher (PropositionsService.suivre), which alone decides what its proposal becomes.
  */
 @Injectable()
 export class MerLifecycleService {
@@ -60,7 +60,13 @@ export class MerLifecycleService {
     if (action === MerAction.RETENIR && acting.user) mer.creId = acting.user.id;
     await repo.save(mer);
     await this.log(m, mer, action, from, acting, change);
-    if (t.proposition) await this.synchroniser(m, mer, t.proposition);
+    // The proposal follows; what that means for it is the matcher's table (suivre), not ours.
+    if (t.proposition) {
+      await this.propositions.suivre(mer.propositionId, t.proposition, {
+        motif: mer.motif ?? MER_STATUT_LIBELLE[mer.statut],
+        manager: m,
+      });
+    }
     return { mer, from };
   }
 
@@ -87,34 +93,6 @@ export class MerLifecycleService {
       motif: change.motif?.trim() || null,
       details: Object.keys(details).length ? details : null,
       at: this.clock.now(),
-    });
-  }
-
-  /**
-   * The proposal follows the MER. When the matcher already ended it (the offer closed, the jeune
-   * no longer fits), the table forbids the move: the proposal keeps its own ending. An ending the
-   * table refuses from `ouverte` (e.g. `terminee`) becomes `fermee`.
-   */
-  private async synchroniser(m: EntityManager, mer: MiseEnRelation, cible: PropositionStatut) {
-    const p = await this.propositions.get(mer.propositionId, m);
-    if (!p || p.statut === cible) return;
-    const allowed = PROPOSITION_TRANSITIONS[p.statut];
-    const statut = allowed.includes(cible)
-      ? cible
-      : allowed.includes(PropositionStatut.FERMEE) && cible !== PropositionStatut.RETENUE
-        ? PropositionStatut.FERMEE
-        : null;
-    if (!statut && cible === PropositionStatut.RETENUE) {
-      throw new DomainError(
-        'MER_TRANSITION_INTERDITE',
-        "La proposition n'est plus ouverte (offre close ou critères changés) : elle ne peut plus être retenue.",
-        { details: { statut: MerStatut.PROPOSEE, proposition: p.statut } },
-      );
-    }
-    if (!statut) return;
-    await this.propositions.marquer(p.id, statut, {
-      motif: mer.motif ?? MER_STATUT_LIBELLE[mer.statut],
-      manager: m,
     });
   }
 }

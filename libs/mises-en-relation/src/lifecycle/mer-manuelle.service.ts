@@ -6,12 +6,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MiseEnRelation } from '../entities/mise-en-relation.entity';
-import { MerMaterialisationService } from './mer-materialisation.service';
+import { MerCreationService } from './mer-creation.service';
+import { transaction } from './mer-tx';
 
 /**
  * A CRE proposes a jeune by hand: the proposal is the matcher's (it holds the same slots and
  * the same unique (offer, jeune) key, so a jeune already proposed, discarded or declined is a
- * 409), then the MER is created from it like any other, `proposee`, ready to be kept.
+ * 409) and its MER, `proposee`, is created in the same transaction: the CRE gets it at once, and
+ * the `proposition.creee` handled later by the worker finds it there.
  */
 @Injectable()
 export class MerManuelleService {
@@ -20,7 +22,7 @@ export class MerManuelleService {
     private readonly offres: OffresService,
     private readonly jeunes: JeunesService,
     private readonly propositions: PropositionsService,
-    private readonly materialisation: MerMaterialisationService,
+    private readonly creation: MerCreationService,
   ) {}
 
   async proposer(
@@ -31,10 +33,12 @@ export class MerManuelleService {
   ): Promise<MiseEnRelation> {
     await this.offres.getForUser(offreId, user);
     const jeune = await this.jeunes.getForUser(jeuneId, user);
-    const p = await this.propositions.proposerManuellement(offreId, jeuneId, jeune.structureId, {
-      motif: commentaire,
+    return transaction(this.dataSource, async (m) => {
+      const p = await this.propositions.proposerManuellement(offreId, jeuneId, jeune.structureId, {
+        motif: commentaire,
+        manager: m,
+      });
+      return (await this.creation.creer(m, p))!;
     });
-    await this.materialisation.synchroniser(user.structureId);
-    return this.dataSource.getRepository(MiseEnRelation).findOneByOrFail({ propositionId: p.id });
   }
 }

@@ -11,13 +11,7 @@ import { MER_OUVERTES, MER_VISIBLES_EMPLOYEUR, MerStatut } from './mer-statut';
 import { MerAction } from './mer-transitions';
 import { transaction } from './mer-tx';
 
-export interface Ecart {
-  id: string;
-  motif: string;
-  commentaire?: string;
-}
-
-/** The CRE's screening (keep, discard, in bulk), a withdrawal, and the offer closing. */
+/** The CRE's screening (keep, discard; in bulk: MerTriLotService), a withdrawal, the offer closing. */
 @Injectable()
 export class MerTriService {
   constructor(
@@ -84,34 +78,6 @@ export class MerTriService {
     });
   }
 
-  /** Bulk screening: each line on its own (one refused line does not undo the others). */
-  async trier(user: AuthUser, dto: { retenir?: string[]; ecarter?: Ecart[] }) {
-    const results: {
-      id: string;
-      statut?: MerStatut;
-      erreur?: { code: string; detail: string; statut?: unknown };
-    }[] = [];
-    const run = async (id: string, fn: () => Promise<MiseEnRelation>) => {
-      try {
-        results.push({ id, statut: (await fn()).statut });
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        results.push({
-          id,
-          erreur: {
-            code: error.code,
-            detail: error.message,
-            statut: error.options.details?.statut,
-          },
-        });
-      }
-    };
-    for (const id of dto.retenir ?? []) await run(id, () => this.retenir(id, user));
-    for (const e of dto.ecarter ?? [])
-      await run(e.id, () => this.ecarter(e.id, user, e.motif, e.commentaire));
-    return { resultats: results };
-  }
-
   /** The jeune withdraws (told the conseiller or the CRE); the employer is told if it had the candidate. */
   desister(
     id: string,
@@ -150,7 +116,10 @@ export class MerTriService {
 
   /** In the caller's transaction; does nothing if the MER already ended. */
   async annuler(m: EntityManager, id: string, motif: string): Promise<void> {
-    const current = await m.getRepository(MiseEnRelation).findOneBy({ id });
+    // Locked first: two closings at once (the offer's event, a hire) end it once, without a 409.
+    const current = await m
+      .getRepository(MiseEnRelation)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!current || !MER_OUVERTES.includes(current.statut)) return;
     const { mer, from } = await this.lifecycle.apply(
       m,

@@ -8,7 +8,6 @@ import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { MerTransitionLog } from '../entities/mer-transition.entity';
 import { MiseEnRelation } from '../entities/mise-en-relation.entity';
 import { MerAccessService } from '../lifecycle/mer-access.service';
-import { MerMaterialisationService } from '../lifecycle/mer-materialisation.service';
 import {
   MER_ATTENTE,
   MER_STATUT_LIBELLE,
@@ -31,16 +30,17 @@ export class MerQueryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: MerAccessService,
-    private readonly materialisation: MerMaterialisationService,
     private readonly offres: OffresService,
     private readonly entreprises: EntreprisesService,
     private readonly jeunes: JeunesService,
     private readonly clock: Clock,
   ) {}
 
-  /** The CRE's screening queue: proposals to examine, oldest first, with the score breakdown. */
+  /**
+   * The CRE's screening queue: proposals to examine, oldest first, with the score breakdown. A
+   * read only: the MERs were created from the matcher's `proposition.creee` (MerCreationService).
+   */
   async aExaminer(user: AuthUser, offreId?: string): Promise<MerView[]> {
-    await this.materialisation.synchroniser(user.structureId);
     const rows = await this.repo.find({
       where: {
         structureId: user.structureId,
