@@ -137,11 +137,13 @@ export function contactsDistincts(c: ConventionContenu): Probleme[] {
   return out;
 }
 
-/** Free fields are plain text: no markup, no control characters. */
+/** Free fields are plain text: no markup, no control characters (tab and newlines are fine). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 export function texteBrut(valeurs: Record<string, string | undefined>): Probleme[] {
   return Object.entries(valeurs).flatMap(([field, v]) =>
-    v !== undefined &&
-    (/<[a-zA-Z!/?]/.test(v) || /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v))
+    v !== undefined && (/<[a-zA-Z!/?]/.test(v) || CONTROLE.test(v))
       ? [
           probleme(
             field,
