@@ -76,6 +76,8 @@ export class Convention {
   @Column({ type: 'timestamptz', nullable: true }) valideeConseillerAt: Date | null;
   /** Reminders sent for the current status (signatures, validation). */
   @Column({ type: 'smallint', default: 0 }) relances: number;
+  /** Last time the signature links went out (the resend cooldown counts from it). */
+  @Column({ type: 'timestamptz', nullable: true }) liensEnvoyesAt: Date | null;
 
   @Column({ type: 'int', nullable: true }) pdfVersion: number | null;
   @Column({ type: 'jsonb', nullable: true }) bilan: Bilan | null;

@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * PMSMP agreements (Cerfa 13912*04): the agreement (its content as one JSON document), its log,
- * its signatures (one live per signatory), its PDFs (one per version × signatures), the
+ * its signatures (one live per signatory), its PDFs (one per state shown), the
  * situation checks after the end (+15 d, +1 m, +3 m).
  */
 export class Pmsmp1795502000000 implements MigrationInterface {
@@ -36,6 +36,7 @@ export class Pmsmp1795502000000 implements MigrationInterface {
         "validee_conseiller_par" uuid,
         "validee_conseiller_at" TIMESTAMP WITH TIME ZONE,
         "relances" smallint NOT NULL DEFAULT 0,
+        "liens_envoyes_at" TIMESTAMP WITH TIME ZONE,
         "pdf_version" integer,
         "bilan" jsonb,
         "bilan_at" TIMESTAMP WITH TIME ZONE,
@@ -93,13 +94,13 @@ export class Pmsmp1795502000000 implements MigrationInterface {
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
         "convention_id" uuid NOT NULL,
         "version" integer NOT NULL,
-        "signatures" smallint NOT NULL,
+        "etat" character varying(60) NOT NULL,
         "sha256" character(64) NOT NULL,
         "contenu" bytea NOT NULL,
         "taille" integer NOT NULL,
         "created_at" TIMESTAMP WITH TIME ZONE NOT NULL,
         CONSTRAINT "PK_pmsmp_pdfs" PRIMARY KEY ("id"),
-        CONSTRAINT "UQ_pmsmp_pdfs_convention_version" UNIQUE ("convention_id", "version", "signatures"),
+        CONSTRAINT "UQ_pmsmp_pdfs_convention_etat" UNIQUE ("convention_id", "etat"),
         CONSTRAINT "FK_pmsmp_pdfs_convention" FOREIGN KEY ("convention_id")
           REFERENCES "pmsmp_conventions"("id") ON DELETE CASCADE
       )`);
