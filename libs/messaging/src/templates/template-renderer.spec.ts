@@ -66,6 +66,32 @@ const SAMPLES: { [K in TemplateId]: Record<string, string> } = {
     mois: '3',
     lien: LIEN,
   },
+  pmsmp_signature: {
+    beneficiaire: 'Marie-Françoise Lefebvre-Dubois',
+    entreprise: 'Boulangerie-Pâtisserie Dupont et Fils',
+    dateDebut: '2030-04-23',
+    qualite: 'représentant légal',
+    relance: 'Rappel : ',
+    lien: LIEN,
+  },
+  pmsmp_a_valider: {
+    beneficiaire: 'Lina Benali',
+    entreprise: 'Boulangerie Durand',
+    dateDebut: '2030-04-23',
+    relance: '',
+  },
+  pmsmp_information: {
+    beneficiaire: 'Lina Benali',
+    entreprise: 'Boulangerie Durand',
+    etat: 'validée',
+    lien: LIEN,
+  },
+  pmsmp_bilan: {
+    beneficiaire: 'Marie-Françoise Lefebvre-Dubois',
+    entreprise: 'Boulangerie-Pâtisserie Dupont et Fils',
+    lien: LIEN,
+  },
+  pmsmp_suivi: { prenom: 'Marie-Françoise', delai: '3 mois', lien: LIEN },
 };
 
 describe('Message templates', () => {
