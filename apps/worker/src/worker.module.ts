@@ -4,6 +4,7 @@ import { MatchingWorkerModule } from '@app/matching';
 import { JeunesWorkerModule } from '@app/jeunes';
 import { MessagingWorkerModule } from '@app/messaging';
 import { MisesEnRelationWorkerModule } from '@app/mises-en-relation';
+import { PmsmpWorkerModule } from '@app/pmsmp';
 import { ALL_QUEUES, CoreModule, OutboxRelayModule } from '@app/core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { queueProcessor } from './queue-processor';
@@ -23,6 +24,7 @@ export class WorkerModule {
         JeunesWorkerModule,
         MessagingWorkerModule.forRoot(configOverrides),
         MisesEnRelationWorkerModule.forRoot(configOverrides),
+        PmsmpWorkerModule.forRoot(configOverrides),
       ],
       providers: ALL_QUEUES.map(queueProcessor),
     };

@@ -19,6 +19,8 @@ export interface PmsmpTemplateData {
     /** "le bénéficiaire", "le tuteur"… */
     qualite: string;
     relance: string;
+    /** The agreement's version: after an edit, the new version is asked for (not a duplicate). */
+    version: string;
     lien: string;
   };
   /** To the ML: every party signed, the agreement awaits validation. */
@@ -46,7 +48,7 @@ export const PMSMP_TEMPLATES: {
       paragraphes: [
         'Bonjour,',
         `La Mission Locale a préparé la convention de mise en situation en milieu professionnel (PMSMP) de ${d.beneficiaire} chez ${d.entreprise}, à partir du ${dateFr(d.dateDebut)}. Vous la signez en tant que ${d.qualite}.`,
-        'Le lien ouvre la convention complète ; lisez-la puis signez-la, depuis un téléphone ou un ordinateur. Ce lien vous est personnel.',
+        `Le lien ouvre la convention complète (version ${d.version}) ; lisez-la puis signez-la, depuis un téléphone ou un ordinateur. Ce lien vous est personnel.`,
       ],
       bouton: { libelle: 'Lire et signer', url: d.lien },
     }),

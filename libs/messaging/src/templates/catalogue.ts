@@ -27,10 +27,7 @@ const dateFr = (iso: string) =>
   new Date(iso).toLocaleDateString('fr-FR', { ...PARIS, day: 'numeric', month: 'long' });
 
 /** The data each template needs (ids and names, formatted by the template). */
-export interface TemplateData
-  extends MerTemplateData,
-    MerSuiviTemplateData,
-    PmsmpTemplateData {
+export interface TemplateData extends MerTemplateData, MerSuiviTemplateData, PmsmpTemplateData {
   /** A jeune is proposed an offer and answers yes or no from the link. */
   proposition_offre: {
     prenom: string;

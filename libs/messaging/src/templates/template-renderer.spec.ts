@@ -72,6 +72,7 @@ const SAMPLES: { [K in TemplateId]: Record<string, string> } = {
     dateDebut: '2030-04-23',
     qualite: 'représentant légal',
     relance: 'Rappel : ',
+    version: '2',
     lien: LIEN,
   },
   pmsmp_a_valider: {

@@ -11,7 +11,10 @@ export class ConventionTransition {
 
   @Column({ type: 'uuid' }) conventionId: string;
   @ManyToOne(() => Convention, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'convention_id', foreignKeyConstraintName: 'FK_pmsmp_transitions_convention' })
+  @JoinColumn({
+    name: 'convention_id',
+    foreignKeyConstraintName: 'FK_pmsmp_transitions_convention',
+  })
   convention?: Convention;
 
   /** `creation`, `modification` or a lifecycle action. */

@@ -42,7 +42,10 @@ export function isJourFerie(day: string): boolean {
   const year = Number(day.slice(0, 4));
   let set = holidays.get(year);
   if (!set) {
-    set = new Set(Object.values(getJoursFeries(year)).map((d) => fromDate(d as Date)));
+    // The library gives local midnights of the process: read them in local time.
+    const local = (d: Date) =>
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    set = new Set(Object.values(getJoursFeries(year)).map(local));
     holidays.set(year, set);
   }
   return set.has(day);

@@ -1,0 +1,11 @@
+export * from './pmsmp.module';
+export * from './pmsmp-api.module';
+export * from './pmsmp-worker.module';
+export { PmsmpConfig, loadPmsmpConfig } from './pmsmp.config';
+export { Convention } from './entities/convention.entity';
+export * from './domain/pmsmp-codes';
+export type { ConventionContenu } from './domain/convention-contenu';
+export { verifierConvention } from './rules/verifier-convention';
+export { renderConventionPdf } from './pdf/convention-pdf.renderer';
+export { conventionExemple } from './rules/convention-exemple';
+export { CONVENTION_TRANSITIONS, ConventionAction } from './lifecycle/convention-transitions';

@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConventionsController } from './api/conventions.controller';
+import { BILAN_CONTROLLERS } from './bilan';
+import { PmsmpModule } from './pmsmp.module';
+import { DocumentLinkController } from './signatures/document-link.controller';
+import { SignatureLinkController } from './signatures/signature-link.controller';
+
+/** The HTTP side: the staff API, and the pages behind the signatories' and tutor's links. */
+@Module({})
+export class PmsmpApiModule {
+  static forRoot(overrides: Record<string, string> = {}): DynamicModule {
+    return {
+      module: PmsmpApiModule,
+      imports: [PmsmpModule.forRoot(overrides)],
+      // The statistics' `pmsmp/conventions/statistiques` before `pmsmp/conventions/:id`.
+      controllers: [
+        ...BILAN_CONTROLLERS,
+        ConventionsController,
+        SignatureLinkController,
+        DocumentLinkController,
+      ],
+    };
+  }
+}

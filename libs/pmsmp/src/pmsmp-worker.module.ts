@@ -1,0 +1,40 @@
+import { DOMAIN_EVENT, JOB, JobHandlerRegistry, QUEUE } from '@app/core';
+import { InjectQueue } from '@nestjs/bullmq';
+import { DynamicModule, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { PmsmpEcheancesService } from './jobs/pmsmp-echeances.service';
+import { ConventionPdfService } from './pdf/convention-pdf.service';
+import { PmsmpConfig } from './pmsmp.config';
+import { PmsmpModule } from './pmsmp.module';
+
+/** The PDF of every change (on `pmsmp.modifiee`), the daily sweep of reminders and checks. */
+@Module({})
+export class PmsmpWorkerModule implements OnModuleInit, OnApplicationBootstrap {
+  constructor(
+    private readonly registry: JobHandlerRegistry,
+    private readonly pdfs: ConventionPdfService,
+    private readonly echeances: PmsmpEcheancesService,
+    private readonly config: PmsmpConfig,
+    @InjectQueue(QUEUE.MAINTENANCE) private readonly maintenance: Queue,
+  ) {}
+
+  static forRoot(overrides: Record<string, string> = {}): DynamicModule {
+    return { module: PmsmpWorkerModule, imports: [PmsmpModule.forRoot(overrides)] };
+  }
+
+  onModuleInit(): void {
+    // Idempotent: a state already rendered is not rendered again (unique key).
+    this.registry.subscribe(DOMAIN_EVENT.PMSMP_MODIFIEE, ({ conventionId }) =>
+      this.pdfs.generer(conventionId),
+    );
+    this.registry.register(JOB.SWEEP_PMSMP, () => this.echeances.sweep());
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.maintenance.upsertJobScheduler(
+      JOB.SWEEP_PMSMP,
+      { pattern: this.config.PMSMP_BALAYAGE_CRON, tz: 'Europe/Paris' },
+      { name: JOB.SWEEP_PMSMP, data: {} },
+    );
+  }
+}

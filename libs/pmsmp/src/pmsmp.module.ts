@@ -1,0 +1,68 @@
+import { AccountsModule } from '@app/accounts';
+import { EntreprisesModule } from '@app/entreprises';
+import { JeunesModule } from '@app/jeunes';
+import { ReferentielsModule } from '@app/referentiels';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConventionsQueryService } from './api/conventions-query.service';
+import { ConventionPdf } from './entities/convention-pdf.entity';
+import { ConventionSuivi } from './entities/convention-suivi.entity';
+import { ConventionTransition } from './entities/convention-transition.entity';
+import { Convention } from './entities/convention.entity';
+import { Signature } from './entities/signature.entity';
+import { ConventionActionsService } from './lifecycle/convention-actions.service';
+import { ConventionLifecycleService } from './lifecycle/convention-lifecycle.service';
+import { ConventionVerificationService } from './lifecycle/convention-verification.service';
+import { ConventionsService } from './lifecycle/conventions.service';
+import { ConventionPdfService } from './pdf/convention-pdf.service';
+import { loadPmsmpConfig, PmsmpConfig } from './pmsmp.config';
+import { PmsmpNotifier } from './signatures/pmsmp-notifier.service';
+import { SignatureLinksService } from './signatures/signature-links.service';
+import { SignatureService } from './signatures/signature.service';
+import { BILAN_PROVIDERS } from './bilan';
+import { PmsmpEcheancesService } from './jobs/pmsmp-echeances.service';
+
+const EXPORTED = [
+  ConventionsService,
+  ConventionActionsService,
+  ConventionsQueryService,
+  ConventionLifecycleService,
+  ConventionVerificationService,
+  ConventionPdfService,
+  PmsmpNotifier,
+  SignatureLinksService,
+  SignatureService,
+  PmsmpEcheancesService,
+  ...BILAN_PROVIDERS,
+];
+
+/**
+ * PMSMP agreements' services, for both apps. Messaging (NotificationsService,
+ * SignedLinksService) is global once the app imported MessagingModule.forRoot().
+ */
+@Module({})
+export class PmsmpModule {
+  static forRoot(overrides: Record<string, string> = {}): DynamicModule {
+    return {
+      module: PmsmpModule,
+      imports: [
+        TypeOrmModule.forFeature([
+          Convention,
+          ConventionTransition,
+          Signature,
+          ConventionPdf,
+          ConventionSuivi,
+        ]),
+        AccountsModule,
+        JeunesModule,
+        EntreprisesModule,
+        ReferentielsModule,
+      ],
+      providers: [
+        ...EXPORTED,
+        { provide: PmsmpConfig, useValue: loadPmsmpConfig({ ...process.env, ...overrides }) },
+      ],
+      exports: [...EXPORTED, PmsmpConfig],
+    };
+  }
+}
