@@ -9,3 +9,5 @@ export { verifierConvention } from './rules/verifier-convention';
 export { renderConventionPdf } from './pdf/convention-pdf.renderer';
 export { conventionExemple } from './rules/convention-exemple';
 export { CONVENTION_TRANSITIONS, ConventionAction } from './lifecycle/convention-transitions';
+export { PmsmpEcheancesService } from './jobs/pmsmp-echeances.service';
+export { ConventionPdfService } from './pdf/convention-pdf.service';

@@ -62,6 +62,7 @@ export class BilanLinksController {
   ) {
     const c = await this.convention(token);
     if (!c) return void res.status(410).type('html').send(INVALIDE());
+    if (c.bilan) return void res.type('html').send(FAIT());
     try {
       const dto = this.bilans.valider(body);
       await this.bilans.enregistrer(c.id, dto, { role: 'lien_tuteur' }, (m) =>

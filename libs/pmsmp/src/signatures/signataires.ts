@@ -44,7 +44,7 @@ export function signatairesAttendus(
   out.push({
     signataire: Signataire.PRESCRIPTEUR,
     personne: c.prescripteur.conseiller,
-    qualite: 'prescripteur (Mission Locale)',
+    qualite: 'prescripteur pour la Mission Locale',
   });
   return out;
 }
