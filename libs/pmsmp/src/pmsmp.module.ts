@@ -14,6 +14,7 @@ import { ConventionActionsService } from './lifecycle/convention-actions.service
 import { ConventionLifecycleService } from './lifecycle/convention-lifecycle.service';
 import { ConventionVerificationService } from './lifecycle/convention-verification.service';
 import { ConventionsService } from './lifecycle/conventions.service';
+import { RenouvellementService } from './lifecycle/renouvellement.service';
 import { ConventionPdfService } from './pdf/convention-pdf.service';
 import { loadPmsmpConfig, PmsmpConfig } from './pmsmp.config';
 import { PmsmpNotifier } from './signatures/pmsmp-notifier.service';
@@ -24,6 +25,7 @@ import { PmsmpEcheancesService } from './jobs/pmsmp-echeances.service';
 
 const EXPORTED = [
   ConventionsService,
+  RenouvellementService,
   ConventionActionsService,
   ConventionsQueryService,
   ConventionLifecycleService,

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ConventionActionsService } from '../lifecycle/convention-actions.service';
 import { ConventionsService } from '../lifecycle/conventions.service';
+import { RenouvellementService } from '../lifecycle/renouvellement.service';
 import { ConventionPdfService } from '../pdf/convention-pdf.service';
 import {
   ConventionQueryDto,
@@ -23,6 +24,7 @@ const VALIDEURS = [Role.ADMIN, Role.CONSEILLER];
 export class ConventionsController {
   constructor(
     private readonly conventions: ConventionsService,
+    private readonly renouvellements: RenouvellementService,
     private readonly actions: ConventionActionsService,
     private readonly query: ConventionsQueryService,
     private readonly pdfs: ConventionPdfService,
@@ -145,7 +147,7 @@ export class ConventionsController {
     @Param('id', UuidPipe) id: string,
     @Body() dto: RenouvelerDto,
   ) {
-    return this.query.vue(await this.conventions.renouveler(user, id, dto));
+    return this.query.vue(await this.renouvellements.renouveler(user, id, dto));
   }
 }
 

@@ -6,16 +6,15 @@ import { ReferentielsService } from '@app/referentiels';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { CreateConventionDto, ModifierConventionDto, RenouvelerDto } from '../api/convention.dto';
+import { CreateConventionDto, ModifierConventionDto } from '../api/convention.dto';
 import { ConventionContenu } from '../domain/convention-contenu';
 import { empreinteConvention } from '../domain/empreinte';
 import { ConventionStatut as S, Objectif } from '../domain/pmsmp-codes';
 import { Convention } from '../entities/convention.entity';
 import { Signature } from '../entities/signature.entity';
-import { renouvellementPermis } from '../rules/convention-rules';
 import { Verification } from '../rules/verifier-convention';
 import { SignatureLinksService } from '../signatures/signature-links.service';
-import { construireContenu, decaler, modifiables } from './convention-builder';
+import { construireContenu, modifiables } from './convention-builder';
 import { ConventionLifecycleService } from './convention-lifecycle.service';
 import { ConventionAction } from './convention-transitions';
 import { ConventionVerificationService } from './convention-verification.service';
@@ -120,59 +119,8 @@ export class ConventionsService {
     });
   }
 
-  /** One renewal, if the objective was not reached: a new draft linked to the validated one. */
-  async renouveler(user: AuthUser, id: string, dto: RenouvelerDto): Promise<Convention> {
-    return this.dataSource.transaction(async (m) => {
-      const origine = await this.lifecycle.lock(m, id, user.structureId);
-      const deja = await m.getRepository(Convention).existsBy({ renouvellementDeId: origine.id });
-      const refus = renouvellementPermis(
-        {
-          estRenouvellement: origine.renouvellementDeId !== null,
-          dejaRenouvelee: deja,
-          validee: origine.statut === S.VALIDEE,
-        },
-        dto.objectifAtteint,
-      );
-      if (refus.length > 0) {
-        const code =
-          refus[0].code === 'objectif_atteint' ? 'VALIDATION' : 'PMSMP_TRANSITION_INTERDITE';
-        throw new DomainError(code, refus[0].message, {
-          field: refus[0].field,
-          details: { statut: origine.statut },
-        });
-      }
-      const contenu: ConventionContenu = {
-        ...origine.contenu,
-        dateDebut: dto.dateDebut,
-        dateFin: dto.dateFin,
-        horaires: [],
-      };
-      // The same weekly pattern, shifted to the new dates (the conseiller adjusts it if need be).
-      contenu.horaires = decaler(origine.contenu, dto.dateDebut, dto.dateFin);
-      const v = await this.verification.verifier(m, contenu, {
-        jeuneId: origine.jeuneId,
-        renouvellementDe: origine,
-      });
-      await this.lifecycle.apply(
-        m,
-        origine,
-        ConventionAction.RENOUVELER,
-        { user, role: user.role },
-        {
-          motif: dto.motif,
-        },
-      );
-      return this.inserer(m, user, contenu, v, {
-        jeuneId: origine.jeuneId,
-        entrepriseId: origine.entrepriseId,
-        offreId: origine.offreId,
-        merId: origine.merId,
-        renouvellementDeId: origine.id,
-      });
-    });
-  }
-
-  private async inserer(
+  /** Inserts a new draft with its log row (creation and renewal). */
+  async inserer(
     m: EntityManager,
     user: AuthUser,
     contenu: ConventionContenu,

@@ -1,6 +1,6 @@
 import { ConventionContenu } from '../domain/convention-contenu';
 import { conventionExemple, semaineType } from './convention-exemple';
-import { deuxMoisSurDouze, renouvellementPermis } from './convention-rules';
+import { deuxMoisSurDouze, renouvellementPermis } from './renouvellement-rules';
 import { verifierConvention, ContexteVerification } from './verifier-convention';
 
 const ctx: ContexteVerification = {

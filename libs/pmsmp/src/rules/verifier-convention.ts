@@ -2,24 +2,21 @@ import { ConventionContenu, JourHoraire } from '../domain/convention-contenu';
 import {
   ageMinimum,
   contactsDistincts,
-  deuxMoisSurDouze,
   dureeMaximale,
   estMineur,
   pasDeRetroactivite,
-  Periode,
   representantLegal,
   siretValide,
   texteBrut,
 } from './convention-rules';
+import { deuxMoisSurDouze, Periode } from './renouvellement-rules';
+import { maxParJour, maxParSemaine, plagesBienFormees } from './horaires-rules';
 import {
   dimancheFerieMineur,
-  maxParJour,
-  maxParSemaine,
   nuitMineur,
-  plagesBienFormees,
   reposHebdoMineur,
   reposQuotidienMineur,
-} from './horaires-rules';
+} from './mineurs-rules';
 import { totaux, Totaux } from './horaires-totaux';
 import { Probleme } from './probleme';
 
