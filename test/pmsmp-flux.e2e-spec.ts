@@ -381,6 +381,6 @@ describe('PMSMP de bout en bout : liens, signatures, validation, PDF, bilan, sui
       }),
     ]);
     // The PDF follows the assessment (a new state).
-    expect((await pdf()).headers['x-pdf-a-jour']).toBe('true');
+    expect(textePdf((await pdf()).body)).toContain('9. Bilan de l’immersion');
   });
 });

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { ConventionContenu } from '../domain/convention-contenu';
+import { Bilan } from '../entities/convention.entity';
 import { sectionsConvention } from '../domain/convention-sections';
 import {
   SIGNATAIRE_LIBELLE,
@@ -26,6 +27,8 @@ export interface PdfConvention {
   contenuSha256: string;
   avertissements: string[];
   signatures: PdfSignature[];
+  /** The tutor's assessment, once recorded. */
+  bilan?: Bilan | null;
   /** The PDF's own date (its last change): the same state always gives the same bytes. */
   at: Date;
 }
@@ -118,6 +121,31 @@ export function renderConventionPdf(p: PdfConvention): Promise<Buffer> {
         { width },
       );
     doc.fontSize(9).fillColor('black').moveDown(0.3);
+  }
+
+  if (p.bilan) {
+    const b = p.bilan;
+    const realisation = {
+      realise: 'réalisé',
+      partiel: 'partiellement réalisé',
+      non_realise: 'non réalisé',
+    };
+    doc
+      .moveDown(0.6)
+      .font('Helvetica-Bold')
+      .fontSize(11)
+      .fillColor(BLEU)
+      .text('9. Bilan de l’immersion');
+    doc.font('Helvetica').fontSize(9).fillColor('black');
+    doc.text(`Objectif ${realisation[b.realisation]} · ${b.heuresAbsence} h d’absence`, { width });
+    doc.text(`Compétences observées : ${b.competencesObservees}`, { width });
+    doc.text(
+      b.embauche
+        ? `Débouche sur une embauche (${b.typeContrat ?? 'contrat non précisé'})`
+        : 'Pas d’embauche à l’issue',
+      { width },
+    );
+    if (b.commentaire) doc.text(`Commentaire : ${b.commentaire}`, { width });
   }
 
   const range = doc.bufferedPageRange();

@@ -38,6 +38,7 @@ export class ConventionPdfService {
       contenuSha256: c.contenuSha256,
       avertissements: c.avertissements.map((a) => a.message),
       signatures,
+      bilan: c.bilan,
       at: c.updatedAt,
     });
     const inserted = await repo
