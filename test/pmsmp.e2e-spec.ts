@@ -1,5 +1,6 @@
 import { FixedClock } from '@app/core';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
+import { offrePubliee } from './support/matching-fixtures';
 import { conventionBody, partiesPmsmp } from './support/pmsmp-fixtures';
 import { createTestContext, TestContext } from './support/test-context';
 
@@ -165,5 +166,32 @@ describe('PMSMP : conventions (API, règles, cycle de vie)', () => {
       .set(conseiller())
       .expect(200);
     expect(log.body.map((l: any) => l.action).sort()).toEqual(['annuler', 'creation', 'modifier']);
+  });
+
+  it('started from an offer to start a recruitment: the offer must be the host’s', async () => {
+    const p = await partiesPmsmp(ctx, ml);
+    const offre = await offrePubliee(ctx, ml, {
+      entrepriseId: p.entrepriseId,
+      dateDebut: '2027-02-01',
+    });
+    const ailleurs = await offrePubliee(ctx, ml, { dateDebut: '2027-02-01' });
+    const post = (over: Record<string, unknown>) =>
+      ctx
+        .http()
+        .post('/pmsmp/conventions')
+        .set(conseiller())
+        .send(conventionBody(p.jeune.id, p.entrepriseId, over));
+    const decouverte = await post({ offreId: offre.id });
+    expect(decouverte.status).toBe(400);
+    expect(decouverte.body.field).toBe('offreId');
+    const autre = await post({ offreId: ailleurs.id, objectif: 'initier_recrutement' });
+    expect(autre.status).toBe(400);
+    expect(autre.body.detail).toMatch(/autre entreprise/);
+    const ok = await post({ offreId: offre.id, objectif: 'initier_recrutement' });
+    expect(ok.status).toBe(201);
+    const row = await ctx.dataSource.query('SELECT offre_id FROM pmsmp_conventions WHERE id = $1', [
+      ok.body.id,
+    ]);
+    expect(row[0].offre_id).toBe(offre.id);
   });
 });

@@ -1,6 +1,8 @@
 import { AccountsModule } from '@app/accounts';
 import { EntreprisesModule } from '@app/entreprises';
 import { JeunesModule } from '@app/jeunes';
+import { MisesEnRelationModule } from '@app/mises-en-relation';
+import { OffresModule } from '@app/offres';
 import { ReferentielsModule } from '@app/referentiels';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -13,6 +15,7 @@ import { Signature } from './entities/signature.entity';
 import { ConventionActionsService } from './lifecycle/convention-actions.service';
 import { ConventionLifecycleService } from './lifecycle/convention-lifecycle.service';
 import { ConventionVerificationService } from './lifecycle/convention-verification.service';
+import { ConventionOrigineService } from './lifecycle/convention-origine.service';
 import { ConventionsService } from './lifecycle/conventions.service';
 import { RenouvellementService } from './lifecycle/renouvellement.service';
 import { ConventionPdfService } from './pdf/convention-pdf.service';
@@ -30,6 +33,7 @@ const EXPORTED = [
   ConventionsQueryService,
   ConventionLifecycleService,
   ConventionVerificationService,
+  ConventionOrigineService,
   ConventionPdfService,
   PmsmpNotifier,
   SignatureLinksService,
@@ -59,6 +63,8 @@ export class PmsmpModule {
         JeunesModule,
         EntreprisesModule,
         ReferentielsModule,
+        OffresModule,
+        MisesEnRelationModule.forRoot(overrides),
       ],
       providers: [
         ...EXPORTED,

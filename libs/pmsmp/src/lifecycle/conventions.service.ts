@@ -16,6 +16,7 @@ import { Verification } from '../rules/verifier-convention';
 import { SignatureLinksService } from '../signatures/signature-links.service';
 import { construireContenu, modifiables } from './convention-builder';
 import { ConventionLifecycleService } from './convention-lifecycle.service';
+import { ConventionOrigineService } from './convention-origine.service';
 import { ConventionAction } from './convention-transitions';
 import { ConventionVerificationService } from './convention-verification.service';
 
@@ -32,6 +33,7 @@ export class ConventionsService {
     private readonly verification: ConventionVerificationService,
     private readonly lifecycle: ConventionLifecycleService,
     private readonly liens: SignatureLinksService,
+    private readonly origine: ConventionOrigineService,
     private readonly clock: Clock,
   ) {}
 
@@ -42,6 +44,7 @@ export class ConventionsService {
         'Une convention issue d’une offre ou d’une mise en relation a pour objectif d’initier un recrutement.',
       );
     }
+    const offreId = await this.origine.verifier(user, dto);
     const jeune = await this.jeunes.getForUser(dto.jeuneId, user);
     const entreprise = await this.entreprises.getForUser(dto.entrepriseId, user);
     const structure = await this.structures.getById(user.structureId);
@@ -61,7 +64,7 @@ export class ConventionsService {
       return this.inserer(m, user, contenu, v, {
         jeuneId: jeune.id,
         entrepriseId: entreprise.id,
-        offreId: dto.offreId ?? null,
+        offreId,
         merId: dto.merId ?? null,
         renouvellementDeId: null,
       });
