@@ -2,8 +2,10 @@ import { FixedClock } from '@app/core';
 import { Convention, Signataire } from '@app/pmsmp';
 import { SignatureLinksService } from '../libs/pmsmp/src/signatures/signature-links.service';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
-import { conventionBody, partiesPmsmp } from './support/pmsmp-fixtures';
+import { binaire, conventionBody, partiesPmsmp, textePdf } from './support/pmsmp-fixtures';
 import { createTestContext, TestContext } from './support/test-context';
+import { waitFor } from './support/wait-for';
+import { WorkerProcess } from './support/worker-process';
 
 const clock = new FixedClock(new Date('2026-12-01T09:00:00Z'));
 
@@ -11,6 +13,7 @@ const clock = new FixedClock(new Date('2026-12-01T09:00:00Z'));
 describe('PMSMP : mineur et représentant légal, validation en deux étapes, deux mois sur douze', () => {
   let ctx: TestContext;
   let ml: SeededStructure;
+  let mineurId: string;
 
   beforeAll(async () => {
     ctx = await createTestContext({ clock, env: { PMSMP_VALIDATION_DEUX_ETAPES: 'true' } });
@@ -59,6 +62,7 @@ describe('PMSMP : mineur et représentant légal, validation en deux étapes, de
       .set(conseiller())
       .send(b)
       .expect(201);
+    mineurId = c.id;
     expect(c.signaturesAttendues).toEqual([
       'beneficiaire',
       'representant_legal',
@@ -185,5 +189,33 @@ describe('PMSMP : mineur et représentant légal, validation en deux étapes, de
       .set(conseiller())
       .send(conventionBody(p.jeune.id, p.entrepriseId, periode('2027-06-07', '2027-06-11')))
       .expect(201);
+  });
+
+  it('the worker, as a real process, renders the PDF of the current state from the outbox events', async () => {
+    const worker = await new WorkerProcess(ctx.env).start();
+    try {
+      const res = await waitFor(
+        async () => {
+          const r = await ctx
+            .http()
+            .get(`/pmsmp/conventions/${mineurId}/pdf`)
+            .set(conseiller())
+            .buffer(true)
+            .parse(binaire);
+          return r.status === 200 && r.headers['x-pdf-a-jour'] === 'true' ? r : false;
+        },
+        { what: 'the PDF rendered by the worker process', timeoutMs: 30000 },
+      );
+      const texte = textePdf(res.body);
+      expect(texte).toContain('Représentant légal : Karim Benali (Père)');
+      expect(texte).toMatch(/version 1 · validée/);
+      const rows = await ctx.dataSource.query(
+        'SELECT etat, sha256, taille FROM pmsmp_pdfs WHERE convention_id = $1',
+        [mineurId],
+      );
+      expect(rows.map((r: any) => r.etat)).toContain('1.5.validee');
+    } finally {
+      await worker.stop();
+    }
   });
 });
