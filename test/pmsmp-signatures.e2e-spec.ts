@@ -16,8 +16,21 @@ describe('PMSMP : mineur et représentant légal, validation en deux étapes, de
   let mineurId: string;
 
   beforeAll(async () => {
-    ctx = await createTestContext({ clock, env: { PMSMP_VALIDATION_DEUX_ETAPES: 'true' } });
+    ctx = await createTestContext({ clock });
     ml = await seedStructure(ctx, 'ml-pmsmp-sign');
+    // This structure validates in two steps (its own setting; the default is one step).
+    await ctx
+      .http()
+      .put('/pmsmp/parametres')
+      .set(bearer(ml.users.conseiller.token))
+      .send({ validationDeuxEtapes: true })
+      .expect(403);
+    await ctx
+      .http()
+      .put('/pmsmp/parametres')
+      .set(bearer(ml.users.admin.token))
+      .send({ validationDeuxEtapes: true })
+      .expect(200, { validationDeuxEtapes: true });
   });
   afterAll(() => ctx.close());
 

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConventionsController } from './api/conventions.controller';
+import { ParametresController } from './api/parametres.controller';
 import { BILAN_CONTROLLERS } from './bilan';
 import { PmsmpModule } from './pmsmp.module';
 import { DocumentLinkController } from './signatures/document-link.controller';
@@ -15,6 +16,7 @@ export class PmsmpApiModule {
       // The statistics' `pmsmp/conventions/statistiques` before `pmsmp/conventions/:id`.
       controllers: [
         ...BILAN_CONTROLLERS,
+        ParametresController,
         ConventionsController,
         SignatureLinkController,
         DocumentLinkController,

@@ -16,6 +16,8 @@ import { ConventionActionsService } from './lifecycle/convention-actions.service
 import { ConventionLifecycleService } from './lifecycle/convention-lifecycle.service';
 import { ConventionVerificationService } from './lifecycle/convention-verification.service';
 import { ConventionOrigineService } from './lifecycle/convention-origine.service';
+import { PmsmpParametresService } from './lifecycle/pmsmp-parametres.service';
+import { PmsmpParametres } from './entities/pmsmp-parametres.entity';
 import { ConventionsService } from './lifecycle/conventions.service';
 import { RenouvellementService } from './lifecycle/renouvellement.service';
 import { ConventionPdfService } from './pdf/convention-pdf.service';
@@ -34,6 +36,7 @@ const EXPORTED = [
   ConventionLifecycleService,
   ConventionVerificationService,
   ConventionOrigineService,
+  PmsmpParametresService,
   ConventionPdfService,
   PmsmpNotifier,
   SignatureLinksService,
@@ -58,6 +61,7 @@ export class PmsmpModule {
           Signature,
           ConventionPdf,
           ConventionSuivi,
+          PmsmpParametres,
         ]),
         AccountsModule,
         JeunesModule,

@@ -10,6 +10,7 @@ import { PmsmpNotifier } from '../signatures/pmsmp-notifier.service';
 import { SignatureLinksService } from '../signatures/signature-links.service';
 import { ConventionLifecycleService, interdite } from './convention-lifecycle.service';
 import { ConventionAction } from './convention-transitions';
+import { PmsmpParametresService } from './pmsmp-parametres.service';
 
 /** The staff's actions on an agreement: submit, resend, visa, validate, refuse, cancel. */
 @Injectable()
@@ -21,6 +22,7 @@ export class ConventionActionsService {
     private readonly notifier: PmsmpNotifier,
     private readonly config: PmsmpConfig,
     private readonly suivis: SuiviService,
+    private readonly parametres: PmsmpParametresService,
     private readonly clock: Clock,
   ) {}
 
@@ -60,7 +62,7 @@ export class ConventionActionsService {
   viser(user: AuthUser, id: string): Promise<Convention> {
     return this.dataSource.transaction(async (m) => {
       const c = await this.lifecycle.lock(m, id, user.structureId);
-      if (!this.config.PMSMP_VALIDATION_DEUX_ETAPES) {
+      if (!(await this.parametres.lire(c.structureId, m)).validationDeuxEtapes) {
         throw new DomainError(
           'PMSMP_TRANSITION_INTERDITE',
           'La structure valide en une étape : validez directement.',
@@ -79,7 +81,8 @@ export class ConventionActionsService {
   valider(user: AuthUser, id: string): Promise<Convention> {
     return this.dataSource.transaction(async (m) => {
       const c = await this.lifecycle.lock(m, id, user.structureId);
-      if (this.config.PMSMP_VALIDATION_DEUX_ETAPES && c.statut === S.SIGNEE) {
+      const { validationDeuxEtapes } = await this.parametres.lire(c.structureId, m);
+      if (validationDeuxEtapes && c.statut === S.SIGNEE) {
         if (!c.valideeConseillerAt) {
           throw new DomainError(
             'PMSMP_TRANSITION_INTERDITE',

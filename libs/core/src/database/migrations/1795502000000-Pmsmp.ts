@@ -122,9 +122,18 @@ export class Pmsmp1795502000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX "IDX_pmsmp_suivis_a_envoyer" ON "pmsmp_suivis" ("due_on")
       WHERE "sent_at" IS NULL`);
+    await q.query(`
+      CREATE TABLE "pmsmp_parametres" (
+        "structure_id" uuid NOT NULL,
+        "validation_deux_etapes" boolean NOT NULL,
+        "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+        "updated_by" uuid NOT NULL,
+        CONSTRAINT "PK_pmsmp_parametres" PRIMARY KEY ("structure_id")
+      )`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE "pmsmp_parametres"`);
     await q.query(`DROP TABLE "pmsmp_suivis"`);
     await q.query(`DROP TABLE "pmsmp_pdfs"`);
     await q.query(`DROP TABLE "pmsmp_signatures"`);
