@@ -79,7 +79,8 @@ export class ConventionLifecycleService {
       byUserId: acting.user?.id ?? null,
       byRole: acting.role,
       motif: more.motif?.trim() || null,
-      details: (more.details ?? null) as Log['details'] & object,
+      // TypeORM's insert type does not accept a generic record: the column is jsonb.
+      details: (more.details ?? null) as never,
       at: this.clock.now(),
     });
     await this.outbox.record(m, DOMAIN_EVENT.PMSMP_MODIFIEE, c.id, {

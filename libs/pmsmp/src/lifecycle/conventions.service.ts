@@ -86,7 +86,6 @@ export class ConventionsService {
         );
       }
       const { version: _v, ...sections } = dto;
-      void _v;
       const contenu: ConventionContenu = { ...c.contenu, ...modifiables(sections) };
       if (sections.beneficiaire) Object.assign(contenu.beneficiaire, sections.beneficiaire);
       if (sections.accueil)

@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Signataire } from '../domain/pmsmp-codes';
 import { Convention } from '../entities/convention.entity';
-import { PmsmpConfig } from '../pmsmp.config';
 import { signatairesAttendus } from './signataires';
 
 export const PURPOSE_DOCUMENT = 'pmsmp.document';
@@ -16,7 +15,6 @@ export class PmsmpNotifier {
   constructor(
     private readonly notifications: NotificationsService,
     private readonly links: SignedLinksService,
-    private readonly config: PmsmpConfig,
   ) {}
 
   /** A party's link to download the agreement's latest PDF (read-only, reusable). */
@@ -66,9 +64,5 @@ export class PmsmpNotifier {
         relance: relance ? 'Rappel : ' : '',
       },
     });
-  }
-
-  get lienJours() {
-    return this.config.PMSMP_LIEN_JOURS;
   }
 }
