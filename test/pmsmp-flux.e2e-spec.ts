@@ -3,6 +3,7 @@ import { PmsmpEcheancesService } from '@app/pmsmp';
 import { createHash } from 'node:crypto';
 import { BrevoStandIn } from './support/brevo-stand-in';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
+import { findEverywhere } from './support/jeunes-fixtures';
 import { lien } from './support/mer-fixtures';
 import { binaire, conventionBody, partiesPmsmp, textePdf } from './support/pmsmp-fixtures';
 import { createTestContext, TestContext } from './support/test-context';
@@ -382,5 +383,32 @@ describe('PMSMP de bout en bout : liens, signatures, validation, PDF, bilan, sui
     ]);
     // The PDF follows the assessment (a new state).
     expect(textePdf((await pdf()).body)).toContain('9. Bilan de l’immersion');
+
+    // Erasure of the jeune: the agreement keeps the report's figures, not the person.
+    await ctx
+      .http()
+      .post(`/jeunes/${parties.jeune.id}/anonymiser`)
+      .set(bearer(ml.users.admin.token))
+      .expect(204);
+    const traces = async () =>
+      Object.keys(await findEverywhere(ctx, [parties.jeune.nom, parties.jeune.email])).filter((k) =>
+        k.startsWith('pmsmp_'),
+      );
+    await waitFor(async () => (await traces()).length === 0, { what: 'the agreements anonymised' });
+    expect((await lire()).contenu.beneficiaire).toMatchObject({
+      nom: '',
+      prenom: 'Anonyme',
+      email: '',
+      dateNaissance: '2006-01-01',
+    });
+    const anonyme = textePdf((await pdf()).body);
+    expect(anonyme).not.toContain(parties.jeune.nom);
+    expect(anonyme).toContain('9. Bilan de l’immersion');
+    const apres = await ctx
+      .http()
+      .get('/pmsmp/conventions/statistiques?annee=2027')
+      .set(conseiller())
+      .expect(200);
+    expect(apres.body).toEqual(stats.body);
   });
 });

@@ -11,3 +11,4 @@ export { conventionExemple } from './rules/convention-exemple';
 export { CONVENTION_TRANSITIONS, ConventionAction } from './lifecycle/convention-transitions';
 export { PmsmpEcheancesService } from './jobs/pmsmp-echeances.service';
 export { ConventionPdfService } from './pdf/convention-pdf.service';
+export { PmsmpAnonymisationService } from './lifecycle/pmsmp-anonymisation.service';

@@ -3,6 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { DynamicModule, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { PmsmpEcheancesService } from './jobs/pmsmp-echeances.service';
+import { PmsmpAnonymisationService } from './lifecycle/pmsmp-anonymisation.service';
 import { ConventionPdfService } from './pdf/convention-pdf.service';
 import { PmsmpConfig } from './pmsmp.config';
 import { PmsmpModule } from './pmsmp.module';
@@ -14,6 +15,7 @@ export class PmsmpWorkerModule implements OnModuleInit, OnApplicationBootstrap {
     private readonly registry: JobHandlerRegistry,
     private readonly pdfs: ConventionPdfService,
     private readonly echeances: PmsmpEcheancesService,
+    private readonly anonymisation: PmsmpAnonymisationService,
     private readonly config: PmsmpConfig,
     @InjectQueue(QUEUE.MAINTENANCE) private readonly maintenance: Queue,
   ) {}
@@ -28,6 +30,10 @@ export class PmsmpWorkerModule implements OnModuleInit, OnApplicationBootstrap {
       this.pdfs.generer(conventionId),
     );
     this.registry.register(JOB.SWEEP_PMSMP, () => this.echeances.sweep());
+    // Idempotent: an agreement already anonymised is skipped.
+    this.registry.subscribe(DOMAIN_EVENT.JEUNE_ANONYMISE, ({ jeuneId }) =>
+      this.anonymisation.anonymiser(jeuneId),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -17,6 +17,7 @@ import { ConventionLifecycleService } from './lifecycle/convention-lifecycle.ser
 import { ConventionVerificationService } from './lifecycle/convention-verification.service';
 import { ConventionOrigineService } from './lifecycle/convention-origine.service';
 import { PmsmpParametresService } from './lifecycle/pmsmp-parametres.service';
+import { PmsmpAnonymisationService } from './lifecycle/pmsmp-anonymisation.service';
 import { PmsmpParametres } from './entities/pmsmp-parametres.entity';
 import { ConventionsService } from './lifecycle/conventions.service';
 import { RenouvellementService } from './lifecycle/renouvellement.service';
@@ -37,6 +38,7 @@ const EXPORTED = [
   ConventionVerificationService,
   ConventionOrigineService,
   PmsmpParametresService,
+  PmsmpAnonymisationService,
   ConventionPdfService,
   PmsmpNotifier,
   SignatureLinksService,

@@ -62,7 +62,8 @@ export const CONVENTION_TRANSITIONS: Record<ConventionAction, ConventionTransiti
   [ConventionAction.ANNULER]: {
     from: [S.BROUILLON, ...EN_SIGNATURE, S.VALIDEE],
     to: S.ANNULEE,
-    by: REDACTEURS,
+    // The system: a jeune anonymised (erasure, retention) while the agreement was under way.
+    by: [...REDACTEURS, 'system'],
   },
   [ConventionAction.RENOUVELER]: { from: [S.VALIDEE], to: null, by: REDACTEURS },
   [ConventionAction.BILAN]: { from: [S.VALIDEE], to: null, by: ['lien', ...REDACTEURS] },
