@@ -1,5 +1,5 @@
 import { FixedClock } from '@app/core';
-import { Convention, Signataire } from '@app/pmsmp';
+import { Convention, PmsmpEcheancesService, Signataire } from '@app/pmsmp';
 import { SignatureLinksService } from '../libs/pmsmp/src/signatures/signature-links.service';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
 import { binaire, conventionBody, partiesPmsmp, textePdf } from './support/pmsmp-fixtures';
@@ -229,6 +229,47 @@ describe('PMSMP : mineur et représentant légal, validation en deux étapes, de
       expect(rows.map((r: any) => r.etat)).toContain('1.5.validee');
     } finally {
       await worker.stop();
+    }
+  });
+
+  it('signed but not validated three days before the start: the conseiller is reminded once', async () => {
+    const p = await partiesPmsmp(ctx, ml);
+    const { body: c } = await ctx
+      .http()
+      .post('/pmsmp/conventions')
+      .set(conseiller())
+      .send(conventionBody(p.jeune.id, p.entrepriseId))
+      .expect(201);
+    await ctx
+      .http()
+      .post(`/pmsmp/conventions/${c.id}/soumettre`)
+      .set(conseiller())
+      .send({})
+      .expect(200);
+    await signerTous(c.id, [
+      Signataire.BENEFICIAIRE,
+      Signataire.ENTREPRISE,
+      Signataire.TUTEUR,
+      Signataire.PRESCRIPTEUR,
+    ]);
+    const aValider = () =>
+      ctx.dataSource.query(
+        `SELECT event FROM messages WHERE template = 'pmsmp_a_valider' AND event LIKE $1 ORDER BY event`,
+        [`%${c.id}%`],
+      );
+    expect(await aValider()).toHaveLength(1);
+    const sweep = ctx.api.get(PmsmpEcheancesService);
+    try {
+      clock.set(new Date('2027-01-01T08:00:00Z'));
+      expect((await sweep.sweep()).relances).toBeGreaterThanOrEqual(1);
+      expect((await aValider()).map((r: any) => r.event)).toEqual([
+        `pmsmp.a_valider:${c.id}:v1:0`,
+        `pmsmp.a_valider:${c.id}:v1:1`,
+      ]);
+      await sweep.sweep();
+      expect(await aValider()).toHaveLength(2);
+    } finally {
+      clock.set(new Date('2026-12-01T09:00:00Z'));
     }
   });
 });
