@@ -59,15 +59,13 @@ export class PmsmpAnonymisationService {
           await m.getRepository(Convention).save(c);
           await this.lifecycle.log(m, c, 'anonymisation', c.statut, { role: 'system' });
         }
-        await m
-          .getRepository(Signature)
-          .update(
-            {
-              conventionId: c.id,
-              signataire: In([Signataire.BENEFICIAIRE, Signataire.REPRESENTANT_LEGAL]),
-            },
-            { nom: 'Anonyme', email: '', ip: '', userAgent: '' },
-          );
+        await m.getRepository(Signature).update(
+          {
+            conventionId: c.id,
+            signataire: In([Signataire.BENEFICIAIRE, Signataire.REPRESENTANT_LEGAL]),
+          },
+          { nom: 'Anonyme', email: '', ip: '', userAgent: '' },
+        );
         await m.getRepository(ConventionPdf).delete({ conventionId: c.id });
         n++;
       }
