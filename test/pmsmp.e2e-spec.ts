@@ -194,4 +194,27 @@ describe('PMSMP : conventions (API, règles, cycle de vie)', () => {
     ]);
     expect(row[0].offre_id).toBe(offre.id);
   });
+
+  it('a draft left aside past its start date is not sent for signature', async () => {
+    const { body: c } = await creer();
+    try {
+      clock.set(new Date('2027-01-07T09:00:00Z'));
+      const res = await ctx
+        .http()
+        .post(`/pmsmp/conventions/${c.id}/soumettre`)
+        .set(conseiller())
+        .send({});
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ field: 'dateDebut' });
+      expect(res.body.detail).toMatch(/ne s’antidate pas/);
+    } finally {
+      clock.set(new Date('2026-12-01T09:00:00Z'));
+    }
+    await ctx
+      .http()
+      .post(`/pmsmp/conventions/${c.id}/soumettre`)
+      .set(conseiller())
+      .send({})
+      .expect(200);
+  });
 });

@@ -6,6 +6,8 @@ import { SuiviService } from '../bilan/suivi.service';
 import { ConventionStatut as S } from '../domain/pmsmp-codes';
 import { Convention } from '../entities/convention.entity';
 import { PmsmpConfig } from '../pmsmp.config';
+import { parisToday } from '../rules/calendrier';
+import { pasDeRetroactivite } from '../rules/convention-rules';
 import { PmsmpNotifier } from '../signatures/pmsmp-notifier.service';
 import { SignatureLinksService } from '../signatures/signature-links.service';
 import { ConventionLifecycleService, interdite } from './convention-lifecycle.service';
@@ -30,6 +32,13 @@ export class ConventionActionsService {
   soumettre(user: AuthUser, id: string): Promise<Convention> {
     return this.dataSource.transaction(async (m) => {
       const c = await this.lifecycle.lock(m, id, user.structureId);
+      // A draft left aside past its start date is not sent as is: the dates are edited first.
+      const [passe] = pasDeRetroactivite(
+        c.dateDebut,
+        parisToday(this.clock.now()),
+        this.config.PMSMP_GRACE_JOURS,
+      );
+      if (passe && c.statut === S.BROUILLON) throw DomainError.invalid(passe.field, passe.message);
       await this.lifecycle.apply(m, c, ConventionAction.SOUMETTRE, { user, role: user.role });
       await this.liens.envoyer(m, c);
       return c;
