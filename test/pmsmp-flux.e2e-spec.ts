@@ -253,6 +253,52 @@ describe('PMSMP de bout en bout : liens, signatures, validation, PDF, bilan, sui
     await waitFor(() => mails(b.tuteur.email, /^Rappel : /).length === 2, { what: 'the reminder' });
   });
 
+  it('links sent in the evening: emails go, SMS wait for 08:00 (quiet hours, messaging)', async () => {
+    le('2026-12-01T21:30:00Z'); // 22:30 in Paris
+    try {
+      const p = await partiesPmsmp(ctx, ml);
+      const b = conventionBody(p.jeune.id, p.entrepriseId);
+      const { body: c } = await ctx
+        .http()
+        .post('/pmsmp/conventions')
+        .set(conseiller())
+        .send(b)
+        .expect(201);
+      await ctx
+        .http()
+        .post(`/pmsmp/conventions/${c.id}/soumettre`)
+        .set(conseiller())
+        .send({})
+        .expect(200);
+      const rows = () =>
+        ctx.dataSource.query(
+          `SELECT canal, statut FROM messages WHERE template = 'pmsmp_signature' AND event LIKE $1`,
+          [`%${c.id}%`],
+        );
+      const done = await waitFor(
+        async () => {
+          const r = await rows();
+          return r.length === 8 && r.every((x: any) => x.statut !== 'en_attente') ? r : false;
+        },
+        { what: 'the signature messages handled' },
+      );
+      expect(done.filter((x: any) => x.canal === 'sms').map((x: any) => x.statut)).toEqual([
+        'differe',
+        'differe',
+        'differe',
+        'differe',
+      ]);
+      expect(done.filter((x: any) => x.canal === 'email').map((x: any) => x.statut)).toEqual([
+        'envoye',
+        'envoye',
+        'envoye',
+        'envoye',
+      ]);
+    } finally {
+      clock.set(START);
+    }
+  });
+
   it('renewal once, assessment by the tutor, situation at +15 d / +1 m / +3 m, yearly figures', async () => {
     const atteint = await ctx
       .http()
