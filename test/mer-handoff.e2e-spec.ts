@@ -1,5 +1,5 @@
 import { FixedClock, QUEUE } from '@app/core';
-import { PropositionsVersMer1795500000000 } from '@app/core/database/migrations/1795500000000-PropositionsVersMer';
+import { PropositionsVersMer1795500000000 } from '../libs/core/src/database/migrations/1795500000000-PropositionsVersMer';
 import { MatchingService } from '@app/matching';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';

@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   MESSAGE_NON_RENVOYABLE: { status: 409, title: 'Message impossible à renvoyer' },
   // mises en relation
   MER_TRANSITION_INTERDITE: { status: 409, title: "Changement d'état impossible" },
+  // pmsmp
+  PMSMP_TRANSITION_INTERDITE: { status: 409, title: "Changement d'état impossible" },
   INTERNAL: { status: 500, title: 'Erreur interne' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'Service indisponible' },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -27,6 +27,8 @@ export const DOMAIN_EVENT = {
   PROPOSITION_CLOTUREE: 'proposition.cloturee',
   /** mises en relation: a jeune was hired on an offer (follow-up checks, yearly report). */
   MER_RECRUTEE: 'mer.recrutee',
+  /** pmsmp: an agreement changed (content, signature, status): the worker renders its PDF. */
+  PMSMP_MODIFIEE: 'pmsmp.modifiee',
 } as const;
 export type DomainEventName = (typeof DOMAIN_EVENT)[keyof typeof DOMAIN_EVENT];
 
@@ -50,4 +52,5 @@ export interface DomainEvents {
   [DOMAIN_EVENT.PROPOSITION_CREEE]: { propositionId: string; offreId: string; jeuneId: string };
   [DOMAIN_EVENT.PROPOSITION_CLOTUREE]: { propositionId: string; offreId: string; statut: string };
   [DOMAIN_EVENT.MER_RECRUTEE]: { merId: string; offreId: string; jeuneId: string };
+  [DOMAIN_EVENT.PMSMP_MODIFIEE]: { conventionId: string; version: number };
 }

@@ -33,6 +33,8 @@ export const JOB = {
   MER_ECHEANCE: 'mer-echeance',
   /** mises en relation: the daily sweep of the follow-up checks after a hire (maintenance). */
   SWEEP_MER_SUIVIS: 'sweep-mer-suivis',
+  /** pmsmp: the daily sweep (signature and validation reminders, situation checks) (maintenance). */
+  SWEEP_PMSMP: 'sweep-pmsmp',
 } as const;
 export type JobName = (typeof JOB)[keyof typeof JOB];
 
@@ -46,6 +48,7 @@ export const SCHEDULED_JOBS = [
   JOB.SWEEP_MER_SUIVIS,
   JOB.SWEEP_MATCHING,
   JOB.RETENTION_JEUNES,
+  JOB.SWEEP_PMSMP,
 ] as const;
 
 /** Payloads: ids only. */
@@ -60,6 +63,7 @@ export interface JobPayloads {
   [JOB.SWEEP_MER]: Record<string, never>;
   [JOB.MER_ECHEANCE]: { merId: string };
   [JOB.SWEEP_MER_SUIVIS]: Record<string, never>;
+  [JOB.SWEEP_PMSMP]: Record<string, never>;
 }
 
 /** Transient failures are retried this many times in all, with exponential backoff. */

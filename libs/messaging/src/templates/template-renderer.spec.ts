@@ -70,6 +70,33 @@ const SAMPLES: { [K in TemplateId]: Record<string, string> } = {
     expireLe: '2030-04-23T12:00:00Z',
     lienProlonger: LIEN,
   },
+  pmsmp_signature: {
+    beneficiaire: 'Marie-Françoise Lefebvre-Dubois',
+    entreprise: 'Boulangerie-Pâtisserie Dupont et Fils',
+    dateDebut: '2030-04-23',
+    qualite: 'représentant légal',
+    relance: 'Rappel : ',
+    version: '2',
+    lien: LIEN,
+  },
+  pmsmp_a_valider: {
+    beneficiaire: 'Lina Benali',
+    entreprise: 'Boulangerie Durand',
+    dateDebut: '2030-04-23',
+    relance: '',
+  },
+  pmsmp_information: {
+    beneficiaire: 'Lina Benali',
+    entreprise: 'Boulangerie Durand',
+    etat: 'validée',
+    lien: LIEN,
+  },
+  pmsmp_bilan: {
+    beneficiaire: 'Marie-Françoise Lefebvre-Dubois',
+    entreprise: 'Boulangerie-Pâtisserie Dupont et Fils',
+    lien: LIEN,
+  },
+  pmsmp_suivi: { prenom: 'Marie-Françoise', delai: '3 mois', lien: LIEN },
 };
 
 describe('Message templates', () => {

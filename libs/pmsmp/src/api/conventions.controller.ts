@@ -1,0 +1,169 @@
+import { AuthUser, CurrentUser, DomainError, Role, Roles, UuidPipe } from '@app/core';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ConventionActionsService } from '../lifecycle/convention-actions.service';
+import { ConventionsService } from '../lifecycle/conventions.service';
+import { RenouvellementService } from '../lifecycle/renouvellement.service';
+import { ConventionPdfService } from '../pdf/convention-pdf.service';
+import {
+  ConventionQueryDto,
+  CreateConventionDto,
+  ModifierConventionDto,
+  MotifDto,
+  RenouvelerDto,
+} from './convention.dto';
+import { ConventionsQueryService } from './conventions-query.service';
+
+const REDACTEURS = [Role.ADMIN, Role.CRE, Role.CONSEILLER];
+const VALIDEURS = [Role.ADMIN, Role.CONSEILLER];
+
+@ApiTags('PMSMP')
+@ApiBearerAuth()
+@Controller('pmsmp/conventions')
+export class ConventionsController {
+  constructor(
+    private readonly conventions: ConventionsService,
+    private readonly renouvellements: RenouvellementService,
+    private readonly actions: ConventionActionsService,
+    private readonly query: ConventionsQueryService,
+    private readonly pdfs: ConventionPdfService,
+  ) {}
+
+  @Post()
+  @Roles(...REDACTEURS)
+  @ApiOperation({
+    summary: 'Créer une convention (brouillon) à partir d’un jeune et d’une entreprise',
+  })
+  async creer(@CurrentUser() user: AuthUser, @Body() dto: CreateConventionDto) {
+    return this.query.vue(await this.conventions.creer(user, dto));
+  }
+
+  @Get()
+  @Roles(...REDACTEURS)
+  @ApiOperation({ summary: 'Conventions de la structure (un conseiller : les siennes)' })
+  lister(@CurrentUser() user: AuthUser, @Query() q: ConventionQueryDto) {
+    return this.query.lister(user, q);
+  }
+
+  @Get(':id')
+  @Roles(...REDACTEURS)
+  lire(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.query.view(user, id);
+  }
+
+  @Get(':id/journal')
+  @Roles(...REDACTEURS)
+  journal(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.query.journal(user, id);
+  }
+
+  @Get(':id/pdf')
+  @Roles(...REDACTEURS)
+  @ApiOperation({ summary: 'Le PDF de la convention (état courant ; en-tête X-Pdf-A-Jour)' })
+  async pdf(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Res() res: Response,
+  ) {
+    const courant = await this.pdfs.courant(await this.query.get(user, id));
+    if (!courant) throw DomainError.notFound('Le PDF de la convention (en cours de génération)');
+    envoyerPdf(res, courant.pdf, courant.aJour);
+  }
+
+  @Patch(':id')
+  @Roles(...REDACTEURS)
+  @ApiOperation({
+    summary:
+      'Modifier (verrou optimiste « version ») ; après une signature, les signatures sont redemandées',
+  })
+  async modifier(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: ModifierConventionDto,
+  ) {
+    return this.query.vue(await this.conventions.modifier(user, id, dto));
+  }
+
+  @Post(':id/soumettre')
+  @HttpCode(200)
+  @Roles(...REDACTEURS)
+  @ApiOperation({ summary: 'Envoyer aux signataires (liens personnels par e-mail et SMS)' })
+  async soumettre(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.query.vue(await this.actions.soumettre(user, id));
+  }
+
+  @Post(':id/renvoyer')
+  @HttpCode(200)
+  @Roles(...REDACTEURS)
+  @ApiOperation({ summary: 'Renvoyer les liens aux signataires manquants (pas deux fois en 24 h)' })
+  renvoyer(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.actions.renvoyer(user, id);
+  }
+
+  @Post(':id/viser')
+  @HttpCode(200)
+  @Roles(Role.CONSEILLER, Role.ADMIN)
+  async viser(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.query.vue(await this.actions.viser(user, id));
+  }
+
+  @Post(':id/valider')
+  @HttpCode(200)
+  @Roles(...VALIDEURS)
+  async valider(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.query.vue(await this.actions.valider(user, id));
+  }
+
+  @Post(':id/refuser')
+  @HttpCode(200)
+  @Roles(...VALIDEURS)
+  async refuser(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: MotifDto,
+  ) {
+    return this.query.vue(await this.actions.refuser(user, id, dto.motif));
+  }
+
+  @Post(':id/annuler')
+  @HttpCode(200)
+  @Roles(...REDACTEURS)
+  async annuler(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: MotifDto,
+  ) {
+    return this.query.vue(await this.actions.annuler(user, id, dto.motif));
+  }
+
+  @Post(':id/renouveler')
+  @Roles(...REDACTEURS)
+  @ApiOperation({
+    summary: 'Renouveler une fois (objectif non atteint) : nouvelle convention liée',
+  })
+  async renouveler(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: RenouvelerDto,
+  ) {
+    return this.query.vue(await this.renouvellements.renouveler(user, id, dto));
+  }
+}
+
+export function envoyerPdf(
+  res: Response,
+  pdf: { contenu: Buffer; sha256: string; version: number },
+  aJour: boolean,
+) {
+  res
+    .status(200)
+    .type('application/pdf')
+    .set({
+      'Content-Disposition': `attachment; filename="convention-pmsmp-v${pdf.version}.pdf"`,
+      'X-Content-SHA256': pdf.sha256,
+      'X-Pdf-A-Jour': String(aJour),
+      'Cache-Control': 'no-store',
+    })
+    .send(pdf.contenu);
+}

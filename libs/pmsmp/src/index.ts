@@ -1,0 +1,14 @@
+export * from './pmsmp.module';
+export * from './pmsmp-api.module';
+export * from './pmsmp-worker.module';
+export { PmsmpConfig } from './pmsmp.config';
+export { Convention } from './entities/convention.entity';
+export * from './domain/pmsmp-codes';
+export type { ConventionContenu } from './domain/convention-contenu';
+export { verifierConvention } from './rules/verifier-convention';
+export { renderConventionPdf } from './pdf/convention-pdf.renderer';
+export { conventionExemple } from './rules/convention-exemple';
+export { CONVENTION_TRANSITIONS, ConventionAction } from './lifecycle/convention-transitions';
+export { PmsmpEcheancesService } from './jobs/pmsmp-echeances.service';
+export { ConventionPdfService } from './pdf/convention-pdf.service';
+export { PmsmpAnonymisationService } from './lifecycle/pmsmp-anonymisation.service';

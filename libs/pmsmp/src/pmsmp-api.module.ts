@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { ConventionsController } from './api/conventions.controller';
+import { ParametresController } from './api/parametres.controller';
+import { BILAN_CONTROLLERS } from './bilan';
+import { PmsmpModule } from './pmsmp.module';
+import { DocumentLinkController } from './signatures/document-link.controller';
+import { SignatureLinkController } from './signatures/signature-link.controller';
+
+/** The HTTP side: the staff API, and the pages behind the signatories' and tutor's links. */
+@Module({
+  imports: [PmsmpModule],
+  // The statistics' `pmsmp/conventions/statistiques` before `pmsmp/conventions/:id`.
+  controllers: [
+    ...BILAN_CONTROLLERS,
+    ParametresController,
+    ConventionsController,
+    SignatureLinkController,
+    DocumentLinkController,
+  ],
+})
+export class PmsmpApiModule {}
