@@ -54,6 +54,34 @@ export class MessagingConfig {
   @Max(20)
   MESSAGING_MAX_ATTEMPTS = 8;
 
+  /**
+   * A message `en_cours` for longer than this is taken as interrupted (the worker died during the
+   * call): it is then looked up at the provider, or marked `incertain`. Must exceed the longest
+   * provider call (SMS_TIMEOUT_MS, the SMTP socket timeout of 30 s).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  MESSAGING_IN_FLIGHT_TIMEOUT_MS = 60000;
+
+  /** Times the reconciler queues a message again after losing its job; then `echec` / `incertain`. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  MESSAGING_MAX_REQUEUES = 5;
+
+  /** Lock of a running send job and the stalled-job check of the mail and SMS queues (BullMQ). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(200)
+  MESSAGING_LOCK_MS = 30000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  MESSAGING_STALLED_CHECK_MS = 30000;
+
   /** No two identical messages to the same person on the same channel within this many hours. */
   @Transform(toInt)
   @IsInt()
@@ -65,6 +93,22 @@ export class MessagingConfig {
   @IsInt()
   @Min(1)
   PREFERENCES_LINK_TTL_DAYS = 60;
+}
+
+/** The mail and SMS queues' worker settings (lock, stalled check), from the environment. */
+export function messagingWorkerSettings(env: Record<string, string | undefined> = process.env): {
+  lockDuration: number;
+  stalledInterval: number;
+  maxStalledCount: number;
+} {
+  const config = loadMessagingConfig(env);
+  // A job stalled twice fails ("stalled more than allowable limit"); its message is not lost:
+  // the reconciler queues it again (see README, Reliability).
+  return {
+    lockDuration: config.MESSAGING_LOCK_MS,
+    stalledInterval: config.MESSAGING_STALLED_CHECK_MS,
+    maxStalledCount: 1,
+  };
 }
 
 export function loadMessagingConfig(

@@ -106,6 +106,18 @@ export class AppConfig {
   @Min(10)
   OUTBOX_POLL_MS = 500;
 
+  /** How often the worker looks for relayed events and messages whose job was lost, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  RECONCILE_EVERY_MS = 10000;
+
+  /** A relayed event or queued message not processed after this long has its job checked, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  RECONCILE_AFTER_MS = 120000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
