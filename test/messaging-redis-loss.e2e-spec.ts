@@ -1,0 +1,131 @@
+import { DOMAIN_EVENT, FixedClock, OutboxService, QUEUE } from '@app/core';
+import { MessageStatut } from '@app/messaging';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import { BrevoStandIn } from './support/brevo-stand-in';
+import { bearer, seedStructure, SeededStructure } from './support/fixtures';
+import { mobileOf, notifyContacts, statuts } from './support/messaging';
+import { freePort, RedisServer } from './support/redis-server';
+import { createTestContext, TestContext } from './support/test-context';
+import { waitFor } from './support/wait-for';
+
+const clock = new FixedClock(new Date('2026-12-01T09:00:00Z')); // Tuesday, 10:00 in Paris
+const COUNT = 150; // contacts: 150 emails + 150 SMS
+const EVENTS = 20;
+
+/**
+ * Issue 10, point 2 (messages stuck forever), with a Redis of the test's own, without
+ * persistence: 300 messages and 20 domain events are on the queues (paused, so nothing ran)
+ * when Redis is killed and started again empty. The jobs are gone; the rows say "queued".
+ * The reconcilers find them and queue them again: every message sent once, every event handled.
+ */
+describe('Messagerie : Redis redémarré sans ses données, aucun message perdu', () => {
+  let redis: RedisServer;
+  let brevo: BrevoStandIn;
+  let ctx: TestContext;
+  let ml: SeededStructure;
+
+  beforeAll(async () => {
+    redis = await new RedisServer(await freePort()).start();
+    brevo = await new BrevoStandIn().start();
+    ctx = await createTestContext({
+      worker: true,
+      clock,
+      env: {
+        REDIS_URL: redis.url,
+        SMS_PROVIDER: 'brevo',
+        BREVO_API_URL: brevo.url,
+        BREVO_API_KEY: brevo.key,
+        OUTBOX_POLL_MS: '100',
+        RECONCILE_EVERY_MS: '200',
+        RECONCILE_AFTER_MS: '1000',
+        MESSAGING_RESEND_COOLDOWN_HOURS: '0',
+      },
+    });
+    ml = await seedStructure(ctx, 'ml-redis-perte');
+  });
+  afterAll(async () => {
+    await redis.start();
+    await ctx.close();
+    await redis.stop();
+    await brevo.stop();
+  });
+
+  const queue = (name: string) => ctx.api.get<Queue>(getQueueToken(name));
+
+  it('300 messages and 20 events queued, Redis restarted empty: all sent once, all events handled', async () => {
+    for (const q of [QUEUE.MAIL, QUEUE.SMS, QUEUE.EVENTS]) await queue(q).pause();
+    const sent = await notifyContacts(ctx, ml.id, 'perte', COUNT);
+    const eventIds: string[] = [];
+    await ctx.dataSource.transaction(async (manager) => {
+      for (let i = 0; i < EVENTS; i++) {
+        const jeuneId = randomUUID();
+        await ctx.api
+          .get(OutboxService)
+          .record(manager, DOMAIN_EVENT.JEUNE_ANONYMISE, jeuneId, { jeuneId, version: 1 });
+      }
+      const rows: { id: string }[] = await manager.query(`SELECT id FROM outbox_events`);
+      eventIds.push(...rows.map((r) => r.id));
+    });
+    // Relayed: the rows are marked queued, the jobs wait in Redis.
+    await waitFor(
+      async () => {
+        const [{ m }] = await ctx.dataSource.query(
+          `SELECT count(*)::int AS m FROM messages WHERE id = ANY($1) AND queued_at IS NOT NULL`,
+          [sent.ids],
+        );
+        const [{ e }] = await ctx.dataSource.query(
+          `SELECT count(*)::int AS e FROM outbox_events WHERE published_at IS NOT NULL`,
+        );
+        return m === 2 * COUNT && e === eventIds.length;
+      },
+      { what: 'every row relayed' },
+    );
+    expect(await queue(QUEUE.MAIL).getWaitingCount()).toBe(COUNT);
+
+    await redis.stop(); // no persistence: the jobs are lost with it
+    // Meanwhile, admins see them waiting, with their age.
+    const etat = await ctx
+      .http()
+      .get('/messages/etat')
+      .set(bearer(ml.users.admin.token))
+      .expect(200);
+    const attente = etat.body.filter((r: { statut: string }) => r.statut === 'en_attente');
+    expect(attente.map((r: { nombre: number }) => r.nombre)).toEqual([COUNT, COUNT]);
+    await redis.start();
+
+    await waitFor(async () => (await statuts(ctx, sent.ids))[MessageStatut.ENVOYE] === 2 * COUNT, {
+      timeoutMs: 90000,
+      intervalMs: 200,
+      what: 'every message envoye',
+    });
+    for (let i = 0; i < COUNT; i++) {
+      expect(ctx.smtp.mails.filter((m) => m.to.includes(`perte${i}@contacts.test`))).toHaveLength(
+        1,
+      );
+      expect(brevo.sentTo(mobileOf(i))).toHaveLength(1);
+    }
+    // Queued again under a new job id (not deduped against the lost one), once.
+    const requeued: { requeues: number; job_id: string; id: string; round: number }[] =
+      await ctx.dataSource.query(
+        `SELECT id, round, requeues, job_id FROM messages WHERE id = ANY($1)`,
+        [sent.ids],
+      );
+    expect(requeued.every((r) => r.requeues === 1 && r.job_id === `${r.id}.${r.round}.r1`)).toBe(
+      true,
+    );
+
+    await waitFor(
+      async () => {
+        const [{ n }] = await ctx.dataSource.query(
+          `SELECT count(*)::int AS n FROM outbox_events WHERE processed_at IS NOT NULL AND republished = 1`,
+        );
+        return n === eventIds.length;
+      },
+      { timeoutMs: 30000, what: 'every event republished once and processed' },
+    );
+    const job = await queue(QUEUE.EVENTS).getJob(`${eventIds[0]}.r1`);
+    expect(await job!.getState()).toBe('completed');
+  });
+});
