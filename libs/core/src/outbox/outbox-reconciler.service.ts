@@ -11,7 +11,6 @@ import { PollingRelay } from './polling-relay';
 const BATCH = 200;
 /** Published again at most this many times; then left to the logs and the queue dashboard. */
 export const MAX_REPUBLISH = 5;
-const ALIVE = ['active', 'waiting', 'delayed', 'prioritized', 'waiting-children'];
 
 interface Row {
   id: string;

@@ -78,7 +78,7 @@ export class MessageRelayService extends PollingRelay {
       );
       await manager.getRepository(Message).update(
         rows.map((m) => m.id),
-        { queuedAt: new Date(), jobId: () => `"id"::text || '.' || "round"` },
+        { queuedAt: () => 'now()', jobId: () => `"id"::text || '.' || "round"` },
       );
       return rows.length;
     });
