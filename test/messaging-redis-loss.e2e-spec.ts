@@ -11,7 +11,8 @@ import { createTestContext, TestContext } from './support/test-context';
 import { waitFor } from './support/wait-for';
 
 const clock = new FixedClock(new Date('2026-12-01T09:00:00Z')); // Tuesday, 10:00 in Paris
-const COUNT = 150; // contacts: 150 emails + 150 SMS
+/** Contacts (one email and one SMS each): 150 by default, more for a measurement run. */
+const COUNT = Number(process.env.RELIABILITY_CONTACTS ?? 150);
 const EVENTS = 20;
 
 /**
@@ -47,6 +48,7 @@ describe('Messagerie : Redis redémarré sans ses données, aucun message perdu'
   });
   afterAll(async () => {
     await redis.start();
+    const restarted = Date.now();
     await ctx.close();
     await redis.stop();
     await brevo.stop();
@@ -54,7 +56,7 @@ describe('Messagerie : Redis redémarré sans ses données, aucun message perdu'
 
   const queue = (name: string) => ctx.api.get<Queue>(getQueueToken(name));
 
-  it('300 messages and 20 events queued, Redis restarted empty: all sent once, all events handled', async () => {
+  it(`${2 * COUNT} messages and 20 events queued, Redis restarted empty: all sent once, all events handled`, async () => {
     for (const q of [QUEUE.MAIL, QUEUE.SMS, QUEUE.EVENTS]) await queue(q).pause();
     const sent = await notifyContacts(ctx, ml.id, 'perte', COUNT);
     const eventIds: string[] = [];
@@ -94,12 +96,14 @@ describe('Messagerie : Redis redémarré sans ses données, aucun message perdu'
     const attente = etat.body.filter((r: { statut: string }) => r.statut === 'en_attente');
     expect(attente.map((r: { nombre: number }) => r.nombre)).toEqual([COUNT, COUNT]);
     await redis.start();
+    const restarted = Date.now();
 
     await waitFor(async () => (await statuts(ctx, sent.ids))[MessageStatut.ENVOYE] === 2 * COUNT, {
       timeoutMs: 90000,
       intervalMs: 200,
       what: 'every message envoye',
     });
+    const recoveredMs = Date.now() - restarted;
     for (let i = 0; i < COUNT; i++) {
       expect(ctx.smtp.mails.filter((m) => m.to.includes(`perte${i}@contacts.test`))).toHaveLength(
         1,
@@ -127,5 +131,14 @@ describe('Messagerie : Redis redémarré sans ses données, aucun message perdu'
     );
     const job = await queue(QUEUE.EVENTS).getJob(`${eventIds[0]}.r1`);
     expect(await job!.getState()).toBe('completed');
+    // The crash window of one send: from `en_cours` (committed) to the status write.
+    const window: { canal: string; p50: number; p99: number }[] = await ctx.dataSource.query(
+      `SELECT canal, round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)) AS p50,
+         round(percentile_cont(0.99) WITHIN GROUP (ORDER BY ms)) AS p99 FROM (
+         SELECT canal, extract(epoch FROM updated_at - sending_at) * 1000 AS ms FROM messages
+         WHERE id = ANY($1)) w GROUP BY canal`,
+      [sent.ids],
+    );
+    console.log(JSON.stringify({ messages: 2 * COUNT, recoveredMs, claimToWriteMs: window }));
   });
 });
