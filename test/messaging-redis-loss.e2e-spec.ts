@@ -48,7 +48,6 @@ describe('Messagerie : Redis redémarré sans ses données, aucun message perdu'
   });
   afterAll(async () => {
     await redis.start();
-    const restarted = Date.now();
     await ctx.close();
     await redis.stop();
     await brevo.stop();
