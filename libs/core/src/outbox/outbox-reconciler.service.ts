@@ -69,12 +69,22 @@ export class OutboxReconcilerService extends PollingRelay {
       );
       const lost: Row[] = [];
       const wait: string[] = [];
+      const done: string[] = [];
       for (const row of rows) {
         const job = await this.events.getJob(eventJobId(row.id, row.republished));
         const state = job ? await job.getState() : 'unknown';
         const stalled = state === 'failed' && /stalled/i.test(job?.failedReason ?? '');
-        if ((state === 'unknown' || stalled) && row.republished < MAX_REPUBLISH) lost.push(row);
+        // Completed without the mark: run by a worker older than the mark (rolling deploy).
+        if (state === 'completed') done.push(row.id);
+        else if ((state === 'unknown' || stalled) && row.republished < MAX_REPUBLISH)
+          lost.push(row);
         else wait.push(row.id);
+      }
+      if (done.length) {
+        await manager.query(
+          `UPDATE "outbox_events" SET "processed_at" = now() WHERE "id" = ANY($1)`,
+          [done],
+        );
       }
       // Alive, failed by its handler, or given up: looked at again one period later.
       if (wait.length) {
