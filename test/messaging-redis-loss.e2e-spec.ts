@@ -140,4 +140,36 @@ describe('Messagerie : Redis redémarré sans ses données, aucun message perdu'
     );
     console.log(JSON.stringify({ messages: 2 * COUNT, recoveredMs, claimToWriteMs: window }));
   });
+
+  it('an SMS deferred to 08:00 whose delayed job Redis lost is sent at 08:00 all the same', async () => {
+    clock.set(new Date('2026-12-01T20:30:00Z')); // Tuesday 21:30 in Paris: quiet hours
+    const { sms } = await notifyContacts(ctx, ml.id, 'nuit', 1, ['sms']);
+    const deferred = await waitFor(
+      async () => {
+        const [m] = await ctx.dataSource.query(
+          `SELECT statut, not_before, job_id FROM messages WHERE id = $1`,
+          [sms[0]],
+        );
+        return m.statut === MessageStatut.DIFFERE && m;
+      },
+      { what: 'the SMS deferred' },
+    );
+    expect(new Date(deferred.not_before).toISOString()).toBe('2026-12-02T07:00:00.000Z');
+    expect(await queue(QUEUE.SMS).getJobState(deferred.job_id)).toBe('delayed');
+
+    await redis.stop();
+    await redis.start(); // empty: the delayed job is gone
+    expect(await queue(QUEUE.SMS).getJobState(deferred.job_id)).toBe('unknown');
+    clock.set(new Date('2026-12-02T07:05:00Z')); // Wednesday 08:05
+
+    await waitFor(async () => (await statuts(ctx, sms))[MessageStatut.ENVOYE] === 1, {
+      timeoutMs: 30000,
+      what: 'the deferred SMS sent',
+    });
+    expect(brevo.sentTo(mobileOf(0)).filter((r) => r.body.tag === sms[0])).toHaveLength(1);
+    const [row] = await ctx.dataSource.query(`SELECT requeues FROM messages WHERE id = $1`, [
+      sms[0],
+    ]);
+    expect(row.requeues).toBe(1);
+  });
 });
