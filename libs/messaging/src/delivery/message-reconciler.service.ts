@@ -10,7 +10,7 @@ import { JOB_NAME, redisReady, sendJobOptions, withTimeout } from './message-rel
 
 const BATCH = 200;
 /** States of a job that will still run: its message is not lost. */
-const ALIVE = ['active', 'waiting', 'delayed', 'prioritized', 'waiting-children'];
+const ALIVE = ['active', 'waiting', 'paused', 'delayed', 'prioritized', 'waiting-children'];
 
 interface Row {
   id: string;
@@ -84,7 +84,8 @@ export class MessageReconciler extends PollingRelay {
       // Still in the queue (a backlog): checked again in RECONCILE_AFTER_MS, behind the others.
       if (alive.length) {
         await manager.query(
-          `UPDATE "messages" SET "queued_at" = now() WHERE "id" = ANY($1) AND "statut" = 'en_attente'`,
+          `UPDATE "messages" SET "queued_at" = now(), "updated_at" = now()
+           WHERE "id" = ANY($1) AND "statut" = 'en_attente'`,
           [alive],
         );
       }
@@ -105,7 +106,7 @@ export class MessageReconciler extends PollingRelay {
     if (rows.length === 0) return;
     const requeued: { id: string; canal: 'email' | 'sms'; job_id: string }[] = (
       await manager.query(
-        `UPDATE "messages" SET "requeues" = "requeues" + 1, "queued_at" = now(),
+        `UPDATE "messages" SET "requeues" = "requeues" + 1, "queued_at" = now(), "updated_at" = now(),
            "job_id" = "id"::text || '.' || "round" || '.r' || ("requeues" + 1)
          WHERE "id" = ANY($1) RETURNING "id", "canal", "job_id"`,
         [rows.map((r) => r.id)],
