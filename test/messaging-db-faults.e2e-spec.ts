@@ -139,5 +139,7 @@ describe('Messagerie : base coupée juste après l’acceptation, rien n’est e
     expect(envoyes).toMatchObject({ nombre: n });
     expect(typeof envoyes.ageMaxSecondes).toBe('number');
     await ctx.http().get('/messages/etat').set(bearer(ml.users.cre.token)).expect(403);
+    const docs = await ctx.http().get('/docs-json').expect(200);
+    expect(docs.body.paths['/messages/etat'].get).toBeDefined();
   });
 });

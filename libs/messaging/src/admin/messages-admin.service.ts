@@ -6,15 +6,8 @@ import { Repository } from 'typeorm';
 import { MessageStatut, SENT_STATUTS } from '../messages/message-codes';
 import { Message } from '../messages/message.entity';
 import { parisInstant } from '../sms/quiet-hours';
+import { EtatMessagesView } from './etat-messages.view';
 import { MessagesQueryDto } from './messages-query.dto';
-
-export interface EtatMessages {
-  canal: string;
-  statut: MessageStatut;
-  nombre: number;
-  plusAncienCreeLe: Date;
-  ageMaxSecondes: number;
-}
 
 /** Staff side: lists (failures first of all), a jeune's timeline, resending, yearly counts. */
 @Injectable()
@@ -97,7 +90,7 @@ export class MessagesAdminService {
    * Per channel and status: how many messages, and the age of the oldest (since its creation).
    * What an admin watches for stuck messages: `en_attente` or `en_cours` old, `incertain` > 0.
    */
-  async etat(user: AuthUser): Promise<EtatMessages[]> {
+  async etat(user: AuthUser): Promise<EtatMessagesView[]> {
     const rows: { canal: string; statut: MessageStatut; nombre: number; plus_ancien: Date }[] =
       await this.messages.query(
         `SELECT canal, statut, count(*)::int AS nombre, min(created_at) AS plus_ancien

@@ -1,6 +1,7 @@
 import { AuthUser, CurrentUser, UuidPipe, Role, Roles } from '@app/core';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EtatMessagesView } from './etat-messages.view';
 import { MessageView } from './message.view';
 import { MessagesQueryDto, StatistiquesQueryDto } from './messages-query.dto';
 import { MessagesAdminService } from './messages-admin.service';
@@ -34,6 +35,7 @@ export class MessagesController {
     summary:
       'Par canal et statut : nombre de messages et âge du plus ancien (messages bloqués, incertains)',
   })
+  @ApiOkResponse({ type: [EtatMessagesView] })
   etat(@CurrentUser() user: AuthUser) {
     return this.admin.etat(user);
   }
