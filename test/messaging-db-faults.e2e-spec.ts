@@ -124,6 +124,8 @@ describe('Messagerie : base coupée juste après l’acceptation, rien n’est e
   });
 
   it('admins see messages per channel and status with the age of the oldest (admin only)', async () => {
+    const { sms } = await notifyContacts(ctx, ml.id, 'etat', 1, ['sms']);
+    await waitForStatut(ctx, sms[0], MessageStatut.ENVOYE);
     const res = await ctx
       .http()
       .get('/messages/etat')
