@@ -185,8 +185,11 @@ describe("Invitation d'un employeur, de bout en bout", () => {
     // The refusal must hit this email, not one still on its way from an earlier test.
     await waitFor(
       async () =>
-        (await ctx.dataSource.query(`SELECT 1 FROM messages WHERE statut = 'en_attente'`))
-          .length === 0,
+        (
+          await ctx.dataSource.query(
+            `SELECT 1 FROM messages WHERE statut IN ('en_attente', 'en_cours')`,
+          )
+        ).length === 0,
       { what: 'earlier emails sent' },
     );
     ctx.smtp.refuseNext(1, 550, 'Boîte aux lettres inconnue');

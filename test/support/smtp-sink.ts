@@ -22,6 +22,10 @@ export class SmtpSink {
   /** When each DATA command arrived (accepted or not): the attempts. */
   readonly attempts: number[] = [];
   private failures: { code: number; message: string }[] = [];
+  /** A slow server: each accepted message is answered this much later (in flight meanwhile). */
+  delayMs = 0;
+  /** Runs once a message is accepted, before the reply goes back (e.g. break the database). */
+  onAccepted?: (mail: ReceivedMail) => Promise<void>;
   private holding?: { release: () => void; started: boolean };
   private server!: SMTPServer;
   port!: number;
@@ -48,14 +52,19 @@ export class SmtpSink {
           }
           const parsed = await simpleParser(Buffer.concat(chunks));
           const to = [parsed.to ?? []].flat().flatMap((a) => a.value.map((v) => v.address ?? ''));
-          this.mails.push({
+          // Recorded as received before the reply, as a real server that queued it (RFC 1047:
+          // a connection cut now leaves the sender unsure, the mail delivered).
+          const mail: ReceivedMail = {
             to,
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
             headers: parsed.headers,
             receivedAt: Date.now(),
-          });
+          };
+          this.mails.push(mail);
+          await this.onAccepted?.(mail);
+          if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
           callback();
         });
       },

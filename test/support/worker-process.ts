@@ -13,7 +13,11 @@ export class WorkerProcess {
   private child!: ChildProcess;
   private exit?: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(private readonly env: Record<string, string>) {}
+  constructor(
+    private readonly env: Record<string, string>,
+    /** `clockAt`: the process's Clock starts then (see shifted-clock.ts). */
+    private readonly options: { clockAt?: Date } = {},
+  ) {}
 
   async start(): Promise<this> {
     this.child = spawn(
@@ -23,11 +27,18 @@ export class WorkerProcess {
         'ts-node/register/transpile-only',
         '-r',
         'tsconfig-paths/register',
+        ...(this.options.clockAt ? ['-r', './test/support/shifted-clock.ts'] : []),
         'apps/worker/src/main.ts',
       ],
       {
         cwd: ROOT,
-        env: { ...process.env, ...this.env, LOG_LEVEL: 'info', TS_NODE_PROJECT: 'tsconfig.json' },
+        env: {
+          ...process.env,
+          ...this.env,
+          LOG_LEVEL: 'info',
+          TS_NODE_PROJECT: 'tsconfig.json',
+          ...(this.options.clockAt ? { TEST_CLOCK_AT: this.options.clockAt.toISOString() } : {}),
+        },
         stdio: 'pipe',
       },
     );

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { Job, WorkerOptions } from 'bullmq';
 import { matchingWorkerSettings } from '@app/matching';
+import { messagingWorkerSettings } from '@app/messaging';
 
 /** Jobs processed at once per queue by one worker process. */
 export const CONCURRENCY: Record<QueueName, number> = {
@@ -22,7 +23,8 @@ export const CONCURRENCY: Record<QueueName, number> = {
 
 /** Lock and stalled-check settings per queue (BullMQ's defaults elsewhere). */
 function workerSettings(queue: QueueName): Partial<WorkerOptions> {
-  return queue === 'matching' ? matchingWorkerSettings() : {};
+  if (queue === 'matching') return matchingWorkerSettings();
+  return queue === 'mail' || queue === 'sms' ? messagingWorkerSettings() : {};
 }
 
 /**

@@ -43,3 +43,4 @@ export * from './queues/job-handler-discovery';
 export * from './rate-limit/rate-limiter.service';
 export * from './rate-limit/rate-limit-throttler.storage';
 export * from './rate-limit/rate-limit.module';
+export * from './outbox/outbox-reconciler.service';

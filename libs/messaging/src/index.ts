@@ -1,7 +1,7 @@
 export * from './messaging.module';
 export * from './messaging-api.module';
 export * from './messaging-worker.module';
-export { MessagingConfig } from './messaging.config';
+export { MessagingConfig, messagingWorkerSettings } from './messaging.config';
 export { NotificationsService } from './notifications/notifications.service';
 export { NotificationRequest, Destinataire } from './notifications/notification-request';
 export {
@@ -19,3 +19,4 @@ export { SmsProvider, SmsSendError, OutgoingSms, SmsEvent } from './sms/sms-prov
 export { smsLength, prepareSms } from './sms/gsm7';
 export { nextSmsSlot } from './sms/quiet-hours';
 export { MessageRelayService } from './delivery/message-relay.service';
+export { MessageReconciler } from './delivery/message-reconciler.service';

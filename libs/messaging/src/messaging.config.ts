@@ -1,10 +1,10 @@
-import { toInt, Env } from '@app/core';
+import { Env, loadConfig, toInt } from '@app/core';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 
 /**
  * The messaging module's environment variables, with their defaults, validated like AppConfig.
- * Read from process.env; the apps pass their overrides through MessagingModule.forRoot() (tests).
+ * Read from the app's environment (ConfigModule overrides apply: tests).
  */
 export class MessagingConfig {
   /** `dev`: SMS kept in the local inbox (/dev/sms); `brevo`: Brevo's transactional SMS API. */
@@ -50,6 +50,34 @@ export class MessagingConfig {
   @Max(20)
   MESSAGING_MAX_ATTEMPTS = 8;
 
+  /**
+   * A message `en_cours` for longer than this is taken as interrupted (the worker died during the
+   * call): it is then looked up at the provider, or marked `incertain`. Must exceed the longest
+   * provider call (SMS_TIMEOUT_MS, the SMTP socket timeout of 30 s).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  MESSAGING_IN_FLIGHT_TIMEOUT_MS = 60000;
+
+  /** Times the reconciler queues a message again after losing its job; then `echec` / `incertain`. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  MESSAGING_MAX_REQUEUES = 5;
+
+  /** Lock of a running send job and the stalled-job check of the mail and SMS queues (BullMQ). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(200)
+  MESSAGING_LOCK_MS = 30000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  MESSAGING_STALLED_CHECK_MS = 30000;
+
   /** No two identical messages to the same person on the same channel within this many hours. */
   @Transform(toInt)
   @IsInt()
@@ -73,4 +101,20 @@ export class MessagingConfig {
     }
     return problems;
   }
+}
+
+/** The mail and SMS queues' worker settings (lock, stalled check), from the environment. */
+export function messagingWorkerSettings(env: Env = process.env): {
+  lockDuration: number;
+  stalledInterval: number;
+  maxStalledCount: number;
+} {
+  const config = loadConfig(MessagingConfig, env);
+  // A job stalled twice fails ("stalled more than allowable limit"); its message is not lost:
+  // the reconciler queues it again (see README, Reliability).
+  return {
+    lockDuration: config.MESSAGING_LOCK_MS,
+    stalledInterval: config.MESSAGING_STALLED_CHECK_MS,
+    maxStalledCount: 1,
+  };
 }

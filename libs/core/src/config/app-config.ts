@@ -109,6 +109,18 @@ export class AppConfig {
   @Min(100)
   SCHEDULER_CHECK_MS = 30_000;
 
+  /** How often the worker looks for relayed events and messages whose job was lost, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  RECONCILE_EVERY_MS = 10000;
+
+  /** A relayed event or queued message not processed after this long has its job checked, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  RECONCILE_AFTER_MS = 120000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -6,6 +6,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('outbox_events')
 @Index('IDX_outbox_events_unpublished', ['createdAt'], { where: '"published_at" IS NULL' })
+@Index('IDX_outbox_events_unprocessed', ['publishedAt'], {
+  where: '"published_at" IS NOT NULL AND "processed_at" IS NULL',
+})
 export class OutboxEvent {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_outbox_events' })
   id: string;
@@ -26,4 +29,12 @@ export class OutboxEvent {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** Every subscriber ran: until then the reconciler publishes it again if its job was lost. */
+  @Column({ type: 'timestamptz', nullable: true })
+  processedAt: Date | null;
+
+  /** Times published again (job id `<id>.r<n>`, so BullMQ does not dedupe it against the lost one). */
+  @Column({ type: 'integer', default: 0 })
+  republished: number;
 }

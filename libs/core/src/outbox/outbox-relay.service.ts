@@ -51,7 +51,8 @@ export class OutboxRelayService extends PollingRelay {
       );
       await manager.getRepository(OutboxEvent).update(
         rows.map((e) => e.id),
-        { publishedAt: new Date() },
+        // The database's clock: the reconciler compares it with now().
+        { publishedAt: () => 'now()' },
       );
       return rows.length;
     });

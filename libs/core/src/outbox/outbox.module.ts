@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxEvent } from './outbox-event.entity';
+import { OutboxReconcilerService } from './outbox-reconciler.service';
 import { OutboxRelayService } from './outbox-relay.service';
 import { OutboxService } from './outbox.service';
 
@@ -13,6 +14,9 @@ import { OutboxService } from './outbox.service';
 })
 export class OutboxModule {}
 
-/** Relaying them to the queue: the worker only. */
-@Module({ providers: [OutboxRelayService], exports: [OutboxRelayService] })
+/** Relaying them to the queue, and again if their job was lost: the worker only. */
+@Module({
+  providers: [OutboxRelayService, OutboxReconcilerService],
+  exports: [OutboxRelayService, OutboxReconcilerService],
+})
 export class OutboxRelayModule {}

@@ -23,6 +23,7 @@ export type EventHandlerFn<N extends DomainEventName> = (
 export class JobHandlerRegistry {
   private readonly handlers = new Map<string, JobHandlerFn<JobName>>();
   private readonly subscribers = new Map<string, EventHandlerFn<DomainEventName>[]>();
+  private eventProcessed?: (eventId: string) => Promise<void>;
 
   register<N extends JobName>(name: N, handler: JobHandlerFn<N>): void {
     if (this.handlers.has(name)) throw new Error(`Job handler already registered: ${name}`);
@@ -40,12 +41,19 @@ export class JobHandlerRegistry {
     return this.handlers.has(name);
   }
 
+  /** Called once every subscriber of an event ran (the outbox marks it processed). */
+  onEventProcessed(ack: (eventId: string) => Promise<void>): void {
+    this.eventProcessed = ack;
+  }
+
   async dispatch(job: Job): Promise<unknown> {
     if (job.queueName === QUEUE.EVENTS) {
       // An event nobody listens to (yet) is done, not failed.
       const subscribers = this.subscribers.get(job.name) ?? [];
       const results = [];
       for (const subscriber of subscribers) results.push(await subscriber(job.data, job));
+      // A failed write fails the job: its retry re-runs idempotent subscribers, then marks.
+      if (this.eventProcessed && job.data?.eventId) await this.eventProcessed(job.data.eventId);
       return { subscribers: subscribers.length, results };
     }
     const handler = this.handlers.get(job.name);

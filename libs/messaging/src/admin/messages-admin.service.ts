@@ -6,6 +6,7 @@ import { Repository } from 'typeorm';
 import { MessageStatut, SENT_STATUTS } from '../messages/message-codes';
 import { Message } from '../messages/message.entity';
 import { parisInstant } from '../sms/quiet-hours';
+import { EtatMessagesView } from './etat-messages.view';
 import { MessagesQueryDto } from './messages-query.dto';
 
 /** Staff side: lists (failures first of all), a jeune's timeline, resending, yearly counts. */
@@ -50,7 +51,10 @@ export class MessagesAdminService {
     });
   }
 
-  /** A failed message goes again: a new round (new job id), queued by the relay. */
+  /**
+   * A failed or uncertain message goes again: a new round (new job id), queued by the relay.
+   * For `incertain`, the admin has checked it did not arrive (the email keeps its Message-ID).
+   */
   async resend(id: string, user: AuthUser): Promise<Message> {
     const m = await this.get(id, user);
     const r = await this.messages
@@ -62,19 +66,45 @@ export class MessagesAdminService {
         queuedAt: null,
         failedAt: null,
         lastError: null,
+        requeues: 0,
+        sendingAt: null,
       })
-      .where('id = :id AND statut = :s', { id: m.id, s: MessageStatut.ECHEC })
+      .where('id = :id AND statut IN (:...s)', {
+        id: m.id,
+        s: [MessageStatut.ECHEC, MessageStatut.INCERTAIN],
+      })
       .execute();
     if (!r.affected) {
       throw new DomainError(
         'MESSAGE_NON_RENVOYABLE',
-        `Seul un message en échec peut être renvoyé (statut : ${m.statut}).`,
+        `Seul un message en échec ou incertain peut être renvoyé (statut : ${m.statut}).`,
         {
           details: { statut: m.statut },
         },
       );
     }
     return this.get(id, user);
+  }
+
+  /**
+   * Per channel and status: how many messages, and the age of the oldest (since its creation).
+   * What an admin watches for stuck messages: `en_attente` or `en_cours` old, `incertain` > 0.
+   */
+  async etat(user: AuthUser): Promise<EtatMessagesView[]> {
+    const rows: { canal: string; statut: MessageStatut; nombre: number; plus_ancien: Date }[] =
+      await this.messages.query(
+        `SELECT canal, statut, count(*)::int AS nombre, min(created_at) AS plus_ancien
+         FROM messages WHERE structure_id = $1 GROUP BY canal, statut ORDER BY canal, statut`,
+        [user.structureId],
+      );
+    const now = this.clock.now().getTime();
+    return rows.map((r) => ({
+      canal: r.canal,
+      statut: r.statut,
+      nombre: r.nombre,
+      plusAncienCreeLe: new Date(r.plus_ancien),
+      ageMaxSecondes: Math.max(0, Math.round((now - new Date(r.plus_ancien).getTime()) / 1000)),
+    }));
   }
 
   /** Contacts with jeunes in a calendar year (Paris time): what the ML's yearly report counts. */

@@ -1,6 +1,7 @@
 import { AuthUser, CurrentUser, UuidPipe, Role, Roles } from '@app/core';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EtatMessagesView } from './etat-messages.view';
 import { MessageView } from './message.view';
 import { MessagesQueryDto, StatistiquesQueryDto } from './messages-query.dto';
 import { MessagesAdminService } from './messages-admin.service';
@@ -28,6 +29,17 @@ export class MessagesController {
     return this.admin.statistiques(q.annee, user);
   }
 
+  @Get('messages/etat')
+  @Roles(Role.ADMIN)
+  @ApiOperation({
+    summary:
+      'Par canal et statut : nombre de messages et âge du plus ancien (messages bloqués, incertains)',
+  })
+  @ApiOkResponse({ type: [EtatMessagesView] })
+  etat(@CurrentUser() user: AuthUser) {
+    return this.admin.etat(user);
+  }
+
   @Get('messages/:id')
   @Roles(Role.ADMIN, Role.CRE)
   @ApiOkResponse({ type: MessageView })
@@ -38,7 +50,7 @@ export class MessagesController {
   @Post('messages/:id/renvoyer')
   @HttpCode(200)
   @Roles(Role.ADMIN)
-  @ApiOperation({ summary: 'Renvoie un message en échec' })
+  @ApiOperation({ summary: 'Renvoie un message en échec ou incertain' })
   @ApiOkResponse({ type: MessageView })
   async resend(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser) {
     return MessageView.of(await this.admin.resend(id, user));

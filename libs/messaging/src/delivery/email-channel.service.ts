@@ -8,19 +8,29 @@ import { TemplateRenderer } from '../templates/template-renderer.service';
 
 export const PURPOSE = { PREFERENCES: 'preferences', DESABONNEMENT: 'desabonnement' } as const;
 
-export interface ChannelResult {
+/**
+ * A message rendered and ready to go: what the row records before the call (so a crash leaves
+ * the exact content), and the call itself, which returns the provider's id.
+ */
+export interface PreparedMessage {
   provider: string;
-  providerId: string;
+  /** Known before the call for email (our Message-ID); the provider's answer for SMS. */
+  providerId: string | null;
   subject: string | null;
   body: string | null;
-  segments?: number;
-  encoding?: 'GSM-7' | 'UCS-2';
+  segments: number | null;
+  encoding: 'GSM-7' | 'UCS-2' | null;
+  send(): Promise<string>;
 }
+
+/** The Message-ID of a message: from the row id only, so every attempt and resend carries the same. */
+export const emailMessageId = (messageId: string, host: string) => `${messageId}@${host}`;
 
 /**
  * Email: renders the template (MJML layout, HTML + text), adds the preferences link and the
  * one-click List-Unsubscribe header (RFC 8058), sends over the pooled SMTP transport. The
- * Message-ID carries our id, so a bounce report finds the row again.
+ * Message-ID is our row id, the same at every attempt: a bounce or delivery report finds the row,
+ * and a mailbox that received it already can recognise a copy sent after an ambiguous crash.
  */
 @Injectable()
 export class EmailChannel {
@@ -38,7 +48,7 @@ export class EmailChannel {
     this.host = new URL(appConfig.PUBLIC_URL).hostname;
   }
 
-  async send(m: Message, adresse: string, preferences: string): Promise<ChannelResult> {
+  async prepare(m: Message, adresse: string, preferences: string): Promise<PreparedMessage> {
     const ttlSeconds = this.config.PREFERENCES_LINK_TTL_DAYS * 86_400;
     const preferencesUrl = this.links.url(
       'preferences',
@@ -50,8 +60,8 @@ export class EmailChannel {
     );
     const structure = await this.structureName(m.structureId);
     const rendered = await this.renderer.email(m.template, m.data, { structure, preferencesUrl });
-    const messageId = `${m.id}.${m.round}.${m.attempts + 1}@${this.host}`;
-    await this.mail.send({
+    const messageId = emailMessageId(m.id, this.host);
+    const mail = {
       to: m.nom ? `"${m.nom.replace(/["\\]/g, '')}" <${adresse}>` : adresse,
       subject: rendered.subject,
       text: rendered.text,
@@ -63,8 +73,19 @@ export class EmailChannel {
         'Auto-Submitted': 'auto-generated',
         'X-Entity-Ref-ID': m.id,
       },
-    });
-    return { provider: 'smtp', providerId: messageId, subject: rendered.subject, body: null };
+    };
+    return {
+      provider: 'smtp',
+      providerId: messageId,
+      subject: rendered.subject,
+      body: null,
+      segments: null,
+      encoding: null,
+      send: async () => {
+        await this.mail.send(mail);
+        return messageId;
+      },
+    };
   }
 
   private async structureName(id: string): Promise<string> {

@@ -12,7 +12,20 @@ const BATCH = 500;
 /** Beyond this, a Redis that does not answer counts as down: the rows stay for the next tick. */
 const QUEUE_TIMEOUT_MS = 5000;
 
+export const JOB_NAME = { email: JOB.SEND_EMAIL, sms: JOB.SEND_SMS } as const;
+
 export const messageJobId = (m: Pick<Message, 'id' | 'round'>) => `${m.id}.${m.round}`;
+
+/** The job options of a send: attempts and backoff of messaging. */
+export const sendJobOptions = (
+  jobId: string,
+  config: MessagingConfig,
+  appConfig: AppConfig,
+): JobsOptions => ({
+  jobId,
+  attempts: config.MESSAGING_MAX_ATTEMPTS,
+  backoff: { type: 'exponential', delay: appConfig.QUEUE_BACKOFF_MS },
+});
 
 /**
  * Worker side: moves committed message rows (`queued_at` null) to the mail and SMS queues,
@@ -51,11 +64,7 @@ export class MessageRelayService extends PollingRelay {
         .setOnLocked('skip_locked')
         .getMany();
       if (rows.length === 0) return 0;
-      const opts = (m: Message): JobsOptions => ({
-        jobId: messageJobId(m),
-        attempts: this.config.MESSAGING_MAX_ATTEMPTS,
-        backoff: { type: 'exponential', delay: this.appConfig.QUEUE_BACKOFF_MS },
-      });
+      const opts = (m: Message) => sendJobOptions(messageJobId(m), this.config, this.appConfig);
       const jobs = (canal: 'email' | 'sms', name: string) =>
         rows
           .filter((m) => m.canal === canal)
@@ -69,23 +78,28 @@ export class MessageRelayService extends PollingRelay {
       );
       await manager.getRepository(Message).update(
         rows.map((m) => m.id),
-        { queuedAt: new Date() },
+        { queuedAt: () => 'now()', jobId: () => `"id"::text || '.' || "round"` },
       );
       return rows.length;
     });
   }
 
-  private async redisReady(): Promise<boolean> {
-    try {
-      const [a, b] = await withTimeout(Promise.all([this.mail.client, this.sms.client]), 1000);
-      return a.status === 'ready' && b.status === 'ready';
-    } catch {
-      return false;
-    }
+  private redisReady(): Promise<boolean> {
+    return redisReady(this.mail, this.sms);
   }
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+/** Both queues' connections are up (a relay that does not even try when Redis is down). */
+export async function redisReady(...queues: Queue[]): Promise<boolean> {
+  try {
+    const clients = await withTimeout(Promise.all(queues.map((q) => q.client)), 1000);
+    return clients.every((c) => c.status === 'ready');
+  } catch {
+    return false;
+  }
+}
+
+export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([
     work,

@@ -4,20 +4,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Job, Queue } from 'bullmq';
 import { In, Repository } from 'typeorm';
-import { MessageStatut, PENDING_STATUTS } from '../messages/message-codes';
+import { from, MessageStatut, PENDING_STATUTS } from '../messages/message-codes';
 import { Message } from '../messages/message.entity';
 import { nextSmsSlot } from '../sms/quiet-hours';
+import { isAmbiguous } from './call-errors';
 import { CooldownService } from './cooldown.service';
-import { ChannelResult, EmailChannel } from './email-channel.service';
+import { EmailChannel } from './email-channel.service';
+import { InFlightResolver } from './in-flight-resolver.service';
+import { Accepted, Claim, MessageStore } from './message-store.service';
 import { RecipientResolver } from './recipient-resolver.service';
 import { SmsChannel } from './sms-channel.service';
 
-export type SendOutcome = 'envoye' | 'differe' | 'supprime' | 'deja_traite';
+export type SendOutcome = 'envoye' | 'differe' | 'supprime' | 'incertain' | 'deja_traite';
 
 /**
  * Worker side: one job per message. Reloads the row and acts only if it is still pending, so a
  * retried job or a replayed one never sends twice what was sent. Consent, quiet hours and the
- * cooldown are checked here, at send time.
+ * cooldown are checked here, at send time. Around the provider call: `en_cours` is committed
+ * before it (the call counted), the outcome after it; a row found `en_cours` is an interrupted
+ * call, settled by InFlightResolver, never re-sent blindly.
  */
 @Injectable()
 export class MessageSender {
@@ -28,12 +33,18 @@ export class MessageSender {
     private readonly cooldown: CooldownService,
     private readonly email: EmailChannel,
     private readonly sms: SmsChannel,
+    private readonly store: MessageStore,
+    private readonly inFlight: InFlightResolver,
     private readonly clock: Clock,
   ) {}
 
   async process(messageId: string, job: Job): Promise<SendOutcome> {
-    const m = await this.messages.findOneBy({ id: messageId });
-    if (!m) throw new PermanentJobError(`Message ${messageId} introuvable`);
+    let m = await this.load(messageId);
+    if (m.statut === MessageStatut.EN_COURS) {
+      const outcome = await this.inFlight.resolve(m, job);
+      if (outcome !== 'relance') return outcome;
+      m = await this.load(messageId);
+    }
     if (!PENDING_STATUTS.includes(m.statut)) return 'deja_traite';
 
     const recipient = await this.resolver.resolve(m);
@@ -51,67 +62,73 @@ export class MessageSender {
       );
     }
 
-    let result: ChannelResult;
+    const prepared =
+      m.canal === 'email'
+        ? await this.email.prepare(m, recipient.adresse, recipient.preferences)
+        : await this.sms.prepare(m, recipient.adresse);
+    const claim = await this.store.claim(m, recipient.adresse, prepared);
+    if (!claim) return 'deja_traite';
+
+    let providerId: string;
     try {
-      result =
-        m.canal === 'email'
-          ? await this.email.send(m, recipient.adresse, recipient.preferences)
-          : await this.sms.send(m, recipient.adresse);
+      providerId = await prepared.send();
     } catch (error) {
+      const detail = String((error as Error).message).slice(0, 2000);
+      if (isAmbiguous(error)) {
+        await this.store.ambiguous(claim, detail);
+        throw error;
+      }
       const final = isFinalAttempt(job, error);
-      await this.update(m, {
-        adresse: recipient.adresse,
-        lastError: String((error as Error).message).slice(0, 2000),
-        ...(final ? { statut: MessageStatut.ECHEC, failedAt: this.clock.now() } : {}),
-      });
+      await this.store.refused(claim, detail, final);
       if (final) await this.cooldown.release(m);
       throw error;
     }
-    await this.update(m, {
-      adresse: recipient.adresse,
-      statut: MessageStatut.ENVOYE,
-      provider: result.provider,
-      providerId: result.providerId,
-      subject: result.subject,
-      body: result.body,
-      segments: result.segments ?? null,
-      encoding: result.encoding ?? null,
-      sentAt: this.clock.now(),
-      lastError: null,
-      notBefore: null,
-    });
+    await this.recordAccepted(job, claim, { ...prepared, providerId });
     return 'envoye';
+  }
+
+  /**
+   * Accepted: the status write is retried (MessageStore); if the database still refuses, the
+   * acceptance goes into the job (Redis) and the job fails: its retry writes it, never re-sends.
+   */
+  private async recordAccepted(job: Job, claim: Claim, accepted: Accepted): Promise<void> {
+    const { send: _send, ...kept } = accepted as Accepted & { send?: unknown };
+    try {
+      await this.store.accepted(claim, kept);
+    } catch (error) {
+      await job.updateData({ ...job.data, accepted: { attempt: claim.attempt, ...kept } });
+      throw new Error(
+        `Accepté par le fournisseur, statut non enregistré : ${(error as Error).message}`,
+      );
+    }
+  }
+
+  private async load(id: string): Promise<Message> {
+    const m = await this.messages.findOneBy({ id });
+    if (!m) throw new PermanentJobError(`Message ${id} introuvable`);
+    return m;
   }
 
   /** Outside SMS hours: a delayed job at the next allowed time; the row says until when. */
   private async defer(m: Message, slot: Date, now: Date): Promise<SendOutcome> {
+    const jobId = `${m.id}.${m.round}.d${now.getTime()}`;
     await this.smsQueue.add(
       JOB.SEND_SMS,
       { messageId: m.id },
-      { jobId: `${m.id}.${m.round}.d${now.getTime()}`, delay: slot.getTime() - now.getTime() },
+      { jobId, delay: slot.getTime() - now.getTime() },
     );
     await this.messages.update(
-      { id: m.id, statut: In(PENDING_STATUTS) },
-      { statut: MessageStatut.DIFFERE, notBefore: slot },
+      { id: m.id, statut: In(from(MessageStatut.DIFFERE)) },
+      { statut: MessageStatut.DIFFERE, notBefore: slot, jobId },
     );
     return 'differe';
   }
 
   private async suppress(m: Message, reason: string): Promise<SendOutcome> {
     await this.messages.update(
-      { id: m.id, statut: In(PENDING_STATUTS) },
+      { id: m.id, statut: In(from(MessageStatut.SUPPRIME)) },
       { statut: MessageStatut.SUPPRIME, lastError: reason, notBefore: null },
     );
     return 'supprime';
-  }
-
-  /** Counts the attempt with the outcome, in one statement. */
-  private async update(m: Message, values: Partial<Message>): Promise<void> {
-    await this.messages
-      .createQueryBuilder()
-      .update(Message)
-      .set({ ...values, attempts: () => '"attempts" + 1' })
-      .where('id = :id', { id: m.id })
-      .execute();
   }
 }

@@ -3,9 +3,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ShortLinksService } from '../links/short-links.service';
 import { Message } from '../messages/message.entity';
 import { MessagingConfig } from '../messaging.config';
-import { SmsProvider, SmsSendError } from '../sms/sms-provider';
+import { SmsLookup, SmsProvider, SmsSendError } from '../sms/sms-provider';
 import { template, TemplateRenderer } from '../templates/template-renderer.service';
-import { ChannelResult } from './email-channel.service';
+import { PreparedMessage } from './email-channel.service';
+
+/** The tag the provider keeps with the SMS: the row id, and the round after an admin resend. */
+export const smsReference = (m: Pick<Message, 'id' | 'round'>) =>
+  m.round > 1 ? `${m.id}.${m.round}` : m.id;
 
 /** How long a short link in an SMS keeps working (the signed link behind it has its own expiry). */
 export const SHORT_LINK_TTL_DAYS = 60;
@@ -30,7 +34,16 @@ export class SmsChannel {
     }
   }
 
-  async send(m: Message, numero: string): Promise<ChannelResult> {
+  get canLookup(): boolean {
+    return typeof this.provider.lookup === 'function';
+  }
+
+  /** Whether the provider accepted this message's SMS (after a crash hid the answer). */
+  lookup(m: Message): Promise<SmsLookup> {
+    return this.provider.lookup!(smsReference(m), m.adresse ?? '');
+  }
+
+  async prepare(m: Message, numero: string): Promise<PreparedMessage> {
     const data = { ...m.data };
     for (const field of template(m.template).liens) {
       const url = data[field];
@@ -39,27 +52,31 @@ export class SmsChannel {
       }
     }
     const sms = this.renderer.sms(m.template, data);
-    try {
-      const { providerId } = await this.provider.send({
-        to: numero,
-        text: sms.text,
-        sender: this.config.SMS_SENDER,
-        unicode: sms.encoding === 'UCS-2',
-        reference: m.id,
-        webhookUrl: this.webhookUrl,
-      });
-      return {
-        provider: this.provider.name,
-        providerId,
-        subject: null,
-        body: sms.text,
-        segments: sms.segments,
-        encoding: sms.encoding,
-      };
-    } catch (error) {
-      if (error instanceof SmsSendError && error.permanent)
-        throw new PermanentJobError(error.message);
-      throw error;
-    }
+    const send = async () => {
+      try {
+        const { providerId } = await this.provider.send({
+          to: numero,
+          text: sms.text,
+          sender: this.config.SMS_SENDER,
+          unicode: sms.encoding === 'UCS-2',
+          reference: smsReference(m),
+          webhookUrl: this.webhookUrl,
+        });
+        return providerId;
+      } catch (error) {
+        if (error instanceof SmsSendError && error.permanent)
+          throw new PermanentJobError(error.message);
+        throw error;
+      }
+    };
+    return {
+      provider: this.provider.name,
+      providerId: null,
+      subject: null,
+      body: sms.text,
+      segments: sms.segments,
+      encoding: sms.encoding,
+      send,
+    };
   }
 }

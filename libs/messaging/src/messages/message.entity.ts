@@ -20,6 +20,9 @@ import { Canal, DestinataireType, MessageStatut } from './message-codes';
 @Index('IDX_messages_destinataire', ['destinataireType', 'destinataireId', 'createdAt'])
 @Index('IDX_messages_structure_statut', ['structureId', 'statut', 'createdAt'])
 @Index('IDX_messages_provider_id', ['provider', 'providerId'])
+@Index('IDX_messages_non_termines', ['statut', 'updatedAt'], {
+  where: `"statut" NOT IN ('envoye', 'delivre', 'echec', 'supprime')`,
+})
 export class Message {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_messages' })
   id: string;
@@ -62,6 +65,10 @@ export class Message {
   @Column({ type: 'integer', default: 0 }) attempts: number;
   /** 1, then +1 each time an admin sends it again (the job id changes with it). */
   @Column({ type: 'integer', default: 1 }) round: number;
+  /** Times the reconciler queued it again after its job was lost (Redis data loss, stalled). */
+  @Column({ type: 'integer', default: 0 }) requeues: number;
+  /** The BullMQ job meant to send it now (the reconciler checks it still exists). */
+  @Column({ type: 'varchar', length: 120, nullable: true }) jobId: string | null;
   @Column({ type: 'varchar', length: 20, nullable: true }) provider: string | null;
   @Column({ type: 'varchar', length: 200, nullable: true }) providerId: string | null;
   @Column({ type: 'text', nullable: true }) lastError: string | null;
@@ -75,6 +82,8 @@ export class Message {
   /** Deferred (quiet hours) until then. */
   @Column({ type: 'timestamptz', nullable: true }) notBefore: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) queuedAt: Date | null;
+  /** `en_cours` since then: the provider call started (database time, not the injected clock). */
+  @Column({ type: 'timestamptz', nullable: true }) sendingAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) sentAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) deliveredAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) failedAt: Date | null;

@@ -1,4 +1,4 @@
-import { OutgoingSms, SmsEvent, SmsProvider, SmsSendError } from './sms-provider';
+import { OutgoingSms, SmsEvent, SmsLookup, SmsProvider, SmsSendError } from './sms-provider';
 
 /** Brevo's transactional SMS answer: `{ messageId }` (201), or `{ code, message }` on error. */
 interface BrevoAnswer {
@@ -17,10 +17,22 @@ interface BrevoSmsEvent {
   description?: string;
 }
 
+/** One row of GET /v3/transactionalSMS/statistics/events (unaggregated SMS events). */
+interface BrevoEventRow {
+  messageId?: number | string;
+  event?: string;
+  tag?: string;
+}
+
+/** Events that say Brevo did not take the SMS in charge. */
+const NOT_ACCEPTED = ['rejected', 'skipped'];
+
 /**
  * Brevo transactional SMS (POST /v3/transactionalSMS/send, header `api-key`). The number is sent
- * without "+" (Brevo's format: country code then number). 5xx, 429, 408 and network failures are
- * transient; other 4xx (invalid number, bad sender, no credit) are permanent.
+ * without "+" (Brevo's format: country code then number). 5xx, 429, 408 and a refused connection
+ * are transient; other 4xx (invalid number, bad sender, no credit) are permanent; a timeout or a
+ * connection cut once the request left is ambiguous (Brevo may have accepted it): `lookup` then
+ * asks Brevo's event log for our tag before anything is sent again.
  */
 export class BrevoSmsProvider extends SmsProvider {
   readonly name = 'brevo';
@@ -55,7 +67,9 @@ export class BrevoSmsProvider extends SmsProvider {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
-      throw new SmsSendError(`Brevo injoignable : ${(error as Error).message}`, false);
+      const refused = (error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED';
+      const detail = `Brevo injoignable : ${(error as Error).message}`;
+      throw new SmsSendError(detail, false, !refused);
     }
     const body = (await res.json().catch(() => ({}))) as BrevoAnswer;
     // Accepted: never retried, even without an id (retrying would send it twice).
@@ -63,6 +77,30 @@ export class BrevoSmsProvider extends SmsProvider {
     const detail = `Brevo ${res.status}${body.code ? ` ${body.code}` : ''}${body.message ? ` : ${body.message}` : ''}`;
     const transient = res.status >= 500 || res.status === 429 || res.status === 408;
     throw new SmsSendError(detail, !transient);
+  }
+
+  async lookup(reference: string, to: string): Promise<SmsLookup> {
+    const query = new URLSearchParams({
+      tags: reference,
+      phoneNumber: to.replace(/^\+/, ''),
+      days: '30',
+      limit: '100',
+    });
+    const res = await fetch(
+      `${this.baseUrl.replace(/\/$/, '')}/v3/transactionalSMS/statistics/events?${query}`,
+      {
+        headers: { accept: 'application/json', 'api-key': this.apiKey },
+        signal: AbortSignal.timeout(this.timeoutMs),
+      },
+    );
+    if (!res.ok) throw new Error(`Brevo (recherche par tag) : ${res.status}`);
+    const body = (await res.json()) as { events?: BrevoEventRow[] };
+    const found = (body.events ?? []).find(
+      (e) => e.tag === reference && !NOT_ACCEPTED.includes(String(e.event ?? '').toLowerCase()),
+    );
+    return found
+      ? { accepted: true, providerId: found.messageId !== undefined ? String(found.messageId) : '' }
+      : { accepted: false };
   }
 
   parseEvents(body: unknown): SmsEvent[] {

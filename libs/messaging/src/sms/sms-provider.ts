@@ -6,7 +6,7 @@ export interface OutgoingSms {
   sender: string;
   /** UCS-2 text (accents outside GSM-7, emoji): the provider must not transliterate it. */
   unicode: boolean;
-  /** Our message id: providers echo it as a tag. */
+  /** Our message id (and round after an admin resend): providers echo it as a tag. */
   reference: string;
   /** Where the provider posts this message's events (delivery reports), when it supports it. */
   webhookUrl?: string;
@@ -21,23 +21,34 @@ export type SmsEvent =
 
 /**
  * A failed call: `permanent` when retrying cannot help (invalid number, 4xx), otherwise transient
- * (timeouts, 5xx, connection refused) and retried with backoff.
+ * (5xx, connection refused) and retried with backoff. `ambiguous`: the request may have reached
+ * the provider (timeout, connection cut after sending): it is not re-sent before a lookup.
  */
 export class SmsSendError extends Error {
   constructor(
     message: string,
     readonly permanent: boolean,
+    readonly ambiguous = false,
   ) {
     super(message);
     this.name = 'SmsSendError';
   }
 }
 
+/** What the provider knows of a reference: accepted (with its id), or never seen. */
+export type SmsLookup = { accepted: true; providerId: string } | { accepted: false };
+
 /** One interface per channel, one class per provider (Novu's model). */
 export abstract class SmsProvider {
   abstract readonly name: string;
   /** Returns the provider's id for the message (delivery reports refer to it). */
   abstract send(sms: OutgoingSms): Promise<{ providerId: string }>;
+  /**
+   * Whether the provider accepted an SMS with this reference (to this number), for a call whose
+   * outcome we lost (crash). Undefined when the provider offers no lookup: the message is then
+   * `incertain`, for an admin to decide.
+   */
+  lookup?(reference: string, to: string): Promise<SmsLookup>;
   /** The events in a webhook body (delivery reports, replies); unknown shapes give none. */
   abstract parseEvents(body: unknown): SmsEvent[];
 }

@@ -3,7 +3,7 @@ import { ConsentSource, JeunesService } from '@app/jeunes';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { MessageStatut } from '../messages/message-codes';
+import { from, MessageStatut } from '../messages/message-codes';
 import { MessageOptOut } from '../messages/message-opt-out.entity';
 import { Message } from '../messages/message.entity';
 import { isStop, SmsEvent } from '../sms/sms-provider';
@@ -94,14 +94,23 @@ export class MessageEventsService {
     const now = this.clock.now();
     if (e.kind === 'delivre') {
       const r = await this.messages.update(
-        { ...where, statut: MessageStatut.ENVOYE },
+        // An interrupted send (en_cours, incertain) the provider reports delivered was sent.
+        { ...where, statut: In(from(MessageStatut.DELIVRE)) },
         { statut: MessageStatut.DELIVRE, deliveredAt: now },
       );
       return r.affected ?? 0;
     }
     if (e.kind === 'echec') {
       const r = await this.messages.update(
-        { ...where, statut: In([MessageStatut.ENVOYE, MessageStatut.DELIVRE]) },
+        {
+          ...where,
+          statut: In([
+            MessageStatut.ENVOYE,
+            MessageStatut.DELIVRE,
+            MessageStatut.EN_COURS,
+            MessageStatut.INCERTAIN,
+          ]),
+        },
         { statut: MessageStatut.ECHEC, failedAt: now, lastError: e.error },
       );
       return r.affected ?? 0;

@@ -1,0 +1,119 @@
+import { Clock } from '@app/core';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { from, MessageStatut } from '../messages/message-codes';
+import { Message } from '../messages/message.entity';
+import { PreparedMessage } from './email-channel.service';
+
+/** An attempt that holds the message: its `attempts` value when it wrote `en_cours`. */
+export interface Claim {
+  id: string;
+  attempt: number;
+}
+
+/** What the provider accepted, kept in the job when the database would not take it. */
+export type Accepted = Omit<PreparedMessage, 'send'> & { providerId: string };
+
+const WRITE_TRIES = 8;
+
+/**
+ * The sender's writes to a message row. Each one is conditioned on the status it may come from
+ * (MESSAGE_TRANSITIONS) and, after the claim, on the attempt that holds it, so a stale attempt
+ * changes nothing. Writes after a provider call are retried on database errors: the outcome of
+ * a call that happened must not be lost to a dropped connection.
+ */
+@Injectable()
+export class MessageStore {
+  private readonly logger = new Logger('MessageStore');
+
+  constructor(
+    @InjectRepository(Message) private readonly messages: Repository<Message>,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * `en_cours`, written (committed) before the provider call, and the call counted. Returns the
+   * claim, or undefined if another attempt settled or holds the message.
+   */
+  async claim(m: Message, adresse: string, p: PreparedMessage): Promise<Claim | undefined> {
+    const r = await this.messages
+      .createQueryBuilder()
+      .update(Message)
+      .set({
+        statut: MessageStatut.EN_COURS,
+        attempts: () => '"attempts" + 1',
+        sendingAt: () => 'now()',
+        adresse,
+        provider: p.provider,
+        providerId: p.providerId,
+        subject: p.subject,
+        body: p.body,
+        segments: p.segments,
+        encoding: p.encoding,
+        notBefore: null,
+      })
+      .where({ id: m.id, statut: In(from(MessageStatut.EN_COURS)) })
+      .returning(['attempts'])
+      .execute();
+    const row = (r.raw as { attempts: number }[])[0];
+    return row ? { id: m.id, attempt: row.attempts } : undefined;
+  }
+
+  accepted(c: Claim, a: Accepted): Promise<boolean> {
+    return this.settle(c, MessageStatut.ENVOYE, {
+      provider: a.provider,
+      providerId: a.providerId,
+      subject: a.subject,
+      body: a.body,
+      segments: a.segments,
+      encoding: a.encoding,
+      sentAt: this.clock.now(),
+      lastError: null,
+    });
+  }
+
+  /** The provider answered no: pending again (retried by the job), or `echec` on the last try. */
+  refused(c: Claim, error: string, final: boolean): Promise<boolean> {
+    return final
+      ? this.settle(c, MessageStatut.ECHEC, { lastError: error, failedAt: this.clock.now() })
+      : this.settle(c, MessageStatut.EN_ATTENTE, { lastError: error });
+  }
+
+  /** The call may have gone through (timeout, cut): stays `en_cours`, with the error, for a lookup. */
+  ambiguous(c: Claim, error: string): Promise<boolean> {
+    return this.settle(c, MessageStatut.EN_COURS, { lastError: error });
+  }
+
+  incertain(c: Claim, reason: string): Promise<boolean> {
+    return this.settle(c, MessageStatut.INCERTAIN, { lastError: reason });
+  }
+
+  /** True once the in-flight attempt is surely over (its call timed out long ago). */
+  async inFlightExpired(id: string, timeoutMs: number): Promise<boolean> {
+    const rows: { expired: boolean }[] = await this.messages.query(
+      `SELECT "sending_at" IS NULL OR "sending_at" < now() - make_interval(secs => $2::float8 / 1000)
+       AS expired FROM "messages" WHERE "id" = $1`,
+      [id, timeoutMs],
+    );
+    return rows[0]?.expired ?? true;
+  }
+
+  /** One conditioned write, retried with backoff on database errors (not on "nothing matched"). */
+  private async settle(c: Claim, to: MessageStatut, values: Partial<Message>): Promise<boolean> {
+    const statuts = to === MessageStatut.EN_COURS ? [MessageStatut.EN_COURS] : from(to);
+    for (let i = 1; ; i++) {
+      try {
+        const r = await this.messages.update(
+          { id: c.id, attempts: c.attempt, statut: In(statuts) },
+          { ...values, statut: to },
+        );
+        return (r.affected ?? 0) > 0;
+      } catch (error) {
+        if (i >= WRITE_TRIES) throw error;
+        this.logger.warn(`Écriture du message ${c.id} (${to}) : ${(error as Error).message}`);
+        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** (i - 1), 2000)));
+      }
+    }
+  }
+}
