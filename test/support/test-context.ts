@@ -39,6 +39,7 @@ export async function createTestContext(
   const redisPrefix = `mlt-${randomBytes(4).toString('hex')}`;
   const env: Record<string, string> = {
     NODE_ENV: 'test',
+    DEV_SURFACES: 'true',
     DATABASE_URL: db.url,
     REDIS_URL,
     REDIS_PREFIX: redisPrefix,

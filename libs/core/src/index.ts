@@ -32,3 +32,6 @@ export * from './outbox/outbox-relay.service';
 export * from './auth/auth.guard';
 export * from './http/pagination.dto';
 export * from './outbox/polling-relay';
+export * from './http/edge/json-limits';
+export * from './http/edge/input-strings';
+export * from './http/edge/security-headers';

@@ -113,6 +113,33 @@ export class AppConfig {
   @IsBoolean()
   LOG_PRETTY = false;
 
+  /**
+   * Development surfaces (the SMS inbox /dev/sms and its reply form, the dev SMS provider, the
+   * public development JWT secret): off unless set explicitly, refused with NODE_ENV=production.
+   * `npm start` and the tests set it; a deployment never does.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  DEV_SURFACES = false;
+
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (client IP for rate limits and logs): a comma
+   * list of addresses or subnets (`10.0.0.1,172.16.0.0/12`, `loopback`). Empty: none, the socket
+   * address is the client's.
+   */
+  @IsString()
+  @Matches(/^$|^[\w.:/]+(\s*,\s*[\w.:/]+)*$/, {
+    message: 'doit être une liste d’adresses ou de sous-réseaux séparés par des virgules',
+  })
+  TRUST_PROXY = '';
+
+  get trustedProxies(): string[] | false {
+    const list = this.TRUST_PROXY.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    return list.length ? list : false;
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -5,7 +5,7 @@ import { AppConfig } from './app-config';
 
 export class ConfigError extends Error {}
 
-const DEV_SECRET = new AppConfig().JWT_SECRET;
+export const DEV_JWT_SECRET = new AppConfig().JWT_SECRET;
 
 /**
  * Reads and validates the configuration; throws one error naming every wrong variable,
@@ -23,8 +23,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems = flattenValidationErrors(errors).map(
     (e) => `  - ${e.field} (valeur : ${JSON.stringify(values[e.field] ?? null)}) : ${e.message}`,
   );
-  if (config.isProduction && config.JWT_SECRET === DEV_SECRET) {
+  if (config.isProduction && config.JWT_SECRET === DEV_JWT_SECRET) {
     problems.push('  - JWT_SECRET : le secret de développement est interdit en production');
+  }
+  if (config.isProduction && config.DEV_SURFACES) {
+    problems.push('  - DEV_SURFACES : les surfaces de développement sont interdites en production');
   }
   if (problems.length > 0) {
     throw new ConfigError(`Configuration invalide :\n${problems.join('\n')}\nVoir .env.example.`);

@@ -9,6 +9,7 @@ export class PaginationQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(100000) // beyond, the offset overflows PostgreSQL's bigint and no list is that long
   page?: number;
 
   @ApiPropertyOptional({ default: 20, maximum: 100 })

@@ -65,7 +65,11 @@ export class EntrepriseFieldsDto {
   @Matches(CODE_POSTAL, { message: 'Le code postal doit comporter 5 chiffres' })
   codePostal?: string | null;
 
-  @ApiPropertyOptional({ example: '59350', description: 'Code INSEE de la commune' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '59350',
+    description: 'Code INSEE de la commune',
+  })
   @Transform(upperToNull)
   @IsOptional()
   @Matches(COMMUNE_INSEE, {
@@ -94,7 +98,10 @@ export class EntrepriseFieldsDto {
 }
 
 export class CreateEntrepriseDto extends EntrepriseFieldsDto {
-  @ApiPropertyOptional({ description: 'Notes du CRE : jamais montrées aux employeurs' })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Notes du CRE : jamais montrées aux employeurs',
+  })
   @Transform(trimToNull)
   @IsOptional()
   @IsString()

@@ -4,7 +4,10 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import { trimToNull } from '../validation/trim';
 
 export class ListEntreprisesQuery {
-  @ApiPropertyOptional({ description: 'Raison sociale, enseigne ou SIRET (espaces tolérés)' })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Raison sociale, enseigne ou SIRET (espaces tolérés)',
+  })
   @Transform(trimToNull)
   @IsOptional()
   @IsString()

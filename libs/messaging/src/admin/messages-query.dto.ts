@@ -8,7 +8,7 @@ export class MessagesQueryDto {
   @IsOptional() @IsIn(Object.values(MessageStatut)) statut?: MessageStatut;
   @IsOptional() @IsIn(['email', 'sms']) canal?: 'email' | 'sms';
   @IsOptional() @IsUUID() jeuneId?: string;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) page?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) page?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200) parPage?: number;
 }
 
