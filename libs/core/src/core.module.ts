@@ -23,7 +23,7 @@ export class CoreModule {
         DatabaseModule,
         QueuesModule,
         MailModule,
-        TokensModule,
+        TokensModule.forRoot(app),
         ClockModule,
         OutboxModule,
       ],

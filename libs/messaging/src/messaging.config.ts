@@ -84,6 +84,10 @@ export function loadMessagingConfig(
   }
   if (env.NODE_ENV === 'production' && config.SMS_PROVIDER === 'dev') {
     problems.push("  - SMS_PROVIDER : « dev » n'envoie aucun SMS, interdit en production");
+  } else if (config.SMS_PROVIDER === 'dev' && !/^(1|true|yes|on)$/i.test(env.DEV_SURFACES ?? '')) {
+    problems.push(
+      "  - SMS_PROVIDER : « dev » n'envoie aucun SMS ; choisissez « brevo », ou DEV_SURFACES=true en développement",
+    );
   }
   if (problems.length > 0) {
     throw new ConfigError(`Configuration invalide :\n${problems.join('\n')}`);

@@ -5,6 +5,7 @@ const ROLE_LABEL: Record<Role, string> = {
   [Role.CRE]: 'chargé(e) de relations entreprises',
   [Role.CONSEILLER]: 'conseiller(ère)',
   [Role.EMPLOYEUR]: 'employeur',
+  [Role.OPERATEUR]: 'opérateur de la plateforme',
 };
 
 const escape = (s: string) =>

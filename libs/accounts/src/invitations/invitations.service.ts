@@ -18,6 +18,8 @@ const MAY_INVITE: Record<Role, Role[]> = {
   [Role.CRE]: [Role.EMPLOYEUR],
   [Role.CONSEILLER]: [],
   [Role.EMPLOYEUR]: [],
+  // Operators are created by the platform team, never invited by a structure.
+  [Role.OPERATEUR]: [],
 };
 
 export interface NewInvitation {

@@ -1,4 +1,4 @@
-import { Global, Injectable, Module } from '@nestjs/common';
+import { DynamicModule, Global, Injectable, Module } from '@nestjs/common';
 import { JwtModuleOptions, JwtService, JwtVerifyOptions } from '@nestjs/jwt';
 import { JWT_MODULE_OPTIONS } from '@nestjs/jwt/dist/jwt.constants';
 import { AppConfig } from '../config/app-config';
@@ -29,9 +29,10 @@ export class ExpiringJwtService extends JwtService {
   }
 }
 
-function jwtOptions(config: AppConfig): JwtModuleOptions {
-  // The development secret is public (in the repository): it signs nothing outside development.
-  if (config.JWT_SECRET === DEV_JWT_SECRET && !config.DEV_SURFACES) {
+function jwtOptions(config: AppConfig, signsTokens: boolean): JwtModuleOptions {
+  // The development secret is public (in the repository): the API and the worker refuse to start
+  // with it outside development. CLIs (migrations, seed) sign nothing.
+  if (signsTokens && config.JWT_SECRET === DEV_JWT_SECRET && !config.DEV_SURFACES) {
     throw new ConfigError(
       'Configuration invalide :\n  - JWT_SECRET : obligatoire (le secret de développement ne sert ' +
         "qu'avec DEV_SURFACES=true). Voir .env.example.",
@@ -46,11 +47,20 @@ function jwtOptions(config: AppConfig): JwtModuleOptions {
 
 /** JWT signing and verification, for every app (the worker signs links, the API checks tokens). */
 @Global()
-@Module({
-  providers: [
-    { provide: JWT_MODULE_OPTIONS, inject: [AppConfig], useFactory: jwtOptions },
-    { provide: JwtService, useClass: ExpiringJwtService },
-  ],
-  exports: [JwtService],
-})
-export class TokensModule {}
+@Module({})
+export class TokensModule {
+  static forRoot(app: 'api' | 'worker' | 'cli'): DynamicModule {
+    return {
+      module: TokensModule,
+      providers: [
+        {
+          provide: JWT_MODULE_OPTIONS,
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => jwtOptions(config, app !== 'cli'),
+        },
+        { provide: JwtService, useClass: ExpiringJwtService },
+      ],
+      exports: [JwtService],
+    };
+  }
+}
