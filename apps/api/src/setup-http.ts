@@ -1,6 +1,7 @@
 import {
   AppConfig,
   createValidationPipe,
+  emptyBodyAsObject,
   InputStringsPipe,
   MAX_JSON_BYTES,
   ProblemDetailsFilter,
@@ -24,6 +25,8 @@ export function setupHttp(app: INestApplication): void {
   express.use(securityHeaders());
   express.useBodyParser('json', { limit: MAX_JSON_BYTES, verify: verifyJsonDepth });
   express.useBodyParser('urlencoded', { extended: false, limit: '100kb', parameterLimit: 100 });
+  // Express 5 leaves req.body undefined without a body: handlers reading a form got a TypeError.
+  express.use(emptyBodyAsObject);
   express.useStaticAssets(join(require.resolve('@gouvfr/dsfr/package.json'), '..', 'dist'), {
     prefix: '/dsfr/',
     maxAge: '7d',

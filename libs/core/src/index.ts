@@ -35,3 +35,4 @@ export * from './outbox/polling-relay';
 export * from './http/edge/json-limits';
 export * from './http/edge/input-strings';
 export * from './http/edge/security-headers';
+export * from './validation/dates';

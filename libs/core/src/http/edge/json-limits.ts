@@ -35,3 +35,9 @@ export function verifyJsonDepth(_req: IncomingMessage, _res: unknown, buf: Buffe
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
 }
+
+/** A request without a body reads as `{}` (Express 4's behaviour), for every route at once. */
+export function emptyBodyAsObject(req: { body?: unknown }, _res: unknown, next: () => void): void {
+  if (req.body === undefined || req.body === null) req.body = {};
+  next();
+}
