@@ -80,6 +80,17 @@ export class AppConfig {
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 300;
 
+  /** Portal sign-ups allowed per client IP per SIGNUP_RATE_WINDOW_SECONDS, then 429. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGNUP_RATE_LIMIT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGNUP_RATE_WINDOW_SECONDS = 3600;
+
   /** SMTP server, e.g. smtp://user:pass@smtp.example.fr:587 (Mailpit in development). */
   @Matches(/^smtps?:\/\//, { message: 'doit être une URL smtp://hôte:port ou smtps://hôte:port' })
   SMTP_URL = 'smtp://127.0.0.1:1025';

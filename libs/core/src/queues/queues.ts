@@ -36,6 +36,8 @@ export const JOB = {
   MER_ECHEANCE: 'mer-echeance',
   /** mises en relation: the daily sweep of the follow-up checks after a hire (maintenance). */
   SWEEP_MER_SUIVIS: 'sweep-mer-suivis',
+  /** jeunes: one CSV import, in the background (maintenance queue; job id = import id). */
+  IMPORT_JEUNES: 'import-jeunes',
 } as const;
 export type JobName = (typeof JOB)[keyof typeof JOB];
 
@@ -54,6 +56,7 @@ export interface JobPayloads {
   [JOB.SWEEP_MER]: Record<string, never>;
   [JOB.MER_ECHEANCE]: { merId: string };
   [JOB.SWEEP_MER_SUIVIS]: Record<string, never>;
+  [JOB.IMPORT_JEUNES]: { importId: string };
 }
 
 /** Transient failures are retried this many times in all, with exponential backoff. */
