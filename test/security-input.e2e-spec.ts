@@ -117,7 +117,11 @@ describe('Sécurité : une entrée invalide donne un 4xx qui nomme le champ, jam
   });
 
   it('says "est obligatoire" for a missing required string, not a length rule', async () => {
-    const res = await ctx.http().post('/jeunes').set(conseiller).send(jeuneBody({ nom: undefined }));
+    const res = await ctx
+      .http()
+      .post('/jeunes')
+      .set(conseiller)
+      .send(jeuneBody({ nom: undefined }));
     expect(res.status).toBe(400);
     expect(res.body.detail).toBe('« nom » est obligatoire.');
   });
@@ -151,7 +155,10 @@ describe('Sécurité : une entrée invalide donne un 4xx qui nomme le champ, jam
 
   it('checks webhook bodies: non-string fields, [null], 100k-character values are 400s', async () => {
     const hook = (path: string, body: unknown) =>
-      ctx.http().post(`${path}?jeton=${WEBHOOK_TOKEN}`).send(body as object);
+      ctx
+        .http()
+        .post(`${path}?jeton=${WEBHOOK_TOKEN}`)
+        .send(body as object);
     const cases: Array<[string, unknown, string]> = [
       ['/webhooks/sms/dev', { from: { x: 1 }, text: 'STOP' }, 'from'],
       ['/webhooks/sms/dev', [null], '[0]'],

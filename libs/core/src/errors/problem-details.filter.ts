@@ -84,15 +84,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         details: exception.options.details,
       };
     }
-    if (exception instanceof ThrottlerException) {
-      return { code: 'RATE_LIMITED', detail: DEFAULT_DETAIL.RATE_LIMITED! };
-    }
-    if (exception instanceof HttpException) {
-      const code =
-        STATUS_TO_CODE[exception.getStatus()] ??
-        (exception.getStatus() >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST');
-      return { code, detail: DEFAULT_DETAIL[code] ?? ERROR_CODES[code].title };
-    }
     const param = undecodableParamName(exception, req);
     if (param) {
       const message = `« ${param} » n'est pas correctement encodé dans l'adresse (séquence %xx invalide).`;
@@ -102,6 +93,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         field: param,
         errors: [{ field: param, code: 'encoding', message }],
       };
+    }
+    if (exception instanceof ThrottlerException) {
+      return { code: 'RATE_LIMITED', detail: DEFAULT_DETAIL.RATE_LIMITED! };
+    }
+    if (exception instanceof HttpException) {
+      const code =
+        STATUS_TO_CODE[exception.getStatus()] ??
+        (exception.getStatus() >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST');
+      return { code, detail: DEFAULT_DETAIL[code] ?? ERROR_CODES[code].title };
     }
     if (exception instanceof JsonTooDeepError) {
       return {

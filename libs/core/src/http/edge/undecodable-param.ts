@@ -6,12 +6,13 @@ interface RouteLayer {
 
 /**
  * Express's router throws `URIError: Failed to decode param '%zz'` (status 400) before any
- * handler runs, so the problem body could not say which parameter was wrong. This finds it:
+ * handler runs (Nest rethrows it as a BadRequestException with that message), so the problem body could not say which parameter was wrong. This finds it:
  * the registered route whose literal segments match the request, and its `:name` at the place
  * of the undecodable segment.
  */
 export function undecodableParamName(error: unknown, req: Request): string | undefined {
-  if (!(error instanceof URIError)) return undefined;
+  // Nest maps the router's URIError to a BadRequestException carrying the same message.
+  if (!(error instanceof Error)) return undefined;
   const raw = /^Failed to decode param '(.*)'$/s.exec(error.message)?.[1];
   if (raw === undefined) return undefined;
   const segments = (req.originalUrl ?? '').split('?')[0].split('/');
