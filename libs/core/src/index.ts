@@ -36,3 +36,4 @@ export * from './http/edge/json-limits';
 export * from './http/edge/input-strings';
 export * from './http/edge/security-headers';
 export * from './validation/dates';
+export * from './validation/decimal';

@@ -1,3 +1,4 @@
+import { IsDecimal } from '@app/core';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -5,7 +6,6 @@ import {
   IsArray,
   IsEnum,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -79,14 +79,14 @@ export class EntrepriseFieldsDto {
 
   @ApiPropertyOptional({ example: 50.6292, nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 6 })
+  @IsDecimal(6)
   @Min(-90)
   @Max(90)
   lat?: number | null;
 
   @ApiPropertyOptional({ example: 3.0573, nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 6 })
+  @IsDecimal(6)
   @Min(-180)
   @Max(180)
   lon?: number | null;
