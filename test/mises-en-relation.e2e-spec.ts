@@ -135,8 +135,23 @@ describe('Mises en relation : de la proposition au recrutement', () => {
     expect(page.text).toContain('Ça m’intéresse');
     expect(page.text).toContain('Pas pour moi');
     expect((await merRow(ctx, merA.id)).statut).toBe('retenue');
-    // Not visible to the employer yet.
+    // Not visible to the employer yet, nor the jeune's contact details anywhere it reads.
     await ctx.http().get(`/mises-en-relation/${merA.id}`).set(bearer(e1.token)).expect(404);
+    for (const url of [
+      `/offres/${offreA.id}/mises-en-relation`,
+      `/offres/${offreA.id}/propositions`,
+      `/offres/${offreA.id}`,
+      '/mises-en-relation',
+    ]) {
+      const res = await ctx.http().get(url).set(bearer(e1.token));
+      expect(res.status).toBeLessThan(500);
+      expect({ url, text: res.text }).toEqual({
+        url,
+        text: expect.not.stringMatching(
+          new RegExp(`${j1.email}|${j1.telephone.replace('+', '\\+')}`),
+        ),
+      });
+    }
 
     await ctx.http().post(lienJeune).type('form').send({ reponse: 'oui' }).expect(200);
     expect((await merRow(ctx, merA.id)).statut).toBe('transmise_employeur');
