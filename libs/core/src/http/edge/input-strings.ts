@@ -6,8 +6,8 @@ import { DomainError } from '../../errors/domain-error';
  * standing alone: PostgreSQL refuses NUL in text, and lone surrogates make encodeURIComponent
  * and the UTF-8 encoder throw. No field of the service has a use for them.
  */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const hasForbiddenCharacters = (s: string) => FORBIDDEN.test(s);
