@@ -1,5 +1,5 @@
 import { FixedClock } from '@app/core';
-import { ConsentSource, JeunesService } from '@app/jeunes';
+import { ConsentSource, JeunesImportJobs, JeunesService } from '@app/jeunes';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
 import { IMPORT_HEADER, importRow, toCsv, windows1252 } from './support/jeunes-csv';
 import { createTestContext, TestContext } from './support/test-context';
@@ -178,5 +178,39 @@ describe('Jeunes : import CSV du SI de la Mission Locale', () => {
       `SELECT adresse FROM jeunes WHERE id_externe = 'IMILO-0005000'`,
     );
     expect(j.adresse).toBe('12, rue "du Port"');
+  });
+
+  it('runs an import once (the job again changes nothing), ends an unreadable file in echec, and scopes the status by structure', async () => {
+    const jobs = ctx.api.get(JeunesImportJobs);
+    const accepted = await upload(
+      toCsv([IMPORT_HEADER, importRow(7000, ml.users.conseiller.email)]),
+    ).expect(202);
+    expect(accepted.body).toMatchObject({ statut: 'en_attente', lignesLues: 0 });
+    await importe(toCsv([IMPORT_HEADER, importRow(7001, ml.users.conseiller.email)]));
+    await waitFor(
+      async () =>
+        (await ctx.http().get(`/jeunes/import/${accepted.body.id}`).set(admin)).body.statut ===
+        'termine',
+      { what: 'the first import' },
+    );
+    const before = await counts();
+    expect(await jobs.executer(accepted.body.id)).toEqual({ statut: 'termine' });
+    expect(await counts()).toEqual(before);
+
+    const [vide] = await ctx.dataSource.query(
+      `INSERT INTO jeune_imports (structure_id, actor_role, statut, fichier, octets, created_at)
+       VALUES ($1, 'admin', 'en_attente', $2, 0, now()) RETURNING id`,
+      [ml.id, Buffer.alloc(0)],
+    );
+    expect(await jobs.executer(vide.id)).toEqual({ statut: 'echec' });
+    const status = await ctx.http().get(`/jeunes/import/${vide.id}`).set(admin).expect(200);
+    expect(status.body).toMatchObject({ statut: 'echec', erreur: 'Le fichier est vide.' });
+
+    const autre = await seedStructure(ctx, 'ml-import-autre');
+    await ctx
+      .http()
+      .get(`/jeunes/import/${accepted.body.id}`)
+      .set(bearer(autre.users.admin.token))
+      .expect(404);
   });
 });
