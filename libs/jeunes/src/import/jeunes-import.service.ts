@@ -98,7 +98,7 @@ export class JeunesImportService {
       batch.push(row);
       if (batch.length >= batchSize) {
         await flush();
-        await onProgress?.(record.line);
+        await onProgress?.(record.line - 1); // data rows, the header not counted
       }
     }
     await flush();
