@@ -7,7 +7,9 @@ import { bearer, PASSWORD, seedStructure, SeededStructure } from './support/fixt
 import { entrepriseBody, SIRET } from './support/entreprises';
 import { createJeune } from './support/jeunes-fixtures';
 import { notify } from './support/messaging';
+import { freePort, RedisServer } from './support/redis-server';
 import { createTestContext, TestContext } from './support/test-context';
+import { waitFor } from './support/wait-for';
 
 const DEV_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
 const ROLES = ['admin', 'cre', 'conseiller', 'employeur'] as const;
@@ -376,5 +378,44 @@ describe('Sécurité : surfaces de développement désactivées sans DEV_SURFACE
         },
       }),
     ).rejects.toThrow(/SMS_PROVIDER/);
+  });
+});
+
+describe('Sécurité : limite des inscriptions sans Redis', () => {
+  let redis: RedisServer;
+  let ctx: TestContext;
+
+  beforeAll(async () => {
+    redis = await new RedisServer(await freePort()).start();
+    ctx = await createTestContext({ env: { REDIS_URL: redis.url } });
+    await seedStructure(ctx, 'ml-secu-redis');
+  });
+  afterAll(async () => {
+    await redis.start(); // closing needs it
+    await ctx.close();
+    await redis.stop();
+  });
+
+  it('answers 503 (closed, not open, not 500) while Redis is down, then counts again', async () => {
+    const signUp = (email: string) =>
+      ctx
+        .http()
+        .post('/portail/ml-secu-redis/inscription')
+        .send({
+          email,
+          password: 'un-mot-de-passe-solide',
+          prenom: 'P',
+          nom: 'N',
+          entreprise: entrepriseBody({ siret: SIRET.valide }),
+        });
+    await redis.stop();
+    const down = await signUp('pendant@panne.test');
+    expect(down.status).toBe(503);
+    expect(down.body.code).toBe('SERVICE_UNAVAILABLE');
+    await redis.start();
+    await waitFor(async () => (await signUp('apres@panne.test')).status === 201, {
+      timeoutMs: 15000,
+      what: 'sign-up after Redis is back',
+    });
   });
 });
