@@ -199,6 +199,20 @@ describe('Mises en relation : de la proposition au recrutement', () => {
       dateFin: '2027-06-14',
       heuresHebdo: '35',
     };
+    // Impossible dates are a 400 page naming the problem (they were "Invalid time value" 500s).
+    const entretien = await ctx
+      .http()
+      .post(lienEmployeur)
+      .type('form')
+      .send({ resultat: 'entretien', entretienAt: '2026-02-30T25:99' })
+      .expect(400);
+    expect(entretien.text).toContain("n'existe pas");
+    await ctx
+      .http()
+      .post(lienEmployeur)
+      .type('form')
+      .send({ ...recrute, dateDebut: '2026-02-30' })
+      .expect(400);
     await ctx.http().post(lienEmployeur).type('form').send(recrute).expect(200);
 
     merA = await merRow(ctx, merA.id);
