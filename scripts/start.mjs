@@ -245,6 +245,12 @@ async function main() {
   } catch (error) {
     throw error instanceof ServicesError ? new StartError(error.message) : error;
   }
+  // `npm start` is the developer's command: it turns the development surfaces on (dev SMS inbox,
+  // dev JWT secret) unless .env or the environment says otherwise. A deployment never runs it
+  // with NODE_ENV=production and DEV_SURFACES=true: the apps refuse that combination.
+  if (process.env.DEV_SURFACES === undefined && process.env.NODE_ENV !== 'production') {
+    process.env.DEV_SURFACES = 'true';
+  }
   // ensureServices loaded .env into process.env: PORT and the URLs are final from here on.
   const port = Number(process.env.PORT || 3000);
   const smtp = smtpEndpoint(process.env.SMTP_URL || 'smtp://127.0.0.1:1025');

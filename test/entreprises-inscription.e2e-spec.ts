@@ -176,7 +176,7 @@ describe("Inscription d'un employeur depuis le portail et validation par un CRE"
     ]);
   });
 
-  it('refuses a taken email (409 email) and creates nothing', async () => {
+  it('answers a taken email like a new one (no enumeration), creates nothing, and tells the owner by email', async () => {
     const res = await ctx
       .http()
       .post('/portail/ml-portail/inscription')
@@ -187,8 +187,13 @@ describe("Inscription d'un employeur depuis le portail et validation par un CRE"
         nom: 'B',
         entreprise: entrepriseBody({ siret: SIRET.autre }),
       })
-      .expect(409);
-    expect(res.body).toMatchObject({ code: 'EMAIL_TAKEN', field: 'email' });
+      .expect(201);
+    expect(Object.keys(res.body).sort()).toEqual(['email', 'message', 'statut', 'userId']);
+    expect(res.body.userId).toMatch(/^[0-9a-f-]{36}$/);
+    const mail = await ctx.smtp.waitForMail(
+      (m) => m.to.includes('patron@garage.test') && m.subject.includes('déjà un compte'),
+    );
+    expect(mail.text).toContain('Vous avez déjà un compte');
     const list = await ctx.http().get(`/entreprises?q=${SIRET.autre}`).set(cre());
     expect(list.body.total).toBe(0);
   });

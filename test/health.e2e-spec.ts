@@ -1,3 +1,5 @@
+import { UsersService } from '@app/accounts';
+import { Role } from '@app/core';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { WorkerModule } from '../apps/worker/src/worker.module';
@@ -53,16 +55,32 @@ describe('Santé, documentation et tableau des files', () => {
     expect(page.text).toContain('swagger');
   });
 
-  it('opens the queue dashboard to admins only', async () => {
+  it('opens the queue dashboard to the platform operator only (access token, no HTTP Basic)', async () => {
+    await ctx.api.get(UsersService).ensure({
+      structureId: ml.id,
+      email: 'operateur@plateforme.test',
+      role: Role.OPERATEUR,
+      prenom: 'Opé',
+      nom: 'Rateur',
+      password: PASSWORD,
+    });
+    const operateur = (
+      await ctx
+        .http()
+        .post('/auth/login')
+        .send({ email: 'operateur@plateforme.test', password: PASSWORD })
+        .expect(200)
+    ).body.accessToken;
     const anonymous = await ctx.http().get('/admin/queues').expect(401);
-    expect(anonymous.headers['www-authenticate']).toContain('Basic');
+    expect(anonymous.headers['www-authenticate']).toBeUndefined();
     await ctx.http().get('/admin/queues').set(bearer(ml.users.cre.token)).expect(403);
-    await ctx.http().get('/admin/queues').auth(ml.users.admin.email, 'mauvais').expect(401);
-    await ctx.http().get('/admin/queues').auth(ml.users.admin.email, PASSWORD).expect(200);
+    await ctx.http().get('/admin/queues').set(bearer(ml.users.admin.token)).expect(403);
+    await ctx.http().get('/admin/queues').auth(ml.users.admin.email, PASSWORD).expect(401);
+    await ctx.http().get('/admin/queues').set(bearer(operateur)).expect(200);
     const queues = await ctx
       .http()
       .get('/admin/queues/api/queues')
-      .set(bearer(ml.users.admin.token))
+      .set(bearer(operateur))
       .expect(200);
     expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual([
       'events',

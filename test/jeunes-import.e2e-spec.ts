@@ -1,8 +1,9 @@
 import { FixedClock } from '@app/core';
-import { ConsentSource, JeunesService } from '@app/jeunes';
+import { ConsentSource, JeunesImportJobs, JeunesService } from '@app/jeunes';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
 import { IMPORT_HEADER, importRow, toCsv, windows1252 } from './support/jeunes-csv';
 import { createTestContext, TestContext } from './support/test-context';
+import { waitFor } from './support/wait-for';
 
 const clock = new FixedClock(new Date('2026-12-01T08:00:00Z'));
 const col = (name: string) => IMPORT_HEADER.indexOf(name);
@@ -14,7 +15,7 @@ describe('Jeunes : import CSV du SI de la Mission Locale', () => {
   let rows: string[][];
 
   beforeAll(async () => {
-    ctx = await createTestContext({ clock });
+    ctx = await createTestContext({ clock, worker: true });
     ml = await seedStructure(ctx, 'ml-import');
     admin = bearer(ml.users.admin.token);
     rows = Array.from({ length: 1000 }, (_, i) => importRow(i, ml.users.conseiller.email));
@@ -26,6 +27,21 @@ describe('Jeunes : import CSV du SI de la Mission Locale', () => {
 
   const upload = (body: string | Buffer, headers = admin, type = 'text/csv') =>
     ctx.http().post('/jeunes/import').set(headers).set('Content-Type', type).send(body);
+  /** Uploads (202 + Location), then polls the status resource until the worker is done. */
+  const importe = async (body: string | Buffer, headers = admin, type = 'text/csv') => {
+    const accepted = await upload(body, headers, type).expect(202);
+    const location = accepted.headers.location as string;
+    expect(location).toBe(`/jeunes/import/${accepted.body.id}`);
+    const done = await waitFor(
+      async () => {
+        const res = await ctx.http().get(location).set(headers);
+        return ['termine', 'echec'].includes(res.body.statut) ? res.body : undefined;
+      },
+      { timeoutMs: 30000, what: 'import terminé' },
+    );
+    expect(done.statut).toBe('termine');
+    return { body: done.rapport };
+  };
   const counts = async () =>
     (
       await ctx.dataSource.query(`SELECT
@@ -37,7 +53,7 @@ describe('Jeunes : import CSV du SI de la Mission Locale', () => {
     )[0];
 
   it('imports the 997 good rows of 1,000 and reports the 3 bad ones with their column', async () => {
-    const res = await upload(toCsv([IMPORT_HEADER, ...rows])).expect(200);
+    const res = await importe(toCsv([IMPORT_HEADER, ...rows]));
     expect(res.body).toMatchObject({
       encodage: 'utf-8',
       separateur: ';',
@@ -96,7 +112,7 @@ describe('Jeunes : import CSV du SI de la Mission Locale', () => {
 
   it('changes nothing when the same file comes again: every row unchanged', async () => {
     const before = await counts();
-    const res = await upload(toCsv([IMPORT_HEADER, ...rows])).expect(200);
+    const res = await importe(toCsv([IMPORT_HEADER, ...rows]));
     expect(res.body).toMatchObject({ crees: 0, modifies: 0, inchanges: 997, rejetes: 3 });
     expect(await counts()).toEqual(before);
   });
@@ -110,11 +126,11 @@ describe('Jeunes : import CSV du SI de la Mission Locale', () => {
     changed[0][col('nom')] = 'Lefèvre-Noël';
     changed[1][col('consentement_sms')] = 'oui';
     changed[2][col('rayon_mobilite_km')] = '40';
-    const res = await upload(
+    const res = await importe(
       windows1252(toCsv([IMPORT_HEADER, ...changed], ',')),
       admin,
       'text/csv; charset=windows-1252',
-    ).expect(200);
+    );
     expect(res.body).toMatchObject({
       encodage: 'windows-1252',
       separateur: ',',
@@ -152,7 +168,7 @@ describe('Jeunes : import CSV du SI de la Mission Locale', () => {
     const b = importRow(5000, 'inconnu@ml.test');
     const c = importRow(5001, 'inconnu@ml.test');
     a[col('adresse')] = '12, rue "du Port"';
-    const res = await upload(toCsv([IMPORT_HEADER, a, b, c])).expect(200);
+    const res = await importe(toCsv([IMPORT_HEADER, a, b, c]));
     expect(res.body.lignes.map((l: any) => [l.statut, l.colonne])).toEqual([
       ['cree', undefined],
       ['rejete', 'id_externe'],
@@ -162,5 +178,39 @@ describe('Jeunes : import CSV du SI de la Mission Locale', () => {
       `SELECT adresse FROM jeunes WHERE id_externe = 'IMILO-0005000'`,
     );
     expect(j.adresse).toBe('12, rue "du Port"');
+  });
+
+  it('runs an import once (the job again changes nothing), ends an unreadable file in echec, and scopes the status by structure', async () => {
+    const jobs = ctx.api.get(JeunesImportJobs);
+    const accepted = await upload(
+      toCsv([IMPORT_HEADER, importRow(7000, ml.users.conseiller.email)]),
+    ).expect(202);
+    expect(accepted.body).toMatchObject({ statut: 'en_attente', lignesLues: 0 });
+    await importe(toCsv([IMPORT_HEADER, importRow(7001, ml.users.conseiller.email)]));
+    await waitFor(
+      async () =>
+        (await ctx.http().get(`/jeunes/import/${accepted.body.id}`).set(admin)).body.statut ===
+        'termine',
+      { what: 'the first import' },
+    );
+    const before = await counts();
+    expect(await jobs.executer(accepted.body.id)).toEqual({ statut: 'termine' });
+    expect(await counts()).toEqual(before);
+
+    const [vide] = await ctx.dataSource.query(
+      `INSERT INTO jeune_imports (structure_id, actor_role, statut, fichier, octets, created_at)
+       VALUES ($1, 'admin', 'en_attente', $2, 0, now()) RETURNING id`,
+      [ml.id, Buffer.alloc(0)],
+    );
+    expect(await jobs.executer(vide.id)).toEqual({ statut: 'echec' });
+    const status = await ctx.http().get(`/jeunes/import/${vide.id}`).set(admin).expect(200);
+    expect(status.body).toMatchObject({ statut: 'echec', erreur: 'Le fichier est vide.' });
+
+    const autre = await seedStructure(ctx, 'ml-import-autre');
+    await ctx
+      .http()
+      .get(`/jeunes/import/${accepted.body.id}`)
+      .set(bearer(autre.users.admin.token))
+      .expect(404);
   });
 });

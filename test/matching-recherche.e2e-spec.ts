@@ -159,8 +159,22 @@ describe('Matching : les règles de sélection, chacune sur un petit monde', () 
     for (const other of [autre, inactif, ailleurs])
       expect(await proposes(ctx, offre.id)).not.toContain(other);
 
-    // Opening the structure's offers to its neighbour brings the neighbour's jeune in.
+    // Opening the structure's offers to its neighbour brings the neighbour's jeune in, once the
+    // neighbour's admin has accepted the agreement.
     await ctx.api.get(ReglagesService).definir(ml.id, { structuresVoisines: [voisine.id] });
+    await apparier(ctx, offre.id);
+    expect(await proposes(ctx, offre.id)).not.toContain(ailleurs);
+    const accord = await ctx
+      .http()
+      .post('/matching/accords')
+      .set(bearer(ml.users.admin.token))
+      .send({ structureId: voisine.id })
+      .expect(201);
+    await ctx
+      .http()
+      .post(`/matching/accords/${accord.body.id}/accepter`)
+      .set(bearer(voisine.users.admin.token))
+      .expect(200);
     await apparier(ctx, offre.id);
     expect(sorted(await proposes(ctx, offre.id))).toEqual(sorted([exact, domaine, ailleurs]));
     await ctx.api.get(ReglagesService).definir(ml.id, { structuresVoisines: [] });

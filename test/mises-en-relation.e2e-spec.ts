@@ -135,8 +135,23 @@ describe('Mises en relation : de la proposition au recrutement', () => {
     expect(page.text).toContain('Ça m’intéresse');
     expect(page.text).toContain('Pas pour moi');
     expect((await merRow(ctx, merA.id)).statut).toBe('retenue');
-    // Not visible to the employer yet.
+    // Not visible to the employer yet, nor the jeune's contact details anywhere it reads.
     await ctx.http().get(`/mises-en-relation/${merA.id}`).set(bearer(e1.token)).expect(404);
+    for (const url of [
+      `/offres/${offreA.id}/mises-en-relation`,
+      `/offres/${offreA.id}/propositions`,
+      `/offres/${offreA.id}`,
+      '/mises-en-relation',
+    ]) {
+      const res = await ctx.http().get(url).set(bearer(e1.token));
+      expect(res.status).toBeLessThan(500);
+      expect({ url, text: res.text }).toEqual({
+        url,
+        text: expect.not.stringMatching(
+          new RegExp(`${j1.email}|${j1.telephone.replace('+', '\\+')}`),
+        ),
+      });
+    }
 
     await ctx.http().post(lienJeune).type('form').send({ reponse: 'oui' }).expect(200);
     expect((await merRow(ctx, merA.id)).statut).toBe('transmise_employeur');
@@ -184,6 +199,20 @@ describe('Mises en relation : de la proposition au recrutement', () => {
       dateFin: '2027-06-14',
       heuresHebdo: '35',
     };
+    // Impossible dates are a 400 page naming the problem (they were "Invalid time value" 500s).
+    const entretien = await ctx
+      .http()
+      .post(lienEmployeur)
+      .type('form')
+      .send({ resultat: 'entretien', entretienAt: '2026-02-30T25:99' })
+      .expect(400);
+    expect(entretien.text).toContain("n'existe pas");
+    await ctx
+      .http()
+      .post(lienEmployeur)
+      .type('form')
+      .send({ ...recrute, dateDebut: '2026-02-30' })
+      .expect(400);
     await ctx.http().post(lienEmployeur).type('form').send(recrute).expect(200);
 
     merA = await merRow(ctx, merA.id);

@@ -19,7 +19,7 @@ export async function seedStructure(ctx: TestContext, code: string): Promise<See
     .get(StructuresService)
     .upsertByCode({ code, nom: `Mission Locale ${code}` });
   const users = {} as SeededStructure['users'];
-  for (const role of [Role.ADMIN, Role.CRE, Role.CONSEILLER, Role.EMPLOYEUR]) {
+  for (const role of [Role.ADMIN, Role.CRE, Role.CONSEILLER, Role.EMPLOYEUR] as const) {
     const email = `${role}@${code}.test`;
     const user = await ctx.api.get(UsersService).ensure({
       structureId: structure.id,

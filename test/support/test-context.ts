@@ -39,6 +39,9 @@ export async function createTestContext(
   const redisPrefix = `mlt-${randomBytes(4).toString('hex')}`;
   const env: Record<string, string> = {
     NODE_ENV: 'test',
+    DEV_SURFACES: 'true',
+    // Fixtures sign many employers up from 127.0.0.1; the limit itself is tested on its own.
+    SIGNUP_RATE_LIMIT: '10000',
     DATABASE_URL: db.url,
     REDIS_URL,
     REDIS_PREFIX: redisPrefix,

@@ -1,4 +1,13 @@
-import { createValidationPipe, ProblemDetailsFilter } from '@app/core';
+import {
+  AppConfig,
+  createValidationPipe,
+  emptyBodyAsObject,
+  InputStringsPipe,
+  MAX_JSON_BYTES,
+  ProblemDetailsFilter,
+  securityHeaders,
+  verifyJsonDepth,
+} from '@app/core';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -8,16 +17,22 @@ import { join } from 'node:path';
 /** Everything main.ts applies to the HTTP app, shared with the e2e tests so they test the same thing. */
 export function setupHttp(app: INestApplication): void {
   const express = app as NestExpressApplication;
+  const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
-  express.set('trust proxy', 'loopback');
+  // Only configured proxies may set the client's address (rate limits key on it).
+  express.set('trust proxy', config.trustedProxies);
   express.disable('x-powered-by');
-  express.useBodyParser('json', { limit: '1mb' });
-  express.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  express.use(securityHeaders());
+  express.useBodyParser('json', { limit: MAX_JSON_BYTES, verify: verifyJsonDepth });
+  express.useBodyParser('urlencoded', { extended: false, limit: '100kb', parameterLimit: 100 });
+  // Express 5 leaves req.body undefined without a body: handlers reading a form got a TypeError.
+  express.use(emptyBodyAsObject);
   express.useStaticAssets(join(require.resolve('@gouvfr/dsfr/package.json'), '..', 'dist'), {
     prefix: '/dsfr/',
     maxAge: '7d',
   });
-  app.useGlobalPipes(createValidationPipe());
+  // Control characters first, once for every string; then the DTOs.
+  app.useGlobalPipes(new InputStringsPipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 

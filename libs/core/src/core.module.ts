@@ -25,7 +25,7 @@ export class CoreModule {
         QueuesModule.forRoot(app),
         RateLimitModule,
         MailModule,
-        TokensModule,
+        TokensModule.forRoot(app),
         ClockModule,
         OutboxModule,
       ],

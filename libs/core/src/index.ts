@@ -44,3 +44,8 @@ export * from './rate-limit/rate-limiter.service';
 export * from './rate-limit/rate-limit-throttler.storage';
 export * from './rate-limit/rate-limit.module';
 export * from './outbox/outbox-reconciler.service';
+export * from './http/edge/json-limits';
+export * from './http/edge/input-strings';
+export * from './http/edge/security-headers';
+export * from './validation/dates';
+export * from './validation/decimal';

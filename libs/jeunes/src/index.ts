@@ -30,3 +30,5 @@ export { jeuneForEmployer } from './views/jeune-employeur.view';
 export type { JeuneEmployeurView, JeuneEmployeurContact } from './views/jeune-employeur.view';
 export { jeuneForSelf } from './views/jeune-self.view';
 export type { JeuneSelfView } from './views/jeune-self.view';
+export { JeunesImportJobs } from './import/jeunes-import-jobs.service';
+export type { ImportStatus } from './import/jeunes-import-jobs.service';

@@ -1,5 +1,6 @@
 import { JOB, JobHandlerRegistry, JobSchedulers } from '@app/core';
 import { Module, OnModuleInit } from '@nestjs/common';
+import { JeunesImportJobs } from './import/jeunes-import-jobs.service';
 import { JeunesModule } from './jeunes.module';
 import { JeuneRetentionService } from './privacy/jeune-retention.service';
 
@@ -12,6 +13,7 @@ export class JeunesWorkerModule implements OnModuleInit {
     private readonly registry: JobHandlerRegistry,
     private readonly retention: JeuneRetentionService,
     private readonly schedulers: JobSchedulers,
+    private readonly imports: JeunesImportJobs,
   ) {}
 
   onModuleInit(): void {
@@ -20,5 +22,6 @@ export class JeunesWorkerModule implements OnModuleInit {
       tz: 'Europe/Paris',
     });
     this.registry.register(JOB.RETENTION_JEUNES, () => this.retention.run());
+    this.registry.register(JOB.IMPORT_JEUNES, ({ importId }) => this.imports.executer(importId));
   }
 }

@@ -7,7 +7,9 @@ import { JeuneAuditService } from './audit/jeune-audit.service';
 import { JeuneAudit } from './entities/jeune-audit.entity';
 import { JeuneConsentement } from './entities/jeune-consentement.entity';
 import { JeuneStatutTransition } from './entities/jeune-statut-transition.entity';
+import { JeuneImport } from './entities/jeune-import.entity';
 import { Jeune } from './entities/jeune.entity';
+import { JeunesImportJobs } from './import/jeunes-import-jobs.service';
 import { JeunesImportService } from './import/jeunes-import.service';
 import { JeunesConfig } from './jeunes.config';
 import { JeunePrivacyService } from './privacy/jeune-privacy.service';
@@ -24,6 +26,7 @@ const SERVICES = [
   JeunePrivacyService,
   JeuneRetentionService,
   JeunesImportService,
+  JeunesImportJobs,
   JeuneAuditService,
 ];
 
@@ -33,7 +36,13 @@ const SERVICES = [
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Jeune, JeuneConsentement, JeuneStatutTransition, JeuneAudit]),
+    TypeOrmModule.forFeature([
+      Jeune,
+      JeuneConsentement,
+      JeuneStatutTransition,
+      JeuneAudit,
+      JeuneImport,
+    ]),
     AccountsModule,
     ReferentielsModule,
   ],

@@ -32,3 +32,5 @@ export type { ScoreDetail, CandidatRow, OffreCriteres } from './scoring/score-de
 export { rechercheParams, analyser } from './matching/analyse-offre';
 export type { Existantes } from './matching/analyse-offre';
 export { versCriteres, parisDay } from './matching/offre-criteres';
+export { AccordsVoisinageService } from './accords/accords-voisinage.service';
+export { AccordStatut, ACCORD_TRANSITIONS } from './accords/accord-transitions';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AccordsController } from './api/accords.controller';
 import { PropositionsController } from './api/propositions.controller';
 import { MatchingModule } from './matching.module';
 
-@Module({ imports: [MatchingModule], controllers: [PropositionsController] })
+@Module({ imports: [MatchingModule], controllers: [PropositionsController, AccordsController] })
 export class MatchingApiModule {}

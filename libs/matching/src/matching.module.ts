@@ -1,9 +1,12 @@
+import { AccountsModule } from '@app/accounts';
 import { configProvider } from '@app/core';
 import { JeunesModule } from '@app/jeunes';
 import { OffresModule } from '@app/offres';
 import { ReferentielsModule } from '@app/referentiels';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccordTransition, AccordVoisinage } from './accords/accord-voisinage.entity';
+import { AccordsVoisinageService } from './accords/accords-voisinage.service';
 import { MatchingCandidat } from './entities/matching-candidat.entity';
 import { MatchingDemande } from './entities/matching-demande.entity';
 import { MatchingJeune } from './entities/matching-jeune.entity';
@@ -23,6 +26,7 @@ import { LibellesService } from './scoring/libelles.service';
 import { MatchingTriggers } from './triggers/matching-triggers.service';
 
 const EXPORTED = [
+  AccordsVoisinageService,
   MatchingService,
   MatchingJobsService,
   MatchingTriggers,
@@ -47,7 +51,10 @@ const EXPORTED = [
       Proposition,
       MatchingReglage,
       MatchingDemande,
+      AccordVoisinage,
+      AccordTransition,
     ]),
+    AccountsModule,
     OffresModule,
     ReferentielsModule,
     JeunesModule,

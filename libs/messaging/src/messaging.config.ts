@@ -98,6 +98,10 @@ export class MessagingConfig {
     }
     if (env.NODE_ENV === 'production' && this.SMS_PROVIDER === 'dev') {
       problems.push("SMS_PROVIDER : « dev » n'envoie aucun SMS, interdit en production");
+    } else if (this.SMS_PROVIDER === 'dev' && !/^(1|true|yes|on)$/i.test(env.DEV_SURFACES ?? '')) {
+      problems.push(
+        "SMS_PROVIDER : « dev » n'envoie aucun SMS ; choisissez « brevo », ou DEV_SURFACES=true en développement",
+      );
     }
     return problems;
   }

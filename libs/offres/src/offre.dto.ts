@@ -1,3 +1,4 @@
+import { IsDecimal } from '@app/core';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -5,7 +6,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -72,7 +72,7 @@ export class CreateOffreDto {
   dureeUnite?: 'mois' | 'semaines';
 
   @ApiProperty({ example: 35, maximum: 48 })
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsDecimal(1)
   @Min(1)
   @Max(48, { message: 'La durée hebdomadaire ne peut pas dépasser 48 heures (maximum légal)' })
   heuresHebdo: number;
@@ -100,7 +100,7 @@ export class CreateOffreDto {
 
   @ApiPropertyOptional({ example: 11.88 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   salaireMontant?: number;
 

@@ -1,24 +1,22 @@
-import { AccountsModule, AuthService } from '@app/accounts';
 import { ALL_QUEUES } from '@app/core';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { Module } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { adminOnly } from './admin-only.middleware';
+import { operatorOnly } from './operator-only.middleware';
 
 export const QUEUE_DASHBOARD_ROUTE = '/admin/queues';
 
-/** bull-board at /admin/queues, for admins only (Bearer token or the browser's Basic prompt). */
+/** bull-board at /admin/queues, for the platform operator only (Bearer access token). */
 @Module({
   imports: [
     BullBoardModule.forRootAsync({
-      imports: [AccountsModule],
-      inject: [AuthService, JwtService],
-      useFactory: (auth: AuthService, jwt: JwtService) => ({
+      inject: [JwtService],
+      useFactory: (jwt: JwtService) => ({
         route: QUEUE_DASHBOARD_ROUTE,
         adapter: ExpressAdapter,
-        middleware: adminOnly(auth, jwt),
+        middleware: operatorOnly(jwt),
         boardOptions: { uiConfig: { boardTitle: "Files d'attente" } },
       }),
     }),

@@ -17,6 +17,8 @@ const MAY_INVITE: Record<Role, Role[]> = {
   [Role.CRE]: [Role.EMPLOYEUR],
   [Role.CONSEILLER]: [],
   [Role.EMPLOYEUR]: [],
+  // Operators are created by the platform team, never invited by a structure.
+  [Role.OPERATEUR]: [],
 };
 
 export interface NewInvitation {
@@ -69,7 +71,10 @@ export class InvitationsService {
       );
     }
     const email = normaliseEmail(input.email);
-    if (await this.users.existsByEmail(email)) {
+    // Only the inviter's own structure's accounts are said to exist (its staff list them anyway):
+    // another structure's address is invited like a new one, and its owner, who alone reads the
+    // link, is told at acceptance that the account exists. No enumeration across structures.
+    if (await this.users.existsByEmailInStructure(email, inviter.structureId)) {
       throw new DomainError('EMAIL_TAKEN', 'Un compte existe déjà avec cette adresse e-mail.', {
         field: 'email',
       });

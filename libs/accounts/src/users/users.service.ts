@@ -42,6 +42,11 @@ export class UsersService {
       .getOne();
   }
 
+  /** Whether this structure has an account with this email (other structures' stay unknown). */
+  async existsByEmailInStructure(email: string, structureId: string): Promise<boolean> {
+    return this.users.existsBy({ email: normaliseEmail(email), structureId });
+  }
+
   async existsByEmail(email: string, manager?: EntityManager): Promise<boolean> {
     const repo = manager ? manager.getRepository(User) : this.users;
     return repo.existsBy({ email: normaliseEmail(email) });

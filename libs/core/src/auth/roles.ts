@@ -3,6 +3,8 @@ export enum Role {
   CRE = 'cre',
   CONSEILLER = 'conseiller',
   EMPLOYEUR = 'employeur',
+  /** The platform's operator (queue dashboard, every structure's jobs): no structure's data. */
+  OPERATEUR = 'operateur',
 }
 
 /** The identity a request acts as, decoded from its access token. */

@@ -77,6 +77,17 @@ export class AppConfig {
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 300;
 
+  /** Portal sign-ups allowed per client IP per SIGNUP_RATE_WINDOW_SECONDS, then 429. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGNUP_RATE_LIMIT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SIGNUP_RATE_WINDOW_SECONDS = 3600;
+
   /** SMTP server, e.g. smtp://user:pass@smtp.example.fr:587 (Mailpit in development). */
   @Matches(/^smtps?:\/\//, { message: 'doit être une URL smtp://hôte:port ou smtps://hôte:port' })
   SMTP_URL = 'smtp://127.0.0.1:1025';
@@ -128,14 +139,46 @@ export class AppConfig {
   @IsBoolean()
   LOG_PRETTY = false;
 
+  /**
+   * Development surfaces (the SMS inbox /dev/sms and its reply form, the dev SMS provider, the
+   * public development JWT secret): off unless set explicitly, refused with NODE_ENV=production.
+   * `npm start` and the tests set it; a deployment never does.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  DEV_SURFACES = false;
+
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (client IP for rate limits and logs): a comma
+   * list of addresses or subnets (`10.0.0.1,172.16.0.0/12`, `loopback`). Empty: none, the socket
+   * address is the client's.
+   */
+  @IsString()
+  @Matches(/^$|^[\w.:/]+(\s*,\s*[\w.:/]+)*$/, {
+    message: 'doit être une liste d’adresses ou de sous-réseaux séparés par des virgules',
+  })
+  TRUST_PROXY = '';
+
+  get trustedProxies(): string[] | false {
+    const list = this.TRUST_PROXY.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    return list.length ? list : false;
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
 
   /** Checks across variables (see loadConfig). */
   problems(): string[] {
-    return this.isProduction && this.JWT_SECRET === DEV_JWT_SECRET
-      ? ['JWT_SECRET : le secret de développement est interdit en production']
-      : [];
+    const problems: string[] = [];
+    if (this.isProduction && this.JWT_SECRET === DEV_JWT_SECRET) {
+      problems.push('JWT_SECRET : le secret de développement est interdit en production');
+    }
+    if (this.isProduction && this.DEV_SURFACES) {
+      problems.push('DEV_SURFACES : les surfaces de développement sont interdites en production');
+    }
+    return problems;
   }
 }

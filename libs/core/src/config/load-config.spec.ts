@@ -43,4 +43,17 @@ describe('loadConfig', () => {
   it('ignores variables it does not know', () => {
     expect(() => loadConfig({ HOME: '/root', SOMETHING: 'else' })).not.toThrow();
   });
+
+  it('refuses the development surfaces in production, and reads TRUST_PROXY as a list', () => {
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DEV_SURFACES: 'true', JWT_SECRET: 'x'.repeat(40) }),
+    ).toThrow(/DEV_SURFACES.*interdites en production/);
+    expect(loadConfig({}).DEV_SURFACES).toBe(false);
+    expect(loadConfig({}).trustedProxies).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 172.16.0.0/12' }).trustedProxies).toEqual([
+      '10.0.0.1',
+      '172.16.0.0/12',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'x y;z' })).toThrow(/TRUST_PROXY/);
+  });
 });

@@ -25,6 +25,7 @@ export const ERROR_CODES = {
   RATE_LIMITED: { status: 429, title: 'Trop de tentatives' },
   // matching
   PROPOSITION_TRANSITION_INTERDITE: { status: 409, title: 'Changement d’état impossible' },
+  ACCORD_TRANSITION_INTERDITE: { status: 409, title: 'Changement d’état impossible' },
   // messaging
   LIEN_INVALIDE: { status: 410, title: 'Lien invalide ou expiré' },
   MESSAGE_NON_RENVOYABLE: { status: 409, title: 'Message impossible à renvoyer' },

@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
+import { JsonTooDeepError, MAX_JSON_DEPTH } from '../http/edge/json-limits';
+import { undecodableParamName } from '../http/edge/undecodable-param';
 import { DomainError } from './domain-error';
 import { ERROR_CODES, ErrorCode } from './error-codes';
 
@@ -40,7 +42,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<Request & { id?: string }>();
     const res = ctx.getResponse<Response>();
-    const { code, detail, field, errors, retryAfter, details } = this.describe(exception);
+    const { code, detail, field, errors, retryAfter, details } = this.describe(exception, req);
     const { status, title } = ERROR_CODES[code];
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
     if (retryAfter) res.setHeader('Retry-After', String(retryAfter));
@@ -61,7 +63,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       });
   }
 
-  private describe(exception: unknown): {
+  private describe(
+    exception: unknown,
+    req: Request,
+  ): {
     code: ErrorCode;
     detail: string;
     field?: string;
@@ -79,6 +84,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         details: exception.options.details,
       };
     }
+    const param = undecodableParamName(exception, req);
+    if (param) {
+      const message = `« ${param} » n'est pas correctement encodé dans l'adresse (séquence %xx invalide).`;
+      return {
+        code: 'VALIDATION',
+        detail: message,
+        field: param,
+        errors: [{ field: param, code: 'encoding', message }],
+      };
+    }
     if (exception instanceof ThrottlerException) {
       return { code: 'RATE_LIMITED', detail: DEFAULT_DETAIL.RATE_LIMITED! };
     }
@@ -87,6 +102,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         STATUS_TO_CODE[exception.getStatus()] ??
         (exception.getStatus() >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST');
       return { code, detail: DEFAULT_DETAIL[code] ?? ERROR_CODES[code].title };
+    }
+    if (exception instanceof JsonTooDeepError) {
+      return {
+        code: 'MALFORMED_REQUEST',
+        detail: `Le JSON envoyé est imbriqué trop profondément (au plus ${MAX_JSON_DEPTH} niveaux).`,
+      };
     }
     // body-parser errors (malformed JSON, too large) carry a status and a type.
     const status = (exception as { status?: number })?.status;

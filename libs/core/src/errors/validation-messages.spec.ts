@@ -40,4 +40,12 @@ describe('flattenValidationErrors', () => {
     );
     expect(byField['contacts[0].email']).toBeUndefined();
   });
+
+  it('says a missing field is required, whatever its first rule', () => {
+    class Required {
+      @MinLength(3) nom: string;
+    }
+    const [error] = flattenValidationErrors(validateSync(plainToInstance(Required, {})));
+    expect(error).toEqual({ field: 'nom', code: 'isDefined', message: '« nom » est obligatoire' });
+  });
 });

@@ -48,7 +48,16 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
         ? `${parent}[${error.property}]`
         : `${parent}.${error.property}`
       : error.property;
-    for (const [code, message] of Object.entries(error.constraints ?? {})) {
+    const constraints = Object.entries(error.constraints ?? {});
+    // A missing field fails its first constraint (often a length): say it is missing instead.
+    const missing =
+      error.value === undefined &&
+      constraints.length > 0 &&
+      !error.constraints?.whitelistValidation;
+    if (missing) {
+      out.push({ field: path, code: 'isDefined', message: `« ${path} » est obligatoire` });
+    }
+    for (const [code, message] of missing ? [] : constraints) {
       out.push({
         field: path,
         code,

@@ -1,22 +1,40 @@
-import { ValidationPipe } from '@nestjs/common';
-import { DomainError } from './domain-error';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { DomainError, FieldError } from './domain-error';
+import { findExplicitNulls } from './explicit-nulls';
 import { flattenValidationErrors } from './validation-messages';
 
-/** Whitelist, refuse unknown fields, transform; errors become one VALIDATION problem naming the fields. */
+const toProblem = (errors: FieldError[]) => {
+  const first = errors[0];
+  return new DomainError('VALIDATION', first ? `${first.message}.` : 'Données invalides.', {
+    field: first?.field,
+    errors,
+  });
+};
+
+/**
+ * Whitelist, refuse unknown fields, refuse explicit nulls on non-nullable fields, transform;
+ * errors become one VALIDATION problem naming the fields.
+ */
+class DomainValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const type = metadata.metatype as (new (...args: unknown[]) => object) | undefined;
+    if (type && metadata.type !== 'custom' && this.toValidate(metadata)) {
+      // A route with a DTO and no body (no Content-Type) reads as an empty object, not undefined.
+      if (value === undefined || value === null) value = {};
+      const nulls = findExplicitNulls(value, type);
+      if (nulls.length > 0) throw toProblem(nulls);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new DomainValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     stopAtFirstError: true,
-    exceptionFactory: (validationErrors) => {
-      const errors = flattenValidationErrors(validationErrors);
-      const first = errors[0];
-      return new DomainError('VALIDATION', first ? `${first.message}.` : 'Données invalides.', {
-        field: first?.field,
-        errors,
-      });
-    },
+    exceptionFactory: (validationErrors) => toProblem(flattenValidationErrors(validationErrors)),
   });
 }

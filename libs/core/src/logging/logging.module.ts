@@ -4,8 +4,9 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
-/** Tokens in links (invitations, signed links) must not end up in logs. */
-const maskTokens = (url: string) => url.replace(/[A-Za-z0-9_-]{32,}/g, '[jeton]');
+/** Tokens in links (invitations, signed links) and webhook tokens (`?jeton=`) stay out of logs. */
+const maskTokens = (url: string) =>
+  url.replace(/[A-Za-z0-9_-]{32,}/g, '[jeton]').replace(/([?&]jeton=)[^&]*/g, '$1[jeton]');
 
 /**
  * Structured JSON logs (pino) with a request id: taken from `X-Request-Id` when a proxy set one,

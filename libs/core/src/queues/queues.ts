@@ -35,6 +35,8 @@ export const JOB = {
   SWEEP_MER_SUIVIS: 'sweep-mer-suivis',
   /** pmsmp: the daily sweep (signature and validation reminders, situation checks) (maintenance). */
   SWEEP_PMSMP: 'sweep-pmsmp',
+  /** jeunes: one CSV import, in the background (maintenance queue; job id = import id). */
+  IMPORT_JEUNES: 'import-jeunes',
 } as const;
 export type JobName = (typeof JOB)[keyof typeof JOB];
 
@@ -64,6 +66,7 @@ export interface JobPayloads {
   [JOB.MER_ECHEANCE]: { merId: string };
   [JOB.SWEEP_MER_SUIVIS]: Record<string, never>;
   [JOB.SWEEP_PMSMP]: Record<string, never>;
+  [JOB.IMPORT_JEUNES]: { importId: string };
 }
 
 /** Transient failures are retried this many times in all, with exponential backoff. */

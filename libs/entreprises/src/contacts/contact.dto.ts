@@ -47,7 +47,11 @@ export class ContactDto {
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '06 12 34 56 78', description: 'Enregistré au format E.164' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '06 12 34 56 78',
+    description: 'Enregistré au format E.164',
+  })
   @IsOptional()
   @IsTelephone()
   telephone?: string | null;

@@ -1,3 +1,4 @@
+import { IsDecimal } from '@app/core';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -5,7 +6,6 @@ import {
   IsArray,
   IsEnum,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -65,7 +65,11 @@ export class EntrepriseFieldsDto {
   @Matches(CODE_POSTAL, { message: 'Le code postal doit comporter 5 chiffres' })
   codePostal?: string | null;
 
-  @ApiPropertyOptional({ example: '59350', description: 'Code INSEE de la commune' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '59350',
+    description: 'Code INSEE de la commune',
+  })
   @Transform(upperToNull)
   @IsOptional()
   @Matches(COMMUNE_INSEE, {
@@ -75,14 +79,14 @@ export class EntrepriseFieldsDto {
 
   @ApiPropertyOptional({ example: 50.6292, nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 6 })
+  @IsDecimal(6)
   @Min(-90)
   @Max(90)
   lat?: number | null;
 
   @ApiPropertyOptional({ example: 3.0573, nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 6 })
+  @IsDecimal(6)
   @Min(-180)
   @Max(180)
   lon?: number | null;
@@ -94,7 +98,10 @@ export class EntrepriseFieldsDto {
 }
 
 export class CreateEntrepriseDto extends EntrepriseFieldsDto {
-  @ApiPropertyOptional({ description: 'Notes du CRE : jamais montrées aux employeurs' })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Notes du CRE : jamais montrées aux employeurs',
+  })
   @Transform(trimToNull)
   @IsOptional()
   @IsString()

@@ -8,7 +8,11 @@ import { IsTelephone } from '@app/core';
 
 /** The person signing up (top level) and their entreprise (nested). */
 export class InscriptionDto extends IntersectionType(PersonneDto, MotDePasseDto) {
-  @ApiPropertyOptional({ example: '06 12 34 56 78', description: 'Enregistré au format E.164' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '06 12 34 56 78',
+    description: 'Enregistré au format E.164',
+  })
   @IsOptional()
   @IsTelephone()
   telephone?: string | null;

@@ -1,7 +1,8 @@
 import { Public } from '@app/core';
-import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiTooManyRequestsResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InscriptionDto, InscriptionView } from './inscription.dto';
+import { InscriptionRateLimitGuard } from './inscription-rate-limit.guard';
 import { InscriptionService } from './inscription.service';
 
 @ApiTags('Portail employeurs')
@@ -11,11 +12,12 @@ export class PortailController {
   constructor(private readonly inscription: InscriptionService) {}
 
   @Post(':structureCode/inscription')
+  @UseGuards(InscriptionRateLimitGuard)
   @ApiOperation({
     summary:
       "Inscription d'un employeur : son compte et son entreprise, rattachement en attente de validation par un CRE",
   })
-  @ApiConflictResponse({ description: 'Un compte existe déjà avec cette adresse e-mail' })
+  @ApiTooManyRequestsResponse({ description: 'Trop d’inscriptions depuis cette adresse IP' })
   inscrire(
     @Param('structureCode') structureCode: string,
     @Body() dto: InscriptionDto,

@@ -1,9 +1,16 @@
-import { AuthUser, CurrentUser, DomainError, Role, Roles } from '@app/core';
-import { Controller, HttpCode, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import { AuthUser, CurrentUser, DomainError, Role, Roles, UuidPipe } from '@app/core';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiConsumes,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { actorOf } from '../audit/jeune-audit.service';
-import { ImportReport, JeunesImportService } from './jeunes-import.service';
+import { ImportStatus, JeunesImportJobs } from './jeunes-import-jobs.service';
 
 const CSV_TYPES = [
   'text/csv',
@@ -17,27 +24,29 @@ const CSV_TYPES = [
 @ApiBearerAuth()
 @Controller('jeunes/import')
 export class JeunesImportController {
-  constructor(private readonly importer: JeunesImportService) {}
+  constructor(private readonly imports: JeunesImportJobs) {}
 
   /**
-   * The body is the CSV file itself (`Content-Type: text/csv`), read as a stream: no body parser
-   * holds it in memory, so 100,000 rows go through in constant memory.
+   * The body is the CSV file itself (`Content-Type: text/csv`, no body parser). A large file
+   * took a minute inside one request: the worker now imports it, the answer is 202 with the
+   * status resource to poll (`Location`).
    */
   @Post()
-  @HttpCode(200)
+  @HttpCode(202)
   @Roles(Role.ADMIN)
   @ApiConsumes('text/csv')
-  @ApiQuery({ name: 'lignes', required: false, enum: ['toutes', 'rejets'] })
+  @ApiAcceptedResponse({ description: 'Import accepté : suivre /jeunes/import/{id}' })
   @ApiOperation({
     summary: 'Importer l’export CSV du SI de la Mission Locale (upsert par identifiant externe)',
     description:
-      'Colonnes : voir libs/jeunes/README.md. Séparateur ; ou , — UTF-8 ou Windows-1252.',
+      'Colonnes : voir libs/jeunes/README.md. Séparateur ; ou , — UTF-8 ou Windows-1252. ' +
+      'Import en tâche de fond : suivre la progression et le rapport sur /jeunes/import/{id}.',
   })
   async import(
     @CurrentUser() user: AuthUser,
     @Req() req: Request,
-    @Query('lignes') lignes?: string,
-  ): Promise<ImportReport> {
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ImportStatus> {
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (!CSV_TYPES.includes(type)) {
       throw new DomainError(
@@ -45,12 +54,25 @@ export class JeunesImportController {
         'Envoyez le fichier CSV tel quel, avec l’en-tête Content-Type: text/csv.',
       );
     }
-    const report = await this.importer.import(req, {
+    const status = await this.imports.soumettre(req, {
       structureId: user.structureId,
       actor: actorOf(user),
     });
-    return lignes === 'rejets'
-      ? { ...report, lignes: report.lignes.filter((l) => l.statut === 'rejete') }
-      : report;
+    res.setHeader('Location', `/jeunes/import/${status.id}`);
+    return status;
+  }
+
+  @Get(':id')
+  @Roles(Role.ADMIN)
+  @ApiQuery({ name: 'lignes', required: false, enum: ['toutes', 'rejets'] })
+  @ApiOperation({
+    summary: "L'état d'un import (en_attente, en_cours, termine, echec) et son rapport",
+  })
+  statut(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Query('lignes') lignes?: string,
+  ): Promise<ImportStatus> {
+    return this.imports.forUser(id, user, lignes === 'rejets' ? 'rejets' : undefined);
   }
 }

@@ -17,6 +17,8 @@ export interface ImportOptions {
   /** Rows per transaction. */
   batchSize?: number;
   maxBytes?: number;
+  /** Called after each batch with the rows read so far (progress of a background import). */
+  onProgress?: (lignesLues: number) => Promise<void>;
 }
 
 export interface ImportReport {
@@ -59,7 +61,7 @@ export class JeunesImportService {
   async import(
     input: Readable,
     ctx: { structureId: string; actor: JeuneActor },
-    { batchSize = 2500, maxBytes = 100_000_000 }: ImportOptions = {},
+    { batchSize = 2500, maxBytes = 100_000_000, onProgress }: ImportOptions = {},
   ): Promise<ImportReport> {
     const started = performance.now();
     const csv = await readCsv(input, maxBytes);
@@ -94,7 +96,10 @@ export class JeunesImportService {
       }
       seen.set(row.idExterne, row.line);
       batch.push(row);
-      if (batch.length >= batchSize) await flush();
+      if (batch.length >= batchSize) {
+        await flush();
+        await onProgress?.(record.line - 1); // data rows, the header not counted
+      }
     }
     await flush();
     await flush();
@@ -115,6 +120,16 @@ export class JeunesImportService {
       dureeMs: Math.round(performance.now() - started),
       lignes,
     };
+  }
+
+  /** Reads the header only: an empty file or a missing column is refused before any job. */
+  async checkFile(file: Buffer): Promise<void> {
+    const csv = await readCsv(Readable.from([file]), file.length + 1);
+    for await (const record of csv.records) {
+      this.checkHeader(record.cells);
+      return;
+    }
+    throw new DomainError('JEUNE_IMPORT_INVALIDE', 'Le fichier est vide.');
   }
 
   private checkHeader(cells: string[]): HeaderMap {

@@ -42,7 +42,11 @@ const IsDay = () => (target: object, key: string) => {
 
 /** A jeune as the conseiller registers it; the import builds the same object from a CSV row. */
 export class CreateJeuneDto {
-  @ApiPropertyOptional({ example: 'IMILO-0042', description: 'Identifiant dans le SI de la ML' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 'IMILO-0042',
+    description: 'Identifiant dans le SI de la ML',
+  })
   @Transform(trimToNull)
   @IsOptional()
   @IsString()
@@ -74,7 +78,11 @@ export class CreateJeuneDto {
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '06 12 34 56 78', description: 'Enregistré au format E.164' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '06 12 34 56 78',
+    description: 'Enregistré au format E.164',
+  })
   @IsOptional()
   @IsTelephone()
   telephone?: string | null;
@@ -92,7 +100,11 @@ export class CreateJeuneDto {
   @Matches(/^\d{5}$/, { message: 'Le code postal doit comporter 5 chiffres' })
   codePostal?: string | null;
 
-  @ApiPropertyOptional({ example: '59350', description: 'Code INSEE de la commune' })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '59350',
+    description: 'Code INSEE de la commune',
+  })
   @Transform(trimToNull)
   @IsOptional()
   @Matches(INSEE_PATTERN, { message: 'Le code INSEE de la commune doit comporter 5 caractères' })
@@ -163,12 +175,19 @@ export class CreateJeuneDto {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsDay() programmeDebut?: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsDay() programmeFin?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Conseiller référent ; par défaut, vous' })
+  @ApiPropertyOptional({
+    nullable: true,
+    format: 'uuid',
+    description: 'Conseiller référent ; par défaut, vous',
+  })
   @IsOptional()
   @IsUUID()
   conseillerId?: string | null;
 
-  @ApiPropertyOptional({ description: 'Notes du conseiller (jamais montrées aux employeurs)' })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Notes du conseiller (jamais montrées aux employeurs)',
+  })
   @Transform(trimToNull)
   @IsOptional()
   @IsString()

@@ -71,7 +71,7 @@ export class JeunesController {
   ): Promise<Page<JeuneResumeView>> {
     const page = await this.query.list(q, user);
     const now = this.clock.now();
-    return { ...page, items: page.items.map((j) => JeuneResumeView.of(j, now)) };
+    return { ...page, items: page.items.map((j) => JeuneResumeView.of(j, now, user)) };
   }
 
   @Get('compteurs')

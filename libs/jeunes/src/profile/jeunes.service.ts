@@ -118,6 +118,40 @@ export class JeunesService {
     return { canal, donne, at: now, source, changed: true };
   }
 
+  /**
+   * A "STOP" from this mobile: SMS consent withdrawn for every jeune (not anonymised) with it, in
+   * one set-based statement with its history and audit rows. A number shared by many jeunes
+   * (a family, a foyer's phone) took minutes one by one. Returns how many have this mobile and
+   * how many changed (those who had consented).
+   */
+  async withdrawSmsConsentByMobile(
+    e164: string,
+    source: ConsentSource,
+  ): Promise<{ jeunes: number; changes: number }> {
+    const telephone = normaliseTelephone(e164);
+    if (!telephone) return { jeunes: 0, changes: 0 };
+    const rows: { jeunes: number; changes: number }[] = await this.dataSource.query(
+      `WITH matched AS (
+         SELECT "id", "structure_id", "consent_sms" FROM "jeunes"
+         WHERE "telephone" = $1 AND "telephone_mobile" AND "anonymise_at" IS NULL FOR UPDATE
+       ), changed AS (
+         UPDATE "jeunes" j SET "consent_sms" = false, "consent_sms_at" = $2,
+           "consent_sms_source" = $3, "derniere_activite_at" = $2, "row_version" = j."row_version" + 1
+         FROM matched m WHERE j."id" = m."id" AND m."consent_sms"
+         RETURNING j."id", j."structure_id"
+       ), history AS (
+         INSERT INTO "jeune_consentements" ("jeune_id", "canal", "donne", "source", "by_user_id", "at")
+         SELECT "id", 'sms', false, $3, NULL, $2 FROM changed
+       ), audit AS (
+         INSERT INTO "jeune_audit" ("jeune_id", "structure_id", "actor_user_id", "actor_role", "action", "champs")
+         SELECT "id", "structure_id", NULL, $3, 'consentement', ARRAY['consentSms'] FROM changed
+       )
+       SELECT (SELECT count(*) FROM matched)::int AS "jeunes", (SELECT count(*) FROM changed)::int AS "changes"`,
+      [telephone, this.clock.now(), source],
+    );
+    return rows[0];
+  }
+
   /** The jeunes (not anonymised) whose mobile is this number: a "STOP" SMS may concern several. */
   async findIdsByMobile(e164: string): Promise<string[]> {
     const telephone = normaliseTelephone(e164);

@@ -1,9 +1,10 @@
+import { Role } from '@app/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ageAt } from '../domain/age';
 import { JeuneStatut, Programme } from '../domain/jeune-codes';
 import { Jeune } from '../entities/jeune.entity';
 
-/** A line of the lists (staff of the structure): no contact detail, no notes. */
+/** A line of the lists (staff of the structure): no contact detail, no notes; for a CRE no idExterne. */
 export class JeuneResumeView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiPropertyOptional({ type: String, nullable: true }) idExterne: string | null;
@@ -18,11 +19,12 @@ export class JeuneResumeView {
   @ApiPropertyOptional({ type: String, nullable: true }) conseillerId: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) disponibleLe: string | null;
 
-  static of(j: Jeune, now: Date): JeuneResumeView {
+  /** `idExterne` (the ML's information-system id) is for conseillers and admins, not CREs. */
+  static of(j: Jeune, now: Date, viewer?: { role: string }): JeuneResumeView {
     const age = ageAt(j.dateNaissance!, now);
     return {
       id: j.id,
-      idExterne: j.idExterne,
+      idExterne: viewer?.role === Role.CRE ? null : j.idExterne,
       nom: j.nom!,
       prenom: j.prenom!,
       age,

@@ -3,6 +3,7 @@ import { OffresService } from '@app/offres';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { AccordsVoisinageService } from '../accords/accords-voisinage.service';
 import { Proposition } from '../entities/proposition.entity';
 import {
   PROPOSITION_ACTIVE,
@@ -30,12 +31,17 @@ export class PropositionsService {
     private readonly offres: OffresService,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
+    private readonly accords: AccordsVoisinageService,
   ) {}
 
-  /** For a CRE of the offer's structure (404 otherwise), best first. */
+  /**
+   * For a CRE of the offer's structure (404 otherwise), best first. Checked at read time: a
+   * jeune of a structure no longer in agreement with the CRE's is not shown.
+   */
   async listerPourUtilisateur(offreId: string, user: AuthUser): Promise<Proposition[]> {
     await this.offres.getForUser(offreId, user);
-    return this.lister(offreId);
+    const accessibles = new Set(await this.accords.accessibles(user.structureId));
+    return (await this.lister(offreId)).filter((p) => accessibles.has(p.jeuneStructureId));
   }
 
   /** System-level (no tenancy check): the caller has checked access. */

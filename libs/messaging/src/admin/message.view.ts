@@ -1,3 +1,4 @@
+import { Role } from '@app/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MessageStatut } from '../messages/message-codes';
 import { Message } from '../messages/message.entity';
@@ -27,7 +28,12 @@ export class MessageView {
   @ApiPropertyOptional({ nullable: true }) delivreLe: Date | null;
   @ApiPropertyOptional({ nullable: true }) echecLe: Date | null;
 
-  static of(m: Message): MessageView {
+  /**
+   * A CRE never reads a jeune's email or phone (the documented CRE view): messages to jeunes
+   * show no address to that role. Conseillers (the jeune's referents) and admins do.
+   */
+  static of(m: Message, viewer?: { role: string }): MessageView {
+    const masked = viewer?.role === Role.CRE && m.destinataireType === 'jeune';
     return Object.assign(new MessageView(), {
       id: m.id,
       canal: m.canal,
@@ -36,7 +42,7 @@ export class MessageView {
       statut: m.statut,
       destinataireType: m.destinataireType,
       destinataireId: m.destinataireId,
-      adresse: m.adresse,
+      adresse: masked ? null : m.adresse,
       objet: m.subject,
       texte: m.body,
       segments: m.segments,

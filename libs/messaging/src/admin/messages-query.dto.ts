@@ -1,3 +1,4 @@
+import { MAX_PAGE } from '@app/core';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { MessageStatut } from '../messages/message-codes';
@@ -8,7 +9,7 @@ export class MessagesQueryDto {
   @IsOptional() @IsIn(Object.values(MessageStatut)) statut?: MessageStatut;
   @IsOptional() @IsIn(['email', 'sms']) canal?: 'email' | 'sms';
   @IsOptional() @IsUUID() jeuneId?: string;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) page?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(MAX_PAGE) page?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200) parPage?: number;
 }
 

@@ -19,7 +19,7 @@ export class MessagesController {
   })
   async list(@Query() q: MessagesQueryDto, @CurrentUser() user: AuthUser) {
     const { total, items } = await this.admin.list(q, user);
-    return { total, items: items.map(MessageView.of) };
+    return { total, items: items.map((m) => MessageView.of(m, user)) };
   }
 
   @Get('messages/statistiques')
@@ -44,7 +44,7 @@ export class MessagesController {
   @Roles(Role.ADMIN, Role.CRE)
   @ApiOkResponse({ type: MessageView })
   async get(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser) {
-    return MessageView.of(await this.admin.get(id, user));
+    return MessageView.of(await this.admin.get(id, user), user);
   }
 
   @Post('messages/:id/renvoyer')
@@ -53,7 +53,7 @@ export class MessagesController {
   @ApiOperation({ summary: 'Renvoie un message en échec ou incertain' })
   @ApiOkResponse({ type: MessageView })
   async resend(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser) {
-    return MessageView.of(await this.admin.resend(id, user));
+    return MessageView.of(await this.admin.resend(id, user), user);
   }
 
   @Get('jeunes/:jeuneId/messages')
@@ -61,6 +61,6 @@ export class MessagesController {
   @ApiOperation({ summary: 'Historique des messages envoyés à un jeune' })
   @ApiOkResponse({ type: [MessageView] })
   async timeline(@Param('jeuneId', UuidPipe) jeuneId: string, @CurrentUser() user: AuthUser) {
-    return (await this.admin.timeline(jeuneId, user)).map(MessageView.of);
+    return (await this.admin.timeline(jeuneId, user)).map((m) => MessageView.of(m, user));
   }
 }

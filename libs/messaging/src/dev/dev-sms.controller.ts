@@ -17,7 +17,7 @@ const fmt = (d: Date | null) =>
     : '';
 
 /**
- * The local SMS inbox (development and test only, 404 in production): the SMS the `dev` provider
+ * The local SMS inbox (only with DEV_SURFACES=true, 404 otherwise): the SMS the `dev` provider
  * "sent", as a phone would show them, and a form to answer one (STOP) as a jeune would.
  */
 @ApiExcludeController()
@@ -43,7 +43,7 @@ export class DevSmsController {
       .map(
         (m) => `<li class="fr-mb-2w"><div class="fr-card fr-p-2w">
 <p class="fr-text--sm fr-mb-1v"><strong>${escapeHtml(m.adresse ?? '')}</strong> · ${fmt(m.sentAt)} · ${m.segments} SMS (${m.encoding}) · ${escapeHtml(m.statut)}</p>
-<p class="fr-mb-0" style="white-space:pre-wrap">${escapeHtml(m.body ?? '')}</p></div></li>`,
+<pre class="fr-mb-0">${escapeHtml(m.body ?? '')}</pre></div></li>`,
       )
       .join('');
     res.type('html').send(
@@ -68,7 +68,10 @@ export class DevSmsController {
     res.redirect(303, '/dev/sms');
   }
 
+  /** Off unless DEV_SURFACES=true (which production refuses): it lists numbers and sends STOP. */
   private assertDev(): void {
-    if (this.config.isProduction) throw DomainError.notFound('Cette page');
+    if (!this.config.DEV_SURFACES || this.config.isProduction) {
+      throw DomainError.notFound('Cette page');
+    }
   }
 }

@@ -20,6 +20,7 @@ const ROLE_LABEL: Partial<Record<Role, string>> = {
   [Role.CRE]: 'chargé(e) de relations entreprises',
   [Role.CONSEILLER]: 'conseiller(ère)',
   [Role.EMPLOYEUR]: 'employeur',
+  [Role.OPERATEUR]: 'opérateur de la plateforme',
 };
 
 /**

@@ -46,12 +46,13 @@ export class MessageEventsService {
 
   /** STOP: SMS consent withdrawn for every jeune with this mobile, at once. */
   async stop(from: string): Promise<number> {
-    const ids = await this.jeunes.findIdsByMobile(from);
-    for (const id of ids)
-      await this.jeunes.setConsent(id, 'sms', false, ConsentSource.SMS_STOP, null);
-    if (ids.length === 0) await this.optOut(from, 'sms_stop');
-    this.logger.log({ jeunes: ids.length }, 'STOP reçu');
-    return ids.length;
+    const { jeunes, changes } = await this.jeunes.withdrawSmsConsentByMobile(
+      from,
+      ConsentSource.SMS_STOP,
+    );
+    if (jeunes === 0) await this.optOut(from, 'sms_stop');
+    this.logger.log({ jeunes, changes }, 'STOP reçu');
+    return jeunes;
   }
 
   async emailEvents(events: EmailEvent[]): Promise<{ traites: number }> {

@@ -69,7 +69,7 @@ export class ReponseEmployeurDto extends CommentaireDto {
 
   @ApiPropertyOptional({ description: "Date et heure de l'entretien (ISO 8601)" })
   @IsOptional()
-  @IsISO8601()
+  @IsISO8601({ strict: true })
   entretienAt?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(3) typeContrat?: string;

@@ -1,4 +1,4 @@
-import { DOMAIN_EVENT, DomainError, OutboxService } from '@app/core';
+import { DOMAIN_EVENT, DomainError, OutboxService, isCalendarDay } from '@app/core';
 import { JeuneEditionService, JeuneStatut } from '@app/jeunes';
 import { OffreAction, OffreLifecycleService, OffreStatut } from '@app/offres';
 import { TYPE_CONTRAT_CODES } from '@app/referentiels';
@@ -16,7 +16,6 @@ import type { Avant } from './mer-reponses.service';
 import { ReponseEmployeur } from './reponse-employeur';
 
 const A_DUREE = ['CDD', 'MIS', 'SAI', 'DDI', 'TTI'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A hire fills one position. Under the offer's then the jeune's lock: the MER becomes
@@ -164,10 +163,9 @@ function contratValide(r: ReponseEmployeur): Contrat {
   if (!r.typeContrat || !(TYPE_CONTRAT_CODES as readonly string[]).includes(r.typeContrat)) {
     fail('typeContrat', `Type de contrat : ${TYPE_CONTRAT_CODES.join(', ')}.`);
   }
-  if (!r.dateDebut || !DATE.test(r.dateDebut))
-    fail('dateDebut', 'Indiquez la date de début (AAAA-MM-JJ).');
+  if (!isCalendarDay(r.dateDebut)) fail('dateDebut', 'Indiquez la date de début (AAAA-MM-JJ).');
   const aDuree = A_DUREE.includes(r.typeContrat!);
-  if (aDuree && (!r.dateFin || !DATE.test(r.dateFin)))
+  if (aDuree && !isCalendarDay(r.dateFin))
     fail('dateFin', 'Un contrat à durée déterminée a une date de fin.');
   if (r.dateFin && r.dateFin < r.dateDebut!)
     fail('dateFin', 'La date de fin suit la date de début.');

@@ -1,4 +1,4 @@
-import { AuthUser, DomainError } from '@app/core';
+import { AuthUser, DomainError, isValidDateTime } from '@app/core';
 import { NotificationsService } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -88,7 +88,7 @@ export class MerReponsesService {
     if (r.resultat === 'non_retenue' && !isMotif(MOTIFS_NON_RETENUE, r.motif)) {
       throw DomainError.invalid('motif', `Motif : ${Object.keys(MOTIFS_NON_RETENUE).join(', ')}.`);
     }
-    if (r.resultat === 'entretien' && !r.entretienAt) {
+    if (r.resultat === 'entretien' && !isValidDateTime(r.entretienAt)) {
       throw DomainError.invalid('entretienAt', "Indiquez la date et l'heure de l'entretien.");
     }
     return transaction(this.dataSource, async (m) => {

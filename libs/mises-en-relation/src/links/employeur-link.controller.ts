@@ -54,7 +54,7 @@ export class EmployeurLinkController {
   @Header('Cache-Control', 'no-store')
   async answer(
     @Param('token') token: string,
-    @Body() body: Record<string, string>,
+    @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ) {
     const r = await this.ctx.resoudre(
@@ -64,16 +64,24 @@ export class EmployeurLinkController {
     );
     if (!r.mer) return this.ctx.probleme(res, r.problem);
     const mer = r.mer;
+    // A form posts strings; a repeated field arrives as a list: only a string is an answer.
+    const field = (k: string) => (typeof body?.[k] === 'string' && body[k] ? body[k] : undefined);
     const reponse: ReponseEmployeur = {
-      resultat: body?.resultat as ReponseEmployeur['resultat'],
-      entretienAt: body?.entretienAt ? parisVersIso(body.entretienAt) : undefined,
-      typeContrat: body?.typeContrat || undefined,
-      dateDebut: body?.dateDebut || undefined,
-      dateFin: body?.dateFin || undefined,
-      heuresHebdo: body?.heuresHebdo ? Number(body.heuresHebdo) : undefined,
-      motif: body?.motif || undefined,
+      resultat: field('resultat') as ReponseEmployeur['resultat'],
+      entretienAt: field('entretienAt') ? parisVersIso(field('entretienAt')!) : undefined,
+      typeContrat: field('typeContrat'),
+      dateDebut: field('dateDebut'),
+      dateFin: field('dateFin'),
+      heuresHebdo: field('heuresHebdo') ? Number(field('heuresHebdo')) : undefined,
+      motif: field('motif'),
     };
     try {
+      if (field('entretienAt') && !reponse.entretienAt) {
+        throw DomainError.invalid(
+          'entretienAt',
+          "Cette date ou cette heure d'entretien n'existe pas.",
+        );
+      }
       if (!['entretien', 'recrutee', 'non_retenue'].includes(reponse.resultat)) {
         throw DomainError.invalid('resultat', 'Choisissez une réponse.');
       }

@@ -1,4 +1,4 @@
-import { escapeHtml as e, htmlPage } from '@app/core';
+import { escapeHtml as e, htmlPage, isLocalDateTime } from '@app/core';
 import { JeuneEmployeurView } from '@app/jeunes';
 import { TYPES_CONTRAT } from '@app/referentiels';
 import { MOTIFS_NON_RETENUE, MOTIFS_REFUS_JEUNE, MotifListe } from '../lifecycle/mer-motifs';
@@ -116,7 +116,7 @@ ${champ('heuresHebdo', 'Heures par semaine', '<input class="fr-input" type="numb
 
 /** A `datetime-local` value read as Paris time (what the employer means), as an ISO instant. */
 export function parisVersIso(local: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) return undefined;
+  if (!isLocalDateTime(local)) return undefined;
   const asUtc = new Date(`${local}:00Z`);
   const paris = new Date(asUtc.toLocaleString('en-US', { timeZone: 'Europe/Paris' }));
   const utc = new Date(asUtc.toLocaleString('en-US', { timeZone: 'UTC' }));

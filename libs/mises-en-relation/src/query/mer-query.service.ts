@@ -1,6 +1,7 @@
 import { AuthUser, Clock, Role } from '@app/core';
 import { EntreprisesService } from '@app/entreprises';
 import { jeuneForEmployer, JeunesService } from '@app/jeunes';
+import { AccordsVoisinageService } from '@app/matching';
 import { OffresService } from '@app/offres';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -34,11 +35,14 @@ export class MerQueryService {
     private readonly entreprises: EntreprisesService,
     private readonly jeunes: JeunesService,
     private readonly clock: Clock,
+    private readonly accords: AccordsVoisinageService,
   ) {}
 
   /**
    * The CRE's screening queue: proposals to examine, oldest first, with the score breakdown. A
    * read only: the MERs were created from the matcher's `proposition.creee` (MerCreationService).
+   * A jeune of a neighbouring structure shows only while the agreement between the two holds
+   * (checked at read time: a revoked agreement empties the queue of that structure's jeunes).
    */
   async aExaminer(user: AuthUser, offreId?: string): Promise<MerView[]> {
     const rows = await this.repo.find({
@@ -50,7 +54,8 @@ export class MerQueryService {
       order: { createdAt: 'ASC', id: 'ASC' },
       take: 200,
     });
-    return this.avecJeunes(rows);
+    const accessibles = new Set(await this.accords.accessibles(user.structureId));
+    return this.avecJeunes(rows.filter((r) => accessibles.has(r.jeuneStructureId)));
   }
 
   /** Staff lists: by status, by who it waits on, per offer, per entreprise, per jeune. */

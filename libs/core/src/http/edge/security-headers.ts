@@ -1,0 +1,54 @@
+import type { RequestHandler } from 'express';
+import helmet from 'helmet';
+
+/**
+ * One helmet configuration for the API and the pages. The pages behind links (answers, preferences,
+ * offer extension) load only our DSFR files: a strict CSP, no framing, no referrer (their URL
+ * carries a token). The OpenAPI page and the queue dashboard ship inline scripts and styles of
+ * their own, so these two get 'unsafe-inline' for scripts and styles, nothing more.
+ */
+const strict = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'none'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+    },
+  },
+  referrerPolicy: { policy: 'no-referrer' },
+  crossOriginEmbedderPolicy: false,
+});
+
+const tools = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      scriptSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'", 'data:'],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+    },
+  },
+  referrerPolicy: { policy: 'no-referrer' },
+  crossOriginEmbedderPolicy: false,
+});
+
+const TOOL_PREFIXES = ['/docs', '/admin/queues'];
+
+export const securityHeaders = (): RequestHandler => (req, res, next) =>
+  (TOOL_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`)) ? tools : strict)(
+    req,
+    res,
+    next,
+  );

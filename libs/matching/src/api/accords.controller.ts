@@ -1,0 +1,60 @@
+import { AuthUser, CurrentUser, Role, Roles, UuidPipe } from '@app/core';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import { AccordStatut } from '../accords/accord-transitions';
+import { AccordsVoisinageService } from '../accords/accords-voisinage.service';
+
+export class ProposerAccordDto {
+  @ApiProperty({ format: 'uuid', description: 'La structure voisine' })
+  @IsUUID()
+  structureId: string;
+}
+
+/** Agreements between structures (admins only): propose, accept, refuse, revoke. */
+@ApiTags('matching')
+@ApiBearerAuth()
+@Controller('matching/accords')
+export class AccordsController {
+  constructor(private readonly accords: AccordsVoisinageService) {}
+
+  @Get()
+  @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Les accords de voisinage de ma structure (proposés, reçus, en cours)' })
+  lister(@CurrentUser() user: AuthUser) {
+    return this.accords.lister(user);
+  }
+
+  @Post()
+  @Roles(Role.ADMIN)
+  @ApiOperation({
+    summary: "Proposer à une structure d'ouvrir nos jeunes aux offres de l'autre (à accepter)",
+  })
+  proposer(@CurrentUser() user: AuthUser, @Body() dto: ProposerAccordDto) {
+    return this.accords.proposer(user, dto.structureId);
+  }
+
+  @Post(':id/accepter')
+  @HttpCode(200)
+  @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Accepter un accord proposé à ma structure' })
+  accepter(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.accords.changer(user, id, AccordStatut.ACCEPTEE);
+  }
+
+  @Post(':id/refuser')
+  @HttpCode(200)
+  @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Refuser un accord proposé à ma structure' })
+  refuser(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.accords.changer(user, id, AccordStatut.REFUSEE);
+  }
+
+  @Post(':id/revoquer')
+  @HttpCode(200)
+  @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Révoquer un accord (effet immédiat sur les propositions)' })
+  revoquer(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.accords.changer(user, id, AccordStatut.REVOQUEE);
+  }
+}
