@@ -5,6 +5,9 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import Redis from 'ioredis';
 import { AccountsModule } from './accounts.module';
 import { AuthController } from './auth/auth.controller';
+import { PasswordResetController } from './auth/password-reset.controller';
+import { PasswordResetService } from './auth/password-reset.service';
+import { SessionController } from './auth/session.controller';
 import { AccountActivationController } from './invitations/account-activation.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { StructuresController } from './structures/structures.controller';
@@ -28,8 +31,11 @@ import { UsersController } from './users/users.controller';
       }),
     }),
   ],
+  providers: [PasswordResetService],
   controllers: [
     AuthController,
+    SessionController,
+    PasswordResetController,
     UsersController,
     StructuresController,
     InvitationsController,

@@ -32,3 +32,4 @@ export * from './outbox/outbox-relay.service';
 export * from './auth/auth.guard';
 export * from './http/pagination.dto';
 export * from './outbox/polling-relay';
+export * from './auth/session-cookie';

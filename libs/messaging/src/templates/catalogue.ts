@@ -1,3 +1,4 @@
+import { COMPTES_TEMPLATES, ComptesTemplateData } from './catalogue-comptes';
 import { MER_TEMPLATES, MerTemplateData } from './catalogue-mer';
 import { MER_SUIVI_TEMPLATES, MerSuiviTemplateData } from './catalogue-mer-suivi';
 import { TemplateDefinition } from './template';
@@ -26,7 +27,7 @@ const dateFr = (iso: string) =>
   new Date(iso).toLocaleDateString('fr-FR', { ...PARIS, day: 'numeric', month: 'long' });
 
 /** The data each template needs (ids and names, formatted by the template). */
-export interface TemplateData extends MerTemplateData, MerSuiviTemplateData {
+export interface TemplateData extends MerTemplateData, MerSuiviTemplateData, ComptesTemplateData {
   /** A jeune is proposed an offer and answers yes or no from the link. */
   proposition_offre: {
     prenom: string;
@@ -64,6 +65,7 @@ export type TemplateId = keyof TemplateData;
 export const TEMPLATES: { [K in TemplateId]: TemplateDefinition<TemplateData[K]> } = {
   ...MER_TEMPLATES,
   ...MER_SUIVI_TEMPLATES,
+  ...COMPTES_TEMPLATES,
   proposition_offre: {
     description: 'Proposition d’une offre à un jeune (réponse oui/non par lien)',
     canaux: ['email', 'sms'],

@@ -27,6 +27,7 @@ const SAMPLES: { [K in TemplateId]: Record<string, string> } = {
   },
   candidat_propose: { offre: 'Vendeur', candidat: 'Lina B.', lien: LIEN },
   reponse_jeune: { jeune: 'Lina B.', offre: 'Vendeur', reponse: 'oui', lien: LIEN },
+  mot_de_passe_oublie: { prenom: 'Camille', lien: LIEN, validiteMinutes: '60' },
   mer_proposition: {
     prenom: 'Marie-Françoise',
     offre: 'Employé(e) polyvalent(e) de restauration rapide',
