@@ -1,9 +1,10 @@
 import { createValidationPipe, ProblemDetailsFilter } from '@app/core';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { join } from 'node:path';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 
 /** Everything main.ts applies to the HTTP app, shared with the e2e tests so they test the same thing. */
 export function setupHttp(app: INestApplication): void {
@@ -21,17 +22,6 @@ export function setupHttp(app: INestApplication): void {
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Service entreprises de la Mission Locale')
-      .setDescription(
-        'Offres, candidats, mises en relation et PMSMP. Erreurs au format RFC 9457 (application/problem+json) : ' +
-          '`code`, `detail` en français, `field` concerné, `requestId`.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -10,6 +10,7 @@ import { PasswordResetService } from './auth/password-reset.service';
 import { SessionController } from './auth/session.controller';
 import { AccountActivationController } from './invitations/account-activation.controller';
 import { InvitationsController } from './invitations/invitations.controller';
+import { IdentiteController } from './structures/identite.controller';
 import { StructuresController } from './structures/structures.controller';
 import { UsersController } from './users/users.controller';
 
@@ -38,6 +39,7 @@ import { UsersController } from './users/users.controller';
     PasswordResetController,
     UsersController,
     StructuresController,
+    IdentiteController,
     InvitationsController,
     AccountActivationController,
   ],
