@@ -1041,6 +1041,12 @@ export interface components {
             /** @example un-mot-de-passe-long */
             password: string;
         };
+        AppellationView: {
+            /** @example 19427 */
+            codeOgr: string;
+            /** @example Serveur / Serveuse de restaurant */
+            libelle: string;
+        };
         BrowserSession: {
             /** @description À renvoyer dans X-CSRF-Token pour POST, PATCH, PUT, DELETE */
             csrfToken: string;
@@ -1056,6 +1062,34 @@ export interface components {
         };
         CommentaireDto: {
             commentaire?: string;
+        };
+        CommuneView: {
+            /** @example 59350 */
+            codeInsee: string;
+            /**
+             * @example [
+             *       "59000",
+             *       "59160",
+             *       "59260",
+             *       "59777",
+             *       "59800"
+             *     ]
+             */
+            codesPostaux: string[];
+            /** @example 59 */
+            departement: string;
+            /** @example 50.63 */
+            lat: number | null;
+            /** @example 3.06 */
+            lon: number | null;
+            /** @example Lille */
+            nom: string;
+            /** @example 236710 */
+            population?: number;
+            /** @example 32 */
+            region: string | null;
+            /** @example laposte */
+            sourceCoordonnees: string | null;
         };
         ConsentementDto: {
             /** @description Consentement donné (true) ou retiré (false) */
@@ -1504,6 +1538,60 @@ export interface components {
             password: string;
         };
         Object: Record<string, never>;
+        OffrePageView: {
+            items: components["schemas"]["OffreView"][];
+            page: number;
+            parPage: number;
+            total: number;
+        };
+        OffreView: {
+            candidatsSouhaites: number;
+            codeAppellation?: string | null;
+            codeRome: string;
+            communeInsee: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            dateDebut: string;
+            description: string;
+            distanceMaxKm: number;
+            dureeUnite?: string | null;
+            dureeValeur?: number | null;
+            /** Format: uuid */
+            entrepriseId: string;
+            experience: string;
+            /**
+             * Format: date-time
+             * @description Expire 60 jours après la dernière activité
+             */
+            expireLe: string;
+            heuresHebdo: number;
+            horaires?: string | null;
+            /** Format: uuid */
+            id: string;
+            lat?: number | null;
+            lon?: number | null;
+            motifCloture?: string | null;
+            natureContrat: string;
+            niveauDiplome?: string | null;
+            nombrePostes: number;
+            ouverteMineurs: boolean;
+            permisB: boolean;
+            /** Format: date-time */
+            publieeAt?: string | null;
+            salaireMontant?: number | null;
+            salaireUnite?: string | null;
+            /** @enum {string} */
+            statut: "brouillon" | "a_valider" | "publiee" | "pourvue" | "cloturee" | "expiree";
+            tempsPartiel: boolean;
+            titre: string;
+            travailNuit: boolean;
+            travailWeekend: boolean;
+            typeContrat: string;
+            /** Format: date-time */
+            updatedAt: string;
+            versionCriteres: number;
+        };
         PropositionManuelleDto: {
             commentaire?: string;
             /** Format: uuid */
@@ -1534,6 +1622,18 @@ export interface components {
             /** @enum {string} */
             resultat: "entretien" | "recrutee" | "non_retenue";
             typeContrat?: string;
+        };
+        RomeSearchResultView: {
+            /** @description Les appellations trouvées (3 au plus) */
+            appellations: components["schemas"]["AppellationView"][];
+            /** @example G1603 */
+            code: string;
+            /** @example G */
+            domaine: string;
+            /** @example Hôtellerie-restauration, tourisme, loisirs et animation */
+            domaineLibelle: string;
+            /** @example Personnel polyvalent en restauration */
+            libelle: string;
         };
         TransitionDto: {
             /** @description Motif (obligatoire pour clôturer ou renvoyer en brouillon) */
@@ -2895,7 +2995,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OffrePageView"];
+                };
             };
         };
     };
@@ -2912,6 +3014,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffreView"];
+                };
+            };
             /** @description OFFRE_DOUBLON : une offre semblable est en cours ; renvoyer avec confirmerDoublon */
             409: {
                 headers: {
@@ -2936,7 +3046,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OffreView"];
+                };
             };
         };
     };
@@ -2959,7 +3071,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OffreView"];
+                };
             };
         };
     };
@@ -2979,6 +3093,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffreView"];
+                };
+            };
             /** @description OFFRE_TRANSITION_INTERDITE, avec l'état actuel */
             409: {
                 headers: {
@@ -3128,7 +3250,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommuneView"][];
+                };
             };
         };
     };
@@ -3168,7 +3292,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RomeSearchResultView"][];
+                };
             };
         };
     };
