@@ -9,6 +9,7 @@ import { MisesEnRelationApiModule } from '@app/mises-en-relation';
 import { ReferentielsApiModule } from '@app/referentiels';
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule } from './health/health.module';
+import { PortailStaticModule } from './portail/portail-static.module';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 
 /** The HTTP app: the feature libs' API modules on top of the core. */
@@ -30,6 +31,7 @@ export class ApiModule {
         JeunesApiModule,
         MessagingApiModule.forRoot(configOverrides),
         MisesEnRelationApiModule.forRoot(configOverrides),
+        PortailStaticModule.forRoot(),
       ],
     };
   }

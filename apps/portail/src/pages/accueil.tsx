@@ -1,0 +1,174 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  List,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { api, ok, OffreView } from '../api/client';
+import { useSession } from '../session/session';
+import { dateFr, OffreStatutBadge } from '../ui/statut';
+import {
+  attendReponse,
+  expireBientot,
+  useMesCandidats,
+  useMesEntreprises,
+  useMesOffres,
+} from './use-employeur';
+
+function Compteur({ valeur, libelle }: { valeur: number; libelle: string }) {
+  return (
+    <Paper withBorder p="md">
+      <Text fz={32} fw={700} lh={1}>
+        {valeur}
+      </Text>
+      <Text>{libelle}</Text>
+    </Paper>
+  );
+}
+
+export default function Accueil() {
+  const { data: session } = useSession();
+  const entreprises = useMesEntreprises();
+  const offres = useMesOffres();
+  const candidats = useMesCandidats((entreprises.data ?? []).map((e) => e.id));
+  const client = useQueryClient();
+  const prolonger = useMutation({
+    mutationFn: (id: string) =>
+      ok(
+        api.POST('/offres/{id}/{action}', {
+          params: { path: { id, action: 'prolonger' } },
+          body: {},
+        }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['offres'] }),
+  });
+
+  const attente = useMemo(() => {
+    const parOffre = new Map<string, number>();
+    for (const m of candidats.data ?? [])
+      if (attendReponse(m)) parOffre.set(m.offreId, (parOffre.get(m.offreId) ?? 0) + 1);
+    return parOffre;
+  }, [candidats.data]);
+  const list = offres.data ?? [];
+  const expirent = list.filter((o) => expireBientot(o));
+  const brouillons = list.filter((o) => o.statut === 'brouillon');
+  const enAttente = [...attente.values()].reduce((a, b) => a + b, 0);
+
+  if (entreprises.isPending || offres.isPending)
+    return <Loader aria-label="Chargement de vos offres" />;
+  const sansEntreprise = (entreprises.data ?? []).length === 0;
+
+  return (
+    <>
+      <Title order={1} mb="md">
+        Bonjour {session?.user.prenom}
+      </Title>
+      {sansEntreprise && (
+        <Alert color="yellow" title="Rattachement en attente" mb="md" role="status">
+          La Mission Locale n’a pas encore validé votre rattachement à votre entreprise. Vous
+          pourrez déposer des offres dès qu’un ou une chargé(e) de relations entreprises l’aura fait
+          ; vous serez prévenu(e) par e-mail.
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }} mb="lg">
+        <Compteur valeur={enAttente} libelle="candidat(s) attendent votre réponse" />
+        <Compteur valeur={expirent.length} libelle="offre(s) expirent dans moins de 7 jours" />
+        <Compteur valeur={brouillons.length} libelle="brouillon(s) à terminer" />
+      </SimpleGrid>
+      <Title order={2} size="h3" mb="xs">
+        Ce que la Mission Locale attend de vous
+      </Title>
+      <List mb="lg" spacing="xs">
+        {enAttente > 0 && (
+          <List.Item>Répondre aux candidats transmis : entretien, recrutement ou non.</List.Item>
+        )}
+        {expirent.map((o) => (
+          <List.Item key={o.id}>
+            Prolonger « {o.titre} » si le poste est toujours à pourvoir (elle expire le{' '}
+            {dateFr(o.expireLe)}).
+          </List.Item>
+        ))}
+        {brouillons.length > 0 && (
+          <List.Item>Terminer et envoyer vos brouillons à la Mission Locale.</List.Item>
+        )}
+        {enAttente + expirent.length + brouillons.length === 0 && (
+          <List.Item>Rien pour l’instant : merci !</List.Item>
+        )}
+      </List>
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h3">
+          Mes offres ({list.length})
+        </Title>
+        {!sansEntreprise && (
+          <Button component={Link} to="/offres/nouvelle">
+            Déposer une offre
+          </Button>
+        )}
+      </Group>
+      <OffresTable offres={list} attente={attente} onProlonger={(id) => prolonger.mutate(id)} />
+    </>
+  );
+}
+
+function OffresTable(p: {
+  offres: OffreView[];
+  attente: Map<string, number>;
+  onProlonger: (id: string) => void;
+}) {
+  if (!p.offres.length) return <Text>Vous n’avez pas encore d’offre.</Text>;
+  return (
+    <div role="region" aria-label="Mes offres" tabIndex={0} style={{ overflowX: 'auto' }}>
+      <Table striped miw={620}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Offre</Table.Th>
+            <Table.Th scope="col">État</Table.Th>
+            <Table.Th scope="col">Candidats à traiter</Table.Th>
+            <Table.Th scope="col">Début</Table.Th>
+            <Table.Th scope="col">Expire le</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {p.offres.map((o) => (
+            <Table.Tr key={o.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/offres/${o.id}`}>
+                  {o.titre}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <OffreStatutBadge statut={o.statut} />
+              </Table.Td>
+              <Table.Td>{p.attente.get(o.id) ?? 0}</Table.Td>
+              <Table.Td>{dateFr(o.dateDebut)}</Table.Td>
+              <Table.Td>
+                {o.statut === 'publiee' ? dateFr(o.expireLe) : '—'}
+                {expireBientot(o) && (
+                  <Button
+                    size="compact-xs"
+                    ml="xs"
+                    variant="outline"
+                    onClick={() => p.onProlonger(o.id)}
+                  >
+                    Prolonger<VisuallyHidden> « {o.titre} »</VisuallyHidden>
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
