@@ -31,7 +31,7 @@ export class ApiModule {
         JeunesApiModule,
         MessagingApiModule.forRoot(configOverrides),
         MisesEnRelationApiModule.forRoot(configOverrides),
-        PortailStaticModule.forRoot(),
+        PortailStaticModule,
       ],
     };
   }

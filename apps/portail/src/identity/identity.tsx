@@ -36,6 +36,16 @@ export function IdentiteProvider({ children }: { children: ReactNode }) {
         defaultRadius: 'sm',
         focusRing: 'always',
         cursorType: 'pointer',
+        components: {
+          Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Fermer' } } },
+          // Light alerts keep dark text whatever their colour (a yellow title fails AA).
+          Alert: {
+            styles: {
+              title: { color: 'var(--mantine-color-dark-9)' },
+              message: { color: 'var(--mantine-color-dark-9)' },
+            },
+          },
+        },
       }),
     [data?.couleur],
   );

@@ -36,8 +36,10 @@ export default function Inscription() {
   const identite = useIdentite();
   const [v, setV] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (k: string) => (e: { currentTarget: { value: string } }) =>
-    setV((old) => ({ ...old, [k]: e.currentTarget.value }));
+  const set = (k: string) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value; // read now: React clears currentTarget after the event
+    setV((old) => ({ ...old, [k]: value }));
+  };
   const signup = useMutation({
     mutationFn: () =>
       ok(

@@ -34,8 +34,10 @@ export function ReponseModal({ mer, onClose }: { mer: MerEmployeur | null; onClo
   const [v, setV] = useState<ReponseValues>(emptyReponse);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const client = useQueryClient();
-  const set = (k: keyof ReponseValues) => (e: { currentTarget: { value: string } }) =>
-    setV((o) => ({ ...o, [k]: e.currentTarget.value }));
+  const set = (k: keyof ReponseValues) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value; // read now: React clears currentTarget after the event
+    setV((o) => ({ ...o, [k]: value }));
+  };
   const answer = useMutation({
     mutationFn: () =>
       ok(
