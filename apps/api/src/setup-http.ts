@@ -3,7 +3,6 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { join } from 'node:path';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 
 /** Everything main.ts applies to the HTTP app, shared with the e2e tests so they test the same thing. */
@@ -14,10 +13,6 @@ export function setupHttp(app: INestApplication): void {
   express.disable('x-powered-by');
   express.useBodyParser('json', { limit: '1mb' });
   express.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
-  express.useStaticAssets(join(require.resolve('@gouvfr/dsfr/package.json'), '..', 'dist'), {
-    prefix: '/dsfr/',
-    maxAge: '7d',
-  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

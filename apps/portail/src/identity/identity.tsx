@@ -1,8 +1,9 @@
+// Shared with the pages behind links (libs/core/src/http/html-page.ts): one rule for contrast.
 import { createTheme, MantineColorsTuple, MantineProvider } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { createContext, ReactNode, useContext, useMemo } from 'react';
 import { api, ok, Schemas } from '../api/client';
-import { palette } from './couleurs';
+import { palette } from '../../../../libs/core/src/http/couleurs';
 
 export type Identite = Schemas['IdentiteView'];
 const IdentiteContext = createContext<Identite | null>(null);
