@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { fetchWithPrefetch } from './prefetch';
 import { ApiProblem, isProblem } from './problem';
 import type { components, paths } from './schema';
 
@@ -25,6 +26,7 @@ const csrf: Middleware = {
 export const api = createClient<paths>({
   baseUrl: window.location.origin,
   credentials: 'same-origin',
+  fetch: fetchWithPrefetch,
 });
 api.use(csrf);
 

@@ -1,23 +1,11 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  List,
-  Loader,
-  Paper,
-  SimpleGrid,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Button, Group, List, Loader, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
-import { api, ok, OffreView } from '../api/client';
+import { api, ok } from '../api/client';
 import { useSession } from '../session/session';
-import { dateFr, OffreStatutBadge } from '../ui/statut';
+import { dateFr } from '../ui/statut';
+import { OffresTable } from './offres-table';
 import {
   attendReponse,
   expireBientot,
@@ -54,6 +42,7 @@ export default function Accueil() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['offres'] }),
   });
 
+  const onProlonger = useCallback((id: string) => prolonger.mutate(id), [prolonger.mutate]);
   const attente = useMemo(() => {
     const parOffre = new Map<string, number>();
     for (const m of candidats.data ?? [])
@@ -116,59 +105,7 @@ export default function Accueil() {
           </Button>
         )}
       </Group>
-      <OffresTable offres={list} attente={attente} onProlonger={(id) => prolonger.mutate(id)} />
+      <OffresTable offres={list} attente={attente} onProlonger={onProlonger} />
     </>
-  );
-}
-
-function OffresTable(p: {
-  offres: OffreView[];
-  attente: Map<string, number>;
-  onProlonger: (id: string) => void;
-}) {
-  if (!p.offres.length) return <Text>Vous n’avez pas encore d’offre.</Text>;
-  return (
-    <div role="region" aria-label="Mes offres" tabIndex={0} style={{ overflowX: 'auto' }}>
-      <Table striped miw={620}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Offre</Table.Th>
-            <Table.Th scope="col">État</Table.Th>
-            <Table.Th scope="col">Candidats à traiter</Table.Th>
-            <Table.Th scope="col">Début</Table.Th>
-            <Table.Th scope="col">Expire le</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {p.offres.map((o) => (
-            <Table.Tr key={o.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/offres/${o.id}`}>
-                  {o.titre}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <OffreStatutBadge statut={o.statut} />
-              </Table.Td>
-              <Table.Td>{p.attente.get(o.id) ?? 0}</Table.Td>
-              <Table.Td>{dateFr(o.dateDebut)}</Table.Td>
-              <Table.Td>
-                {o.statut === 'publiee' ? dateFr(o.expireLe) : '—'}
-                {expireBientot(o) && (
-                  <Button
-                    size="compact-xs"
-                    ml="xs"
-                    variant="outline"
-                    onClick={() => p.onProlonger(o.id)}
-                  >
-                    Prolonger<VisuallyHidden> « {o.titre} »</VisuallyHidden>
-                  </Button>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
   );
 }

@@ -5,20 +5,22 @@ import { ApiProblem } from '../api/problem';
 export type Session = Schemas['BrowserSession'];
 
 /** The browser's session (cookie): null when logged out or expired. */
+export const sessionQuery = {
+  queryKey: ['session'],
+  queryFn: async (): Promise<Session | null> => {
+    try {
+      return await ok(api.GET('/auth/session'));
+    } catch (e) {
+      if (e instanceof ApiProblem && e.problem.status === 401) return null;
+      throw e;
+    }
+  },
+  staleTime: 60_000,
+  retry: false,
+};
+
 export function useSession() {
-  return useQuery({
-    queryKey: ['session'],
-    queryFn: async (): Promise<Session | null> => {
-      try {
-        return await ok(api.GET('/auth/session'));
-      } catch (e) {
-        if (e instanceof ApiProblem && e.problem.status === 401) return null;
-        throw e;
-      }
-    },
-    staleTime: 60_000,
-    retry: false,
-  });
+  return useQuery(sessionQuery);
 }
 
 export function useLogin() {

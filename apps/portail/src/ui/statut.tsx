@@ -22,13 +22,16 @@ export function OffreStatutBadge({ statut }: { statut: string }) {
 
 export const statutLibelle = (statut: string) => OFFRE[statut]?.label ?? statut;
 
+// Built once: toLocaleString creates a formatter per call (slow on a list of hundreds).
+const DATE = { timeZone: 'Europe/Paris', day: 'numeric', month: 'long', year: 'numeric' } as const;
+const JOUR = new Intl.DateTimeFormat('fr-FR', DATE);
+const JOUR_HEURE = new Intl.DateTimeFormat('fr-FR', {
+  ...DATE,
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 export const dateFr = (iso: string | null | undefined, withTime = false) =>
   iso
-    ? new Date(iso.length === 10 ? `${iso}T12:00:00` : iso).toLocaleString('fr-FR', {
-        timeZone: 'Europe/Paris',
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-      })
+    ? (withTime ? JOUR_HEURE : JOUR).format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso))
     : '—';
