@@ -51,9 +51,7 @@ async function main() {
   const build = spawnSync('npm', ['run', '-s', 'build:portail'], { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(build.stderr || build.stdout);
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\/portail\/([^"]+\.js)"/g)].map(
-    (m) => m[1],
-  );
+  const initial = [...html.matchAll(/(?:src|href)="\/portail\/([^"]+\.js)"/g)].map((m) => m[1]);
   const initialJsGzip = initial.reduce((sum, f) => sum + gz(f), 0);
 
   const db = `bench_portail_${Date.now().toString(36)}`;
