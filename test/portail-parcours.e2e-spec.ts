@@ -261,4 +261,81 @@ describe('The portal in Chromium: an employer from sign-up to a hire (axe, keybo
     expect(checked).toHaveLength(13);
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('password reset by the emailed link; a draft, a duplicate to confirm, a closure with a reason', async () => {
+    // We are on "Mot de passe oublié", logged out (end of the first journey).
+    await page.getByLabel('Adresse e-mail de votre compte').fill(EMAIL);
+    await page.getByRole('button', { name: 'Recevoir le lien' }).click();
+    await page.getByText('Demande envoyée').waitFor();
+    const mail = await ctx.smtp.waitForMail(
+      (m) => m.to.includes(EMAIL) && /mot de passe/i.test(m.subject),
+    );
+    const chemin = mail.text.match(/\/portail\/mot-de-passe\/nouveau#jeton=[\w.-]+/)![0];
+    await page.goto(base + chemin);
+    const nouveau = 'un-autre-mot-de-passe-2026';
+    await page.getByLabel('Nouveau mot de passe').fill(nouveau);
+    await page.getByLabel('Confirmation').fill('pas le même');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Les deux mots de passe ne sont pas identiques').first().waitFor();
+    await check('mot-de-passe-nouveau-erreur');
+    await page.getByLabel('Confirmation').fill(nouveau);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Mot de passe changé').waitFor();
+    // The same link a second time: the API's message in the error summary.
+    await page.goto('about:blank');
+    await page.goto(base + chemin);
+    await page.getByLabel('Nouveau mot de passe').fill('encore-un-autre-2026');
+    await page.getByLabel('Confirmation').fill('encore-un-autre-2026');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText(/déjà servi/).waitFor();
+
+    await page.goto(`${base}/portail/connexion`);
+    await page.getByLabel('Adresse e-mail').fill(EMAIL);
+    await page.getByLabel('Mot de passe').fill(nouveau);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { name: 'Bonjour Camille' }).waitFor();
+
+    const remplir = async (titre: string) => {
+      await page.goto(`${base}/portail/offres/nouvelle`);
+      await page.locator('#champ-codeRome').fill('plonge');
+      await page
+        .getByRole('option', { name: /Plonge en restauration/ })
+        .first()
+        .click();
+      await page.getByLabel('Intitulé du poste').fill(titre);
+      await page.getByLabel('Description du poste').fill('Plonge et entretien de la cuisine.');
+      await page.locator('#champ-typeContrat').click();
+      await page.getByRole('option', { name: 'Contrat à durée indéterminée' }).click();
+      await page.getByLabel('Date de début').fill(inDays(20));
+      await page.locator('#champ-communeInsee').fill('lille');
+      await page
+        .getByRole('option', { name: /^Lille/ })
+        .first()
+        .click();
+    };
+    await remplir('Plongeur / plongeuse');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page.getByText('Brouillon', { exact: true }).first().waitFor();
+
+    // The same trade at the same place while the draft is open: the API's duplicate warning.
+    await remplir('Plongeur / plongeuse (soir)');
+    await page.getByRole('button', { name: 'Envoyer à la Mission Locale' }).click();
+    await page.getByRole('dialog', { name: 'Une offre semblable est déjà en cours' }).waitFor();
+    await check('offre-doublon');
+    await page.getByRole('button', { name: 'Créer quand même' }).click();
+    await page.getByText('En attente de validation').first().waitFor();
+
+    // Close it with a reason: the status and the history say so.
+    await page.getByRole('button', { name: 'Clôturer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Clôturer l’offre' });
+    await dialog.getByRole('combobox', { name: 'Motif' }).click();
+    await page.getByRole('option', { name: 'Plus de besoin' }).click();
+    await check('offre-cloture');
+    await dialog.getByRole('button', { name: 'Clôturer' }).click();
+    await page.getByText('Clôturée').first().waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.locator('main').innerText()).toContain('Plus de besoin');
+    await check('offre-cloturee');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });
