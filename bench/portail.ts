@@ -152,6 +152,7 @@ async function main() {
 
     const home: number[] = [];
     for (let run = 0; run < RUNS + 1; run++) {
+      await page.goto('about:blank'); // arriving from elsewhere: not the teardown of the last run's page
       await page.goto(`${base}/portail/`);
       await page.waitForFunction(
         (n) => document.querySelectorAll('main tbody tr').length === n,

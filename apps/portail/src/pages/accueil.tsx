@@ -54,7 +54,8 @@ export default function Accueil() {
   const brouillons = list.filter((o) => o.statut === 'brouillon');
   const enAttente = [...attente.values()].reduce((a, b) => a + b, 0);
 
-  if (entreprises.isPending || offres.isPending)
+  // The candidates too: the table is drawn once, with its counters (not twice for 500 rows).
+  if (entreprises.isPending || offres.isPending || candidats.isLoading)
     return <Loader aria-label="Chargement de vos offres" />;
   const sansEntreprise = (entreprises.data ?? []).length === 0;
 
