@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
-import { api, ok } from '../api/client';
+import { api, ok, Schemas } from '../api/client';
 import { ApiProblem, fieldErrors } from '../api/problem';
 import { ErrorSummary, fieldId } from '../ui/error-summary';
 import { useMesEntreprises } from './use-employeur';
@@ -57,7 +57,8 @@ export default function Entreprise() {
         La Mission Locale n’a pas encore validé votre rattachement.
       </Alert>
     );
-  const e = detail.data as unknown as Record<string, any>;
+  // The employer's view (the API answers staff with more fields, never an employer).
+  const e = detail.data as Schemas['EntrepriseEmployeurView'];
   return (
     <>
       <Title order={1} mb="md">
@@ -87,7 +88,7 @@ export default function Entreprise() {
           </Title>
           {e.contacts.length ? (
             <List size="sm">
-              {e.contacts.map((c: any) => (
+              {e.contacts.map((c) => (
                 <List.Item key={c.id}>
                   {c.prenom} {c.nom}
                   {c.fonction ? `, ${c.fonction}` : ''}
@@ -104,7 +105,7 @@ export default function Entreprise() {
         Mes collègues
       </Title>
       <List mb="md">
-        {e.membres.map((m: any) => (
+        {e.membres.map((m) => (
           <List.Item key={m.userId}>
             {m.prenom} {m.nom} ({m.email}) — {STATUT[m.statut] ?? m.statut}
           </List.Item>
