@@ -262,7 +262,7 @@ describe('The portal in Chromium: an employer from sign-up to a hire (axe, keybo
     expect(errors).toEqual([]);
   }, 180_000);
 
-  it('password reset by the emailed link; a draft, a duplicate to confirm, a closure with a reason', async () => {
+  it('password reset by the emailed link; a draft, a duplicate to confirm, a closure with a reason, an expired session', async () => {
     // We are on "Mot de passe oublié", logged out (end of the first journey).
     await page.getByLabel('Adresse e-mail de votre compte').fill(EMAIL);
     await page.getByRole('button', { name: 'Recevoir le lien' }).click();
@@ -336,6 +336,12 @@ describe('The portal in Chromium: an employer from sign-up to a hire (axe, keybo
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.locator('main').innerText()).toContain('Plus de besoin');
     await check('offre-cloturee');
+
+    // The session expires (its cookie is gone): the next call sends back to the login page.
+    await context.clearCookies({ name: 'ml_session' });
+    await page.getByRole('link', { name: 'Accueil' }).click();
+    await page.getByRole('heading', { name: 'Se connecter' }).waitFor();
+    expect(page.url()).toContain('/portail/connexion?retour=');
     expect(errors).toEqual([]);
   }, 120_000);
 });
