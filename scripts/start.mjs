@@ -5,6 +5,7 @@
  *
  *   dependencies (npm ci if node_modules is missing) → PostgreSQL, Redis (scripts/services.mjs)
  *   → SMTP (Mailpit, or the in-process dev mail catcher) → migrations → demo data → build
+ *   (API, worker and the portal, which the API serves under /portail/)
  *   → api + worker, their output prefixed → wait for /health/ready → print the URLs.
  *
  * Ctrl-C / SIGTERM: SIGTERM to both processes and wait (the worker finishes its running jobs).
@@ -308,6 +309,7 @@ async function main() {
   printBox([
     'Service entreprises de la Mission Locale : prêt',
     '',
+    `Portail employeurs ${base}/portail/`,
     `API                ${base}`,
     `Documentation      ${base}/docs`,
     `État (readiness)   ${base}/health/ready`,

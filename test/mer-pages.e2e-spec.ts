@@ -68,10 +68,13 @@ describe('Pages des liens dans un vrai navigateur (Chromium headless, écran de 
     await page.goto(base + lien(proposition.text, 'mer/jeune'));
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.locator('main').innerText()).toMatch(/Serveur/);
-    // The DSFR stylesheet is served and applied (Marianne, the State's typeface).
-    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain(
+    // The Mission Locale's identity (not the State's DSFR): its colour on the banner, no web font.
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toContain(
       'Marianne',
     );
+    expect(
+      await page.locator('header').evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).toBe('rgb(31, 92, 122)');
     // Nothing wider than a phone's screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       375,

@@ -113,7 +113,9 @@ describe('Sécurité : portes d’entrée (tableau des files, en-têtes, inscrip
       const csp = res.headers['content-security-policy'];
       expect(csp).toContain("default-src 'none'");
       expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).not.toContain('unsafe-inline');
+      // Only our own scripts; inline styles are allowed (the identity colours, Mantine's styles).
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['referrer-policy']).toBe('no-referrer');
       expect(res.headers['x-powered-by']).toBeUndefined();

@@ -10,6 +10,7 @@ import { PmsmpApiModule } from '@app/pmsmp';
 import { ReferentielsApiModule } from '@app/referentiels';
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule } from './health/health.module';
+import { PortailStaticModule } from './portail/portail-static.module';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 
 /** The HTTP app: the feature libs' API modules on top of the core. */
@@ -32,6 +33,7 @@ export class ApiModule {
         MessagingApiModule,
         MisesEnRelationApiModule,
         PmsmpApiModule,
+        PortailStaticModule,
       ],
     };
   }

@@ -10,9 +10,9 @@ import {
 } from '@app/core';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { join } from 'node:path';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 
 /** Everything main.ts applies to the HTTP app, shared with the e2e tests so they test the same thing. */
 export function setupHttp(app: INestApplication): void {
@@ -27,26 +27,11 @@ export function setupHttp(app: INestApplication): void {
   express.useBodyParser('urlencoded', { extended: false, limit: '100kb', parameterLimit: 100 });
   // Express 5 leaves req.body undefined without a body: handlers reading a form got a TypeError.
   express.use(emptyBodyAsObject);
-  express.useStaticAssets(join(require.resolve('@gouvfr/dsfr/package.json'), '..', 'dist'), {
-    prefix: '/dsfr/',
-    maxAge: '7d',
-  });
   // Control characters first, once for every string; then the DTOs.
   app.useGlobalPipes(new InputStringsPipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Service entreprises de la Mission Locale')
-      .setDescription(
-        'Offres, candidats, mises en relation et PMSMP. Erreurs au format RFC 9457 (application/problem+json) : ' +
-          '`code`, `detail` en français, `field` concerné, `requestId`.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -4,8 +4,12 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountsModule } from './accounts.module';
 import { AuthController } from './auth/auth.controller';
 import { LoginRateLimitGuard } from './auth/login-rate-limiter';
+import { PasswordResetController } from './auth/password-reset.controller';
+import { PasswordResetService } from './auth/password-reset.service';
+import { SessionController } from './auth/session.controller';
 import { AccountActivationController } from './invitations/account-activation.controller';
 import { InvitationsController } from './invitations/invitations.controller';
+import { IdentiteController } from './structures/identite.controller';
 import { StructuresController } from './structures/structures.controller';
 import { UsersController } from './users/users.controller';
 
@@ -28,12 +32,15 @@ import { UsersController } from './users/users.controller';
       }),
     }),
   ],
-  providers: [LoginRateLimitGuard],
+  providers: [LoginRateLimitGuard, PasswordResetService],
   exports: [LoginRateLimitGuard],
   controllers: [
     AuthController,
+    SessionController,
+    PasswordResetController,
     UsersController,
     StructuresController,
+    IdentiteController,
     InvitationsController,
     AccountActivationController,
   ],

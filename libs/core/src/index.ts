@@ -49,3 +49,4 @@ export * from './http/edge/input-strings';
 export * from './http/edge/security-headers';
 export * from './validation/dates';
 export * from './validation/decimal';
+export * from './auth/session-cookie';

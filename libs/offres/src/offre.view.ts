@@ -58,3 +58,11 @@ export class OffreView {
     return { ...rest, expireLe: new Date(lastActivityAt.getTime() + expiryDays * 86_400_000) };
   }
 }
+
+/** A page of offers (the list's response, for the OpenAPI document and the portal's client). */
+export class OffrePageView {
+  @ApiProperty({ type: [OffreView] }) items: OffreView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() parPage: number;
+}

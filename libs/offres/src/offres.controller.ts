@@ -13,6 +13,7 @@ import {
 import {
   ApiBearerAuth,
   ApiConflictResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiTags,
@@ -22,7 +23,7 @@ import { OffreLifecycleService } from './lifecycle/offre-lifecycle.service';
 import { OffreTransition } from './lifecycle/offre-transition.entity';
 import { OffreAction } from './lifecycle/offre-transitions';
 import { CreateOffreDto, TransitionDto, UpdateOffreDto } from './offre.dto';
-import { OffreView } from './offre.view';
+import { OffrePageView, OffreView } from './offre.view';
 import { OffreQueryDto } from './offre-query.dto';
 import { OffresQueryService, Page } from './offres-query.service';
 import { OffresService } from './offres.service';
@@ -57,18 +58,21 @@ export class OffresController {
     description:
       'OFFRE_DOUBLON : une offre semblable est en cours ; renvoyer avec confirmerDoublon',
   })
+  @ApiOkResponse({ type: OffreView })
   async create(@CurrentUser() user: AuthUser, @Body() dto: CreateOffreDto): Promise<OffreView> {
     return view(await this.offres.create(dto, user));
   }
 
   @Get()
   @ApiOperation({ summary: 'Les offres visibles (filtres, tri, pagination)' })
+  @ApiOkResponse({ type: OffrePageView })
   async list(@CurrentUser() user: AuthUser, @Query() q: OffreQueryDto): Promise<Page<OffreView>> {
     const page = await this.query.list(q, user);
     return { ...page, items: page.items.map(view) };
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: OffreView })
   async get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<OffreView> {
     return view(await this.offres.getForUser(id, user));
   }
@@ -78,6 +82,7 @@ export class OffresController {
   @ApiOperation({
     summary: 'Modifier une offre (une offre publiée le reste ; les changements sont tracés)',
   })
+  @ApiOkResponse({ type: OffreView })
   async update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -107,6 +112,7 @@ export class OffresController {
       "Changer l'état : soumettre, valider, publier, renvoyer, cloturer, prolonger, rouvrir, marquer-pourvue",
   })
   @ApiConflictResponse({ description: "OFFRE_TRANSITION_INTERDITE, avec l'état actuel" })
+  @ApiOkResponse({ type: OffreView })
   async transition(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

@@ -6,6 +6,8 @@ export const DEMO_STRUCTURE = {
   nom: 'Mission Locale du Val-de-Lys (démo)',
   email: 'contact@ml-val-de-lys.demo',
   telephone: '+33320000000',
+  /** The portal's colour for this ML (a green of the Lys valley; darkened if too light). */
+  couleur: '#2f6b3f',
 };
 
 /** One password for every demo account, printed by the seed. */

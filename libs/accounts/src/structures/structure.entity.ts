@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -10,6 +11,7 @@ import {
 /** One Mission Locale: it owns all the data of its users, entreprises, offres and jeunes. */
 @Entity('structures')
 @Unique('UQ_structures_code', ['code'])
+@Check('CHK_structures_couleur', `"couleur" ~ '^#[0-9a-f]{6}$'`)
 export class Structure {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_structures' })
   id: string;
@@ -26,6 +28,14 @@ export class Structure {
 
   @Column({ type: 'varchar', length: 20, nullable: true })
   telephone: string | null;
+
+  /** The portal's main colour (#rrggbb, lowercase); the portal checks its contrast. */
+  @Column({ type: 'varchar', length: 7, nullable: true })
+  couleur: string | null;
+
+  /** The logo shown in the portal's header and the pages behind links (an https URL or a path). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  logoUrl: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -19,6 +19,12 @@ export class StructuresService {
     return this.structures.findOneBy({ id });
   }
 
+  /** The portal's structure: by code, or the first one (a deployment serves one ML). */
+  async forPortail(code?: string): Promise<Structure | null> {
+    if (code) return this.structures.findOneBy({ code });
+    return (await this.structures.find({ order: { createdAt: 'ASC' }, take: 1 }))[0] ?? null;
+  }
+
   /** Idempotent: used by the demo seed and by provisioning. */
   async upsertByCode(
     values: Pick<Structure, 'code' | 'nom'> & Partial<Structure>,

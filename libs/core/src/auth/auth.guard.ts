@@ -1,9 +1,11 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { AppConfig } from '../config/app-config';
 import { DomainError } from '../errors/domain-error';
 import { IS_PUBLIC, ROLES } from './decorators';
 import { AuthUser, Role } from './roles';
+import { CSRF_HEADER, csrfValid, isSafeMethod, readCookie, SESSION_COOKIE } from './session-cookie';
 
 /**
  * The `typ` claim of access tokens: other JWTs signed with the same secret (links in emails)
@@ -29,6 +31,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,7 +40,10 @@ export class AuthGuard implements CanActivate {
 
     const req = context.switchToHttp().getRequest();
     const header: string | undefined = req.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    const bearer = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    // Browsers (the portal) send the same token in the session cookie instead.
+    const cookie = bearer ? undefined : readCookie(req.headers.cookie, SESSION_COOKIE);
+    const token = bearer ?? cookie;
     if (!token) throw new DomainError('UNAUTHENTICATED', 'Veuillez vous connecter.');
     let payload: AccessTokenPayload;
     try {
@@ -47,6 +53,16 @@ export class AuthGuard implements CanActivate {
       throw new DomainError(
         'UNAUTHENTICATED',
         'Votre session a expiré ou est invalide : veuillez vous reconnecter.',
+      );
+    }
+    if (
+      cookie &&
+      !isSafeMethod(req.method) &&
+      !csrfValid(cookie, req.headers[CSRF_HEADER], this.config.JWT_SECRET)
+    ) {
+      throw new DomainError(
+        'CSRF',
+        'Jeton anti-falsification (X-CSRF-Token) absent ou invalide : rechargez la page.',
       );
     }
     const user: AuthUser = {

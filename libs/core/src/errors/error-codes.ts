@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: { status: 401, title: 'Authentification requise' },
   INVALID_CREDENTIALS: { status: 401, title: 'Identifiants incorrects' },
   FORBIDDEN: { status: 403, title: 'Accès refusé' },
+  CSRF: { status: 403, title: 'Requête refusée (protection CSRF)' },
   NOT_FOUND: { status: 404, title: 'Ressource introuvable' },
   CONFLICT: { status: 409, title: 'Conflit' },
   EMAIL_TAKEN: { status: 409, title: 'Adresse e-mail déjà utilisée' },

@@ -1,4 +1,5 @@
 import { COMPTES_OFFRES_TEMPLATES, ComptesOffresTemplateData } from './catalogue-comptes-offres';
+import { COMPTES_TEMPLATES, ComptesTemplateData } from './catalogue-comptes';
 import { MER_TEMPLATES, MerTemplateData } from './catalogue-mer';
 import { MER_SUIVI_TEMPLATES, MerSuiviTemplateData } from './catalogue-mer-suivi';
 import { PMSMP_TEMPLATES, PmsmpTemplateData } from './catalogue-pmsmp';
@@ -27,7 +28,12 @@ const dateHeureCourte = (iso: string) => {
 
 /** The data each template needs (ids and names, formatted by the template). */
 export interface TemplateData
-  extends MerTemplateData, MerSuiviTemplateData, ComptesOffresTemplateData, PmsmpTemplateData {
+  extends
+    MerTemplateData,
+    MerSuiviTemplateData,
+    ComptesOffresTemplateData,
+    ComptesTemplateData,
+    PmsmpTemplateData {
   /** The jeune has not answered yet. */
   relance_proposition: { prenom: string; offre: string; lienReponse: string };
   /** An interview is set: date (ISO date-time) and place. */
@@ -55,6 +61,7 @@ export const TEMPLATES: { [K in TemplateId]: TemplateDefinition<TemplateData[K]>
   ...MER_SUIVI_TEMPLATES,
   ...COMPTES_OFFRES_TEMPLATES,
   ...PMSMP_TEMPLATES,
+  ...COMPTES_TEMPLATES,
   relance_proposition: {
     description: 'Relance d’un jeune qui n’a pas répondu à une proposition',
     canaux: ['email', 'sms'],

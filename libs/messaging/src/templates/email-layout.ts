@@ -3,21 +3,21 @@ import mjml2html from 'mjml';
 /**
  * The one email layout, in MJML (responsive tables that mail clients understand), compiled once
  * per process; each message then only fills the placeholders: `{{x}}` escaped, `{{{x}}}` raw.
- * Colours and font are the DSFR's (bleu France #000091, Marianne then Arial).
+ * Colours are the Mission Locale identity's default (#1f5c7a, as the portal and the pages), system fonts.
  */
 const layout = (withButton: boolean) => `<mjml lang="fr">
   <mj-head>
     <mj-title>{{titre}}</mj-title>
     <mj-preview>{{preheader}}</mj-preview>
     <mj-attributes>
-      <mj-all font-family="Marianne, Arial, sans-serif" />
+      <mj-all font-family="Arial, Helvetica, sans-serif" />
       <mj-text font-size="16px" line-height="24px" color="#161616" />
     </mj-attributes>
   </mj-head>
   <mj-body background-color="#f6f6f6">
-    <mj-section background-color="#ffffff" border-bottom="4px solid #000091" padding="16px">
+    <mj-section background-color="#ffffff" border-bottom="4px solid #1f5c7a" padding="16px">
       <mj-column>
-        <mj-text font-size="14px" font-weight="700" color="#000091">{{structure}}</mj-text>
+        <mj-text font-size="14px" font-weight="700" color="#1f5c7a">{{structure}}</mj-text>
       </mj-column>
     </mj-section>
     <mj-section background-color="#ffffff" padding="8px 16px 24px">
@@ -26,7 +26,7 @@ const layout = (withButton: boolean) => `<mjml lang="fr">
         <mj-text>{{{contenu}}}</mj-text>
         ${
           withButton
-            ? `<mj-button href="{{bouton_url}}" background-color="#000091" color="#ffffff" font-size="16px" border-radius="0" inner-padding="12px 24px" align="left">{{bouton_libelle}}</mj-button>
+            ? `<mj-button href="{{bouton_url}}" background-color="#1f5c7a" color="#ffffff" font-size="16px" border-radius="0" inner-padding="12px 24px" align="left">{{bouton_libelle}}</mj-button>
         <mj-text font-size="12px" line-height="18px" color="#666666">Si le bouton ne fonctionne pas : {{bouton_url}}</mj-text>`
             : ''
         }
@@ -35,7 +35,7 @@ const layout = (withButton: boolean) => `<mjml lang="fr">
     <mj-section padding="16px">
       <mj-column>
         <mj-text font-size="12px" line-height="18px" color="#666666">Message envoyé par {{structure}}.
-          <a href="{{preferences_url}}" style="color:#000091">Gérer mes préférences de contact</a></mj-text>
+          <a href="{{preferences_url}}" style="color:#1f5c7a">Gérer mes préférences de contact</a></mj-text>
       </mj-column>
     </mj-section>
   </mj-body>

@@ -19,6 +19,7 @@ const SAMPLES: { [K in TemplateId]: Record<string, string> } = {
     adresse: '12 rue de la Gare, 59000 Lille',
   },
   reponse_jeune: { jeune: 'Lina B.', offre: 'Vendeur', reponse: 'oui', lien: LIEN },
+  mot_de_passe_oublie: { prenom: 'Camille', lien: LIEN, validiteMinutes: '60' },
   mer_proposition: {
     prenom: 'Marie-Françoise',
     offre: 'Employé(e) polyvalent(e) de restauration rapide',

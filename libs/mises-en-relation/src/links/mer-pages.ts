@@ -3,7 +3,7 @@ import { JeuneEmployeurView } from '@app/jeunes';
 import { TYPES_CONTRAT } from '@app/referentiels';
 import { MOTIFS_NON_RETENUE, MOTIFS_REFUS_JEUNE, MotifListe } from '../lifecycle/mer-motifs';
 
-/** The pages behind the MER links: French, DSFR, no JavaScript, labelled fields, one action per form. */
+/** The pages behind the MER links: French, the ML identity, no JavaScript, labelled fields, one action per form. */
 export interface OffreResume {
   titre: string;
   entreprise: string;

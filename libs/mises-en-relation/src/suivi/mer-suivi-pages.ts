@@ -2,7 +2,7 @@ import { escapeHtml as e, htmlPage } from '@app/core';
 import { MerSuivi, SuiviReponse } from './mer-suivi.entity';
 import { SuiviContexte } from './mer-suivi-reponses.service';
 
-/** The one-click answer pages of the follow-up: French, DSFR, no JavaScript, one form per answer. */
+/** The one-click answer pages of the follow-up: French, the ML identity, no JavaScript, one form per answer. */
 
 export const LIBELLE_REPONSE: Record<SuiviReponse, string> = {
   en_poste: 'toujours en poste',

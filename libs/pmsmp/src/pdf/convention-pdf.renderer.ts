@@ -33,7 +33,7 @@ export interface PdfConvention {
   at: Date;
 }
 
-const BLEU = '#000091';
+const BLEU = '#1f5c7a';
 const GRIS = '#555555';
 const PARIS = (d: Date) =>
   d.toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'medium' });

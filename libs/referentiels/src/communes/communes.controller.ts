@@ -1,6 +1,6 @@
 import { DomainError } from '@app/core';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommuneParams, CommuneView, FindCommunesQueryDto } from './communes.dto';
 import { CommunesService } from './communes.service';
 
@@ -12,6 +12,7 @@ export class CommunesController {
 
   @Get()
   @ApiOperation({ summary: 'Chercher des communes par code postal et/ou par nom' })
+  @ApiOkResponse({ type: [CommuneView] })
   find(@Query() query: FindCommunesQueryDto): Promise<CommuneView[]> {
     if (!query.codePostal && !query.q) {
       const message = 'Indiquez un code postal (« codePostal ») ou un nom de commune (« q »).';

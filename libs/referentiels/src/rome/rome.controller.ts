@@ -1,6 +1,6 @@
 import { DomainError } from '@app/core';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   FicheRomeDetailView,
   FicheRomeParams,
@@ -17,6 +17,7 @@ export class RomeController {
 
   @Get()
   @ApiOperation({ summary: 'Chercher une fiche ROME par code, métier ou appellation' })
+  @ApiOkResponse({ type: [RomeSearchResultView] })
   search(@Query() query: SearchRomeQuery): Promise<RomeSearchResultView[]> {
     return this.rome.search(query.q, query.limit ?? 20);
   }

@@ -2,9 +2,11 @@ import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
 /**
- * One helmet configuration for the API and the pages. The pages behind links (answers, preferences,
- * offer extension) load only our DSFR files: a strict CSP, no framing, no referrer (their URL
- * carries a token). The OpenAPI page and the queue dashboard ship inline scripts and styles of
+ * One helmet configuration for the API and the pages. The portal and the pages behind links
+ * (answers, preferences, offer extension) run only our own scripts: a strict CSP, no framing, no
+ * referrer (their URL carries a token). Styles may be inline: the pages behind links carry their
+ * structure's colours in one <style> element, and Mantine injects its styles at run time; a
+ * logo may be served from the structure's own site (https). The OpenAPI page and the queue dashboard ship inline scripts and styles of
  * their own, so these two get 'unsafe-inline' for scripts and styles, nothing more.
  */
 const strict = helmet({
@@ -12,8 +14,8 @@ const strict = helmet({
     useDefaults: false,
     directives: {
       defaultSrc: ["'none'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'https:'],
       fontSrc: ["'self'"],
       scriptSrc: ["'self'"],
       connectSrc: ["'self'"],

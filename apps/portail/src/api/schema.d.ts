@@ -1,0 +1,3394 @@
+// Generated from the API’s OpenAPI document by `npm run portail:client`: do not edit.
+// test: apps/api/src/openapi/portail-schema.spec.ts fails when this file is out of date.
+
+export interface paths {
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Connexion par e-mail et mot de passe ; renvoie un jeton d’accès (JWT) */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le compte connecté */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/mot-de-passe/nouveau": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choisir un nouveau mot de passe avec le jeton du lien reçu */
+        post: operations["PasswordResetController_nouveau"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/mot-de-passe/oubli": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mot de passe oublié : envoie un lien par e-mail si un compte existe à cette adresse */
+        post: operations["PasswordResetController_oubli"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** La session du navigateur (compte connecté et jeton CSRF) */
+        get: operations["SessionController_current"];
+        put?: never;
+        /** Connexion du portail : ouvre une session par cookie (httpOnly) */
+        post: operations["SessionController_open"];
+        /** Déconnexion : efface les cookies de session */
+        delete: operations["SessionController_close"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/entreprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les entreprises de la structure (personnel) ou les siennes (employeur) */
+        get: operations["EntreprisesController_list"];
+        put?: never;
+        /** Enregistrer une entreprise (un SIRET par structure) */
+        post: operations["EntreprisesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/entreprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une entreprise, ses contacts et ses comptes employeurs */
+        get: operations["EntreprisesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Modifier une entreprise ; `contacts`, si donné, remplace la liste des contacts */
+        patch: operations["EntreprisesController_update"];
+        trace?: never;
+    };
+    "/entreprises/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Inviter un employeur pour cette entreprise : à l'acceptation, son compte y est rattaché (validé) */
+        post: operations["EntrepriseInvitationsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/entreprises/{id}/membres/{userId}/refuser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuser (ou retirer) le rattachement d'un compte employeur */
+        post: operations["RattachementsController_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/entreprises/{id}/membres/{userId}/valider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Valider le rattachement d'un compte employeur à l'entreprise */
+        post: operations["RattachementsController_validate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/entreprises/{id}/mises-en-relation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Historique par entreprise */
+        get: operations["MisesEnRelationController_pourEntreprise"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/entreprises/rattachements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les rattachements de comptes employeurs (filtre : statut) */
+        get: operations["RattachementsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vivacité : le processus répond */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prêt : PostgreSQL, Redis et au moins un worker connecté (503 sinon) */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les invitations de la structure, avec leur état d’envoi */
+        get: operations["InvitationsController_list"];
+        put?: never;
+        /** Inviter une personne (un employeur, par un CRE) : un lien à usage unique part par e-mail */
+        post: operations["InvitationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{id}/renvoyer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renvoyer une invitation : nouveau lien (l’ancien ne fonctionne plus) */
+        post: operations["InvitationsController_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/accepter/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choisir son mot de passe depuis le lien reçu : crée le compte, une seule fois */
+        post: operations["InvitationsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jeunes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les jeunes de la structure (filtres, tri, pagination), sans coordonnées */
+        get: operations["JeunesController_list"];
+        put?: never;
+        /** Inscrire un jeune (16 à 25 ans) ; un conseiller en devient le référent */
+        post: operations["JeunesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jeunes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le profil : complet (conseiller, admin) ou de présélection (CRE) ; lecture tracée */
+        get: operations["JeunesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["JeunesController_update"];
+        trace?: never;
+    };
+    "/jeunes/{id}/anonymiser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Droit à l'effacement : identité et coordonnées effacées, statistiques gardées */
+        post: operations["JeunesController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jeunes/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Qui a lu ou modifié quoi, et quand (noms de champs, jamais les valeurs) */
+        get: operations["JeunesController_auditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jeunes/{id}/consentements/{canal}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Consentement recueilli ou retiré par le conseiller (historisé) */
+        put: operations["JeunesController_consent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jeunes/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Droit d'accès : tout ce que la Mission Locale détient sur le jeune (JSON) */
+        get: operations["JeunesController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jeunes/{id}/historique": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Historique des statuts et des consentements */
+        get: operations["JeunesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jeunes/{id}/statut": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Changer le statut (actif, en_emploi, en_formation, sorti), tracé */
+        post: operations["JeunesController_statut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jeunes/{jeuneId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Historique des messages envoyés à un jeune */
+        get: operations["MessagesController_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jeunes/compteurs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compteurs pour les tableaux de bord, avec les mêmes filtres que la liste */
+        get: operations["JeunesController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jeunes/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Importer l’export CSV du SI de la Mission Locale (upsert par identifiant externe)
+         * @description Colonnes : voir libs/jeunes/README.md. Séparateur ; ou , — UTF-8 ou Windows-1252.
+         */
+        post: operations["JeunesImportController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/matching/reglages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les poids du score et les structures voisines de ma structure */
+        get: operations["PropositionsController_lire"];
+        /** Modifier les poids (au-dessus de la configuration) et ouvrir les offres aux jeunes de structures voisines */
+        put: operations["PropositionsController_definir"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages de la structure (ex. ?statut=echec : les échecs et leur erreur) */
+        get: operations["MessagesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MessagesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/{id}/renvoyer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renvoie un message en échec */
+        post: operations["MessagesController_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/statistiques": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contacts des jeunes par e-mail et SMS sur une année (bilan annuel) */
+        get: operations["MessagesController_statistiques"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mises-en-relation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mises en relation (par statut, en attente de qui, offre, entreprise, jeune) ; un conseiller : ses jeunes */
+        get: operations["MisesEnRelationController_lister"];
+        put?: never;
+        /** Proposer un jeune à la main (CRE) : une proposition sans score, à retenir ensuite */
+        post: operations["MisesEnRelationController_proposer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mises-en-relation/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une mise en relation et son historique (un employeur : le candidat, à partir de la transmission) */
+        get: operations["MisesEnRelationController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mises-en-relation/{id}/desister": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Désistement du jeune (à toute étape ouverte après la proposition) */
+        post: operations["MisesEnRelationController_desister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mises-en-relation/{id}/ecarter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Écarter (motif de la liste + commentaire) : l’offre est complétée par le matching */
+        post: operations["MisesEnRelationController_ecarter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mises-en-relation/{id}/reponse-employeur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Réponse de l’employeur : entretien, recrutée (contrat), non retenue (motif) */
+        post: operations["MisesEnRelationController_reponseEmployeur"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mises-en-relation/{id}/retenir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retenir : le jeune reçoit la proposition (e-mail et SMS selon ses consentements) */
+        post: operations["MisesEnRelationController_retenir"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mises-en-relation/a-examiner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** File de tri du CRE : propositions à examiner, plus anciennes d’abord, avec le détail du score */
+        get: operations["MisesEnRelationController_aExaminer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mises-en-relation/compteurs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compteurs : en cours, recrutements, sans réponse (par offre ou entreprise en option) */
+        get: operations["MisesEnRelationController_compteurs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mises-en-relation/suivis/statistiques": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suivi après recrutement (rapport annuel) : contrôles à 1 et 3 mois dus, envoyés, répondus, part toujours en poste */
+        get: operations["MerSuiviController_statistiques"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mises-en-relation/tri": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tri en lot : retenir et écarter plusieurs propositions */
+        post: operations["MisesEnRelationController_trier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les offres visibles (filtres, tri, pagination) */
+        get: operations["OffresController_list"];
+        put?: never;
+        /** Créer une offre (brouillon, à valider, ou publiée directement par un CRE) */
+        post: operations["OffresController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offres/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OffresController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Modifier une offre (une offre publiée le reste ; les changements sont tracés) */
+        patch: operations["OffresController_update"];
+        trace?: never;
+    };
+    "/offres/{id}/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Changer l'état : soumettre, valider, publier, renvoyer, cloturer, prolonger, rouvrir, marquer-pourvue */
+        post: operations["OffresController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offres/{id}/historique": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le journal de l'offre : qui, quand, de quel état à quel état, pourquoi, quels changements */
+        get: operations["OffresController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offres/{id}/mises-en-relation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Historique par offre (un employeur : ses candidats transmis) */
+        get: operations["MisesEnRelationController_pourOffre"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/offres/{id}/propositions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les candidats proposés pour l'offre, meilleur score d'abord, avec le détail et les raisons */
+        get: operations["PropositionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portail-identite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Identité de la Mission Locale pour le portail (nom, couleur, logo) */
+        get: operations["IdentiteController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portail/{structureCode}/inscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Inscription d'un employeur : son compte et son entreprise, rattachement en attente de validation par un CRE */
+        post: operations["PortailController_inscrire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referentiels/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les listes de codes d'une offre, avec leurs libellés */
+        get: operations["CodesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referentiels/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chercher des communes par code postal et/ou par nom */
+        get: operations["CommunesController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referentiels/communes/{codeInsee}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une commune par son code INSEE */
+        get: operations["CommunesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referentiels/rome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chercher une fiche ROME par code, métier ou appellation */
+        get: operations["RomeController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referentiels/rome/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une fiche ROME et ses appellations */
+        get: operations["RomeController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/structures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une structure (la sienne seulement ; une autre répond 404) */
+        get: operations["StructuresController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/structures/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** La Mission Locale du compte connecté */
+        get: operations["StructuresController_current"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les comptes de la structure */
+        get: operations["UsersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un compte de la structure */
+        get: operations["UsersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AcceptInvitationDto: {
+            /** @example un-mot-de-passe-long */
+            password: string;
+        };
+        AppellationView: {
+            /** @example 19427 */
+            codeOgr: string;
+            /** @example Serveur / Serveuse de restaurant */
+            libelle: string;
+        };
+        BrowserSession: {
+            /** @description À renvoyer dans X-CSRF-Token pour POST, PATCH, PUT, DELETE */
+            csrfToken: string;
+            /** @description Durée de la session en secondes */
+            expiresIn: number;
+            user: components["schemas"]["UserView"];
+        };
+        ChangeStatutDto: {
+            /** @example CDD de 6 mois chez Boulangerie Durand */
+            motif?: string;
+            /** @enum {string} */
+            statut: "actif" | "en_emploi" | "en_formation" | "sorti";
+        };
+        CommentaireDto: {
+            commentaire?: string;
+        };
+        CommuneView: {
+            /** @example 59350 */
+            codeInsee: string;
+            /**
+             * @example [
+             *       "59000",
+             *       "59160",
+             *       "59260",
+             *       "59777",
+             *       "59800"
+             *     ]
+             */
+            codesPostaux: string[];
+            /** @example 59 */
+            departement: string;
+            /** @example 50.63 */
+            lat: number | null;
+            /** @example 3.06 */
+            lon: number | null;
+            /** @example Lille */
+            nom: string;
+            /** @example 236710 */
+            population?: number;
+            /** @example 32 */
+            region: string | null;
+            /** @example laposte */
+            sourceCoordonnees: string | null;
+        };
+        ConsentementDto: {
+            /** @description Consentement donné (true) ou retiré (false) */
+            donne: boolean;
+        };
+        ContactDto: {
+            /** @example recrutement@boulangerie-durand.fr */
+            email?: Record<string, never> | null;
+            /** @example Gérante */
+            fonction?: Record<string, never> | null;
+            /** Format: uuid */
+            id?: string;
+            /** @example Durand */
+            nom: string;
+            /** @example Camille */
+            prenom?: Record<string, never> | null;
+            /** @default false */
+            principal: boolean;
+            /**
+             * @description Enregistré au format E.164
+             * @example 06 12 34 56 78
+             */
+            telephone?: Record<string, never>;
+        };
+        ContactView: {
+            email: string | null;
+            fonction: string | null;
+            /** Format: uuid */
+            id: string;
+            nom: string;
+            prenom: string | null;
+            principal: boolean;
+            /** @description E.164 */
+            telephone: string | null;
+        };
+        CreateEntrepriseDto: {
+            /** @example 12 rue de la Gare */
+            adresse?: Record<string, never> | null;
+            /**
+             * @description Code NAF rév. 2
+             * @example 10.71C
+             */
+            codeNaf?: Record<string, never> | null;
+            /** @example 59000 */
+            codePostal?: Record<string, never> | null;
+            /**
+             * @description Code INSEE de la commune
+             * @example 59350
+             */
+            communeInsee?: Record<string, never>;
+            contacts?: components["schemas"]["ContactDto"][];
+            /** @example Au bon pain */
+            enseigne?: Record<string, never> | null;
+            /** @example 50.6292 */
+            lat?: Record<string, never> | null;
+            /** @example 3.0573 */
+            lon?: Record<string, never> | null;
+            /** @description Notes du CRE : jamais montrées aux employeurs */
+            notes?: Record<string, never>;
+            /** @example Boulangerie Durand SARL */
+            raisonSociale: string;
+            /**
+             * @description 14 chiffres, espaces tolérés
+             * @example 732 829 320 00074
+             */
+            siret: string;
+            /** @enum {string|null} */
+            trancheEffectif?: "0" | "1_9" | "10_49" | "50_249" | "250_plus" | null;
+        };
+        CreateInvitationDto: {
+            /** @example recrutement@boulangerie-durand.fr */
+            email: string;
+            /** @example Durand */
+            nom: string;
+            /** @example Camille */
+            prenom: string;
+            /**
+             * @example employeur
+             * @enum {string}
+             */
+            role: "admin" | "cre" | "conseiller" | "employeur";
+        };
+        CreateJeuneDto: {
+            /** @example 3 rue des Tilleuls */
+            adresse?: Record<string, never> | null;
+            /** @example 59000 */
+            codePostal?: Record<string, never> | null;
+            /**
+             * @description Code INSEE de la commune
+             * @example 59350
+             */
+            communeInsee?: Record<string, never>;
+            /**
+             * Format: uuid
+             * @description Conseiller référent ; par défaut, vous
+             */
+            conseillerId?: Record<string, never>;
+            /** @description Consentement aux e-mails recueilli à l’inscription */
+            consentEmail?: boolean;
+            /** @description Consentement aux SMS recueilli à l’inscription */
+            consentSms?: boolean;
+            /**
+             * @description 16 à 25 ans à l’inscription
+             * @example 2006-04-17
+             */
+            dateNaissance: string;
+            /**
+             * @description Disponible à partir du
+             * @example 2026-12-07
+             */
+            disponibleLe?: Record<string, never> | null;
+            /** @example lina.benali@example.fr */
+            email?: Record<string, never> | null;
+            experiences?: components["schemas"]["ExperienceDto"][];
+            /**
+             * @description 1 à 5 fiches ROME, par préférence
+             * @example [
+             *       "G1603",
+             *       "D1507"
+             *     ]
+             */
+            fichesRome: string[];
+            /**
+             * @description Identifiant dans le SI de la ML
+             * @example IMILO-0042
+             */
+            idExterne?: Record<string, never>;
+            indisponibilites?: components["schemas"]["IndisponibiliteDto"][];
+            /** @enum {string|null} */
+            niveauDiplome?: "INFRA_3" | "3" | "4" | "5" | "6" | "7" | null;
+            /** @example Benali */
+            nom: string;
+            /** @description Notes du conseiller (jamais montrées aux employeurs) */
+            notes?: Record<string, never>;
+            /** @default false */
+            permisB: boolean;
+            /** @example Lina */
+            prenom: string;
+            /**
+             * @default aucun
+             * @enum {string}
+             */
+            programme: "CEJ" | "PACEA" | "PPAE" | "aucun";
+            programmeDebut?: Record<string, never> | null;
+            programmeFin?: Record<string, never> | null;
+            /**
+             * @description Distance acceptée domicile – travail (km)
+             * @default 10
+             */
+            rayonMobiliteKm: number;
+            /**
+             * @description Enregistré au format E.164
+             * @example 06 12 34 56 78
+             */
+            telephone?: Record<string, never>;
+            /** @default false */
+            tempsPartielUniquement: boolean;
+            /** @default false */
+            transportsCommun: boolean;
+            /** @default false */
+            vehicule: boolean;
+        };
+        CreateOffreDto: {
+            /**
+             * @description Nombre de candidats proposés (2 : on ne met pas les jeunes en concurrence)
+             * @default 2
+             */
+            candidatsSouhaites: number;
+            /**
+             * @description Code OGR de l'appellation ROME
+             * @example 38252
+             */
+            codeAppellation?: string;
+            /**
+             * @description Code de la fiche ROME
+             * @example G1803
+             */
+            codeRome: string;
+            /**
+             * @description Code INSEE du lieu ; par défaut celui de l'entreprise
+             * @example 59350
+             */
+            communeInsee?: string;
+            /** @description Confirme la création malgré une offre semblable récente */
+            confirmerDoublon?: boolean;
+            /**
+             * @description Pas dans le passé
+             * @example 2026-12-15
+             */
+            dateDebut: string;
+            description: string;
+            /**
+             * @description Distance maximale domicile – travail des candidats (km)
+             * @default 30
+             */
+            distanceMaxKm: number;
+            /** @enum {string} */
+            dureeUnite?: "mois" | "semaines";
+            /**
+             * @description Obligatoire pour CDD, MIS et SAI
+             * @example 6
+             */
+            dureeValeur?: number;
+            /** Format: uuid */
+            entrepriseId: string;
+            /** @enum {string} */
+            etat?: "brouillon" | "a_valider" | "publiee";
+            /**
+             * @description Débutant accepté, souhaitée, exigée
+             * @default D
+             * @enum {string}
+             */
+            experience: "D" | "S" | "E";
+            /** @example 35 */
+            heuresHebdo: number;
+            /** @example Du mardi au samedi, 11 h – 15 h et 18 h – 22 h */
+            horaires?: string;
+            /**
+             * @default E1
+             * @enum {string}
+             */
+            natureContrat: "E1" | "E2" | "FS" | "FT" | "FU";
+            /** @enum {string} */
+            niveauDiplome?: "INFRA_3" | "3" | "4" | "5" | "6" | "7";
+            /** @default 1 */
+            nombrePostes: number;
+            /** @default true */
+            ouverteMineurs: boolean;
+            /** @description Permis B exigé */
+            permisB?: boolean;
+            /** @example 11.88 */
+            salaireMontant?: number;
+            /** @enum {string} */
+            salaireUnite?: "horaire" | "mensuel";
+            /** @description Par défaut : moins de 35 h */
+            tempsPartiel?: boolean;
+            /** @example Serveur / serveuse en brasserie */
+            titre: string;
+            /** @description Travail entre 22 h et 6 h (interdit aux mineurs) */
+            travailNuit?: boolean;
+            travailWeekend?: boolean;
+            /**
+             * @example CDD
+             * @enum {string}
+             */
+            typeContrat: "CDI" | "CDD" | "MIS" | "SAI" | "DDI" | "TTI" | "DIN";
+        };
+        DesistementDto: {
+            commentaire?: string;
+            /** @enum {string} */
+            motif: "autre_emploi" | "plus_interesse" | "indisponible" | "autre";
+        };
+        EcartDto: {
+            commentaire?: string;
+            /** @enum {string} */
+            motif: "profil" | "mobilite" | "disponibilite" | "projet" | "mer_recente" | "autre";
+        };
+        EcartLigneDto: {
+            commentaire?: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            motif: "profil" | "mobilite" | "disponibilite" | "projet" | "mer_recente" | "autre";
+        };
+        EntrepriseCreView: {
+            adresse: string | null;
+            codeNaf: string | null;
+            codePostal: string | null;
+            communeInsee: string | null;
+            contacts: components["schemas"]["ContactView"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdById: string;
+            enseigne: string | null;
+            /** Format: uuid */
+            id: string;
+            lat: number | null;
+            lon: number | null;
+            membres: components["schemas"]["MembreView"][];
+            notes: string | null;
+            raisonSociale: string;
+            siret: string;
+            /** Format: uuid */
+            structureId: string;
+            /** @enum {string|null} */
+            trancheEffectif: "0" | "1_9" | "10_49" | "50_249" | "250_plus" | null;
+            trancheEffectifLibelle: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EntrepriseEmployeurView: {
+            adresse: string | null;
+            codeNaf: string | null;
+            codePostal: string | null;
+            communeInsee: string | null;
+            contacts: components["schemas"]["ContactView"][];
+            /** Format: date-time */
+            createdAt: string;
+            enseigne: string | null;
+            /** Format: uuid */
+            id: string;
+            lat: number | null;
+            lon: number | null;
+            membres: components["schemas"]["MembreView"][];
+            raisonSociale: string;
+            siret: string;
+            /** @enum {string|null} */
+            trancheEffectif: "0" | "1_9" | "10_49" | "50_249" | "250_plus" | null;
+            trancheEffectifLibelle: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EntrepriseFieldsDto: {
+            /** @example 12 rue de la Gare */
+            adresse?: Record<string, never> | null;
+            /**
+             * @description Code NAF rév. 2
+             * @example 10.71C
+             */
+            codeNaf?: Record<string, never> | null;
+            /** @example 59000 */
+            codePostal?: Record<string, never> | null;
+            /**
+             * @description Code INSEE de la commune
+             * @example 59350
+             */
+            communeInsee?: Record<string, never>;
+            /** @example Au bon pain */
+            enseigne?: Record<string, never> | null;
+            /** @example 50.6292 */
+            lat?: Record<string, never> | null;
+            /** @example 3.0573 */
+            lon?: Record<string, never> | null;
+            /** @example Boulangerie Durand SARL */
+            raisonSociale: string;
+            /**
+             * @description 14 chiffres, espaces tolérés
+             * @example 732 829 320 00074
+             */
+            siret: string;
+            /** @enum {string|null} */
+            trancheEffectif?: "0" | "1_9" | "10_49" | "50_249" | "250_plus" | null;
+        };
+        EntrepriseInvitationDto: {
+            /** @example recrutement@boulangerie-durand.fr */
+            email: string;
+            /** @example Durand */
+            nom: string;
+            /** @example Camille */
+            prenom: string;
+        };
+        ExperienceDto: {
+            /** @example G1603 */
+            codeRome: string;
+            /**
+             * @description Durée cumulée, en mois
+             * @example 6
+             */
+            dureeMois: number;
+        };
+        IdentiteView: {
+            code: string;
+            /** @example #1d4f91 */
+            couleur: string | null;
+            email: string | null;
+            logoUrl: string | null;
+            nom: string;
+            telephone: string | null;
+        };
+        IndisponibiliteDto: {
+            /** @example 2027-01-15 */
+            au: string;
+            /** @example 2027-01-04 */
+            du: string;
+        };
+        InscriptionDto: {
+            /** @example recrutement@boulangerie-durand.fr */
+            email: string;
+            entreprise: components["schemas"]["EntrepriseFieldsDto"];
+            /** @example Durand */
+            nom: string;
+            /** @example un-mot-de-passe-long */
+            password: string;
+            /** @example Camille */
+            prenom: string;
+            /**
+             * @description Enregistré au format E.164
+             * @example 06 12 34 56 78
+             */
+            telephone?: Record<string, never>;
+        };
+        LoginDto: {
+            /** @example cre@ml-demo.fr */
+            email: string;
+            /** @example motdepasse-demo-2026 */
+            password: string;
+        };
+        MembreView: {
+            /** Format: date-time */
+            decidedAt: string | null;
+            email: string;
+            nom: string;
+            prenom: string;
+            /** @enum {string} */
+            statut: "en_attente" | "validee" | "refusee";
+            /** Format: uuid */
+            userId: string;
+        };
+        MessageView: {
+            adresse?: Record<string, never> | null;
+            /** @enum {string} */
+            canal: "email" | "sms";
+            /** Format: date-time */
+            creeLe: string;
+            delivreLe?: Record<string, never> | null;
+            derniereErreur?: Record<string, never> | null;
+            destinataireId?: Record<string, never> | null;
+            /** @enum {string} */
+            destinataireType: "jeune" | "utilisateur" | "contact";
+            differeJusqua?: Record<string, never> | null;
+            echecLe?: Record<string, never> | null;
+            encodage?: Record<string, never> | null;
+            envoyeLe?: Record<string, never> | null;
+            event: string;
+            fournisseur?: Record<string, never> | null;
+            fournisseurId?: Record<string, never> | null;
+            id: string;
+            objet?: Record<string, never> | null;
+            segments?: Record<string, never> | null;
+            /** @enum {string} */
+            statut: "en_attente" | "differe" | "envoye" | "delivre" | "echec" | "supprime";
+            template: string;
+            tentatives: number;
+            /** @description Texte du SMS tel qu’envoyé */
+            texte?: Record<string, never> | null;
+        };
+        MotDePasseOublieDto: {
+            /** @example recrutement@boulangerie-durand.fr */
+            email: string;
+        };
+        NouveauMotDePasseDto: {
+            /** @description Le jeton du lien reçu par e-mail */
+            jeton: string;
+            /** @example un-mot-de-passe-long */
+            password: string;
+        };
+        Object: Record<string, never>;
+        OffrePageView: {
+            items: components["schemas"]["OffreView"][];
+            page: number;
+            parPage: number;
+            total: number;
+        };
+        OffreView: {
+            candidatsSouhaites: number;
+            codeAppellation?: string | null;
+            codeRome: string;
+            communeInsee: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            dateDebut: string;
+            description: string;
+            distanceMaxKm: number;
+            dureeUnite?: string | null;
+            dureeValeur?: number | null;
+            /** Format: uuid */
+            entrepriseId: string;
+            experience: string;
+            /**
+             * Format: date-time
+             * @description Expire 60 jours après la dernière activité
+             */
+            expireLe: string;
+            heuresHebdo: number;
+            horaires?: string | null;
+            /** Format: uuid */
+            id: string;
+            lat?: number | null;
+            lon?: number | null;
+            motifCloture?: string | null;
+            natureContrat: string;
+            niveauDiplome?: string | null;
+            nombrePostes: number;
+            ouverteMineurs: boolean;
+            permisB: boolean;
+            /** Format: date-time */
+            publieeAt?: string | null;
+            salaireMontant?: number | null;
+            salaireUnite?: string | null;
+            /** @enum {string} */
+            statut: "brouillon" | "a_valider" | "publiee" | "pourvue" | "cloturee" | "expiree";
+            tempsPartiel: boolean;
+            titre: string;
+            travailNuit: boolean;
+            travailWeekend: boolean;
+            typeContrat: string;
+            /** Format: date-time */
+            updatedAt: string;
+            versionCriteres: number;
+        };
+        PropositionManuelleDto: {
+            commentaire?: string;
+            /** Format: uuid */
+            jeuneId: string;
+            /** Format: uuid */
+            offreId: string;
+        };
+        ReglagesDto: {
+            /**
+             * @description Poids de 0 à 100 par critère (fiche, distance, diplome, experience, disponibilite, programme, attente)
+             * @example {
+             *       "programme": 20,
+             *       "attente": 20
+             *     }
+             */
+            poids?: Record<string, never>;
+            /** @description Structures dont les jeunes reçoivent aussi nos offres */
+            structuresVoisines?: string[];
+        };
+        ReponseEmployeurDto: {
+            commentaire?: string;
+            dateDebut?: string;
+            dateFin?: string;
+            /** @description Date et heure de l'entretien (ISO 8601) */
+            entretienAt?: string;
+            heuresHebdo?: number;
+            motif?: string;
+            /** @enum {string} */
+            resultat: "entretien" | "recrutee" | "non_retenue";
+            typeContrat?: string;
+        };
+        RomeSearchResultView: {
+            /** @description Les appellations trouvées (3 au plus) */
+            appellations: components["schemas"]["AppellationView"][];
+            /** @example G1603 */
+            code: string;
+            /** @example G */
+            domaine: string;
+            /** @example Hôtellerie-restauration, tourisme, loisirs et animation */
+            domaineLibelle: string;
+            /** @example Personnel polyvalent en restauration */
+            libelle: string;
+        };
+        TransitionDto: {
+            /** @description Motif (obligatoire pour clôturer ou renvoyer en brouillon) */
+            motif?: string;
+            /** @description Pour clôturer : pourvue_ailleurs, annulee_employeur, besoin_disparu, entreprise_injoignable, autre */
+            motifCloture?: string;
+        };
+        TriDto: {
+            ecarter?: components["schemas"]["EcartLigneDto"][];
+            retenir?: string[];
+        };
+        UpdateEntrepriseDto: {
+            /** @example 12 rue de la Gare */
+            adresse?: Record<string, never> | null;
+            /**
+             * @description Code NAF rév. 2
+             * @example 10.71C
+             */
+            codeNaf?: Record<string, never> | null;
+            /** @example 59000 */
+            codePostal?: Record<string, never> | null;
+            /**
+             * @description Code INSEE de la commune
+             * @example 59350
+             */
+            communeInsee?: Record<string, never>;
+            contacts?: components["schemas"]["ContactDto"][];
+            /** @example Au bon pain */
+            enseigne?: Record<string, never> | null;
+            /** @example 50.6292 */
+            lat?: Record<string, never> | null;
+            /** @example 3.0573 */
+            lon?: Record<string, never> | null;
+            /** @description Notes du CRE : jamais montrées aux employeurs */
+            notes?: Record<string, never>;
+            /** @example Boulangerie Durand SARL */
+            raisonSociale?: string;
+            /**
+             * @description 14 chiffres, espaces tolérés
+             * @example 732 829 320 00074
+             */
+            siret?: string;
+            /** @enum {string|null} */
+            trancheEffectif?: "0" | "1_9" | "10_49" | "50_249" | "250_plus" | null;
+        };
+        UpdateJeuneDto: {
+            /** @example 3 rue des Tilleuls */
+            adresse?: Record<string, never> | null;
+            /** @example 59000 */
+            codePostal?: Record<string, never> | null;
+            /**
+             * @description Code INSEE de la commune
+             * @example 59350
+             */
+            communeInsee?: Record<string, never>;
+            /**
+             * Format: uuid
+             * @description Conseiller référent ; par défaut, vous
+             */
+            conseillerId?: Record<string, never>;
+            /**
+             * @description 16 à 25 ans à l’inscription
+             * @example 2006-04-17
+             */
+            dateNaissance?: string;
+            /**
+             * @description Disponible à partir du
+             * @example 2026-12-07
+             */
+            disponibleLe?: Record<string, never> | null;
+            /** @example lina.benali@example.fr */
+            email?: Record<string, never> | null;
+            experiences?: components["schemas"]["ExperienceDto"][];
+            /**
+             * @description 1 à 5 fiches ROME, par préférence
+             * @example [
+             *       "G1603",
+             *       "D1507"
+             *     ]
+             */
+            fichesRome?: string[];
+            /**
+             * @description Identifiant dans le SI de la ML
+             * @example IMILO-0042
+             */
+            idExterne?: Record<string, never>;
+            indisponibilites?: components["schemas"]["IndisponibiliteDto"][];
+            /** @enum {string|null} */
+            niveauDiplome?: "INFRA_3" | "3" | "4" | "5" | "6" | "7" | null;
+            /** @example Benali */
+            nom?: string;
+            /** @description Notes du conseiller (jamais montrées aux employeurs) */
+            notes?: Record<string, never>;
+            /** @default false */
+            permisB: boolean;
+            /** @example Lina */
+            prenom?: string;
+            /**
+             * @default aucun
+             * @enum {string}
+             */
+            programme: "CEJ" | "PACEA" | "PPAE" | "aucun";
+            programmeDebut?: Record<string, never> | null;
+            programmeFin?: Record<string, never> | null;
+            /**
+             * @description Distance acceptée domicile – travail (km)
+             * @default 10
+             */
+            rayonMobiliteKm: number;
+            /**
+             * @description Enregistré au format E.164
+             * @example 06 12 34 56 78
+             */
+            telephone?: Record<string, never>;
+            /** @default false */
+            tempsPartielUniquement: boolean;
+            /** @default false */
+            transportsCommun: boolean;
+            /** @default false */
+            vehicule: boolean;
+        };
+        UpdateOffreDto: {
+            /**
+             * @description Nombre de candidats proposés (2 : on ne met pas les jeunes en concurrence)
+             * @default 2
+             */
+            candidatsSouhaites: number;
+            /**
+             * @description Code OGR de l'appellation ROME
+             * @example 38252
+             */
+            codeAppellation?: string;
+            /**
+             * @description Code de la fiche ROME
+             * @example G1803
+             */
+            codeRome?: string;
+            /**
+             * @description Code INSEE du lieu ; par défaut celui de l'entreprise
+             * @example 59350
+             */
+            communeInsee?: string;
+            /**
+             * @description Pas dans le passé
+             * @example 2026-12-15
+             */
+            dateDebut?: string;
+            description?: string;
+            /**
+             * @description Distance maximale domicile – travail des candidats (km)
+             * @default 30
+             */
+            distanceMaxKm: number;
+            /** @enum {string} */
+            dureeUnite?: "mois" | "semaines";
+            /**
+             * @description Obligatoire pour CDD, MIS et SAI
+             * @example 6
+             */
+            dureeValeur?: number;
+            /**
+             * @description Débutant accepté, souhaitée, exigée
+             * @default D
+             * @enum {string}
+             */
+            experience: "D" | "S" | "E";
+            /** @example 35 */
+            heuresHebdo?: number;
+            /** @example Du mardi au samedi, 11 h – 15 h et 18 h – 22 h */
+            horaires?: string;
+            /**
+             * @default E1
+             * @enum {string}
+             */
+            natureContrat: "E1" | "E2" | "FS" | "FT" | "FU";
+            /** @enum {string} */
+            niveauDiplome?: "INFRA_3" | "3" | "4" | "5" | "6" | "7";
+            /** @default 1 */
+            nombrePostes: number;
+            /** @default true */
+            ouverteMineurs: boolean;
+            /** @description Permis B exigé */
+            permisB?: boolean;
+            /** @example 11.88 */
+            salaireMontant?: number;
+            /** @enum {string} */
+            salaireUnite?: "horaire" | "mensuel";
+            /** @description Par défaut : moins de 35 h */
+            tempsPartiel?: boolean;
+            /** @example Serveur / serveuse en brasserie */
+            titre?: string;
+            /** @description Travail entre 22 h et 6 h (interdit aux mineurs) */
+            travailNuit?: boolean;
+            travailWeekend?: boolean;
+            /**
+             * @example CDD
+             * @enum {string}
+             */
+            typeContrat?: "CDI" | "CDD" | "MIS" | "SAI" | "DDI" | "TTI" | "DIN";
+        };
+        UserView: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            nom: string;
+            prenom: string;
+            /** @enum {string} */
+            role: "admin" | "cre" | "conseiller" | "employeur";
+            /** Format: uuid */
+            structureId: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description Adresse e-mail ou mot de passe incorrect */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Trop de tentatives */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PasswordResetController_nouveau: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NouveauMotDePasseDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PasswordResetController_oubli: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MotDePasseOublieDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SessionController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrowserSession"];
+                };
+            };
+        };
+    };
+    SessionController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrowserSession"];
+                };
+            };
+        };
+    };
+    SessionController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EntreprisesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+                /** @description Raison sociale, enseigne ou SIRET (espaces tolérés) */
+                q?: components["schemas"]["Object"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EntreprisesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEntrepriseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EntreprisesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Vue du personnel (avec les notes du CRE) ou vue employeur (sans les notes) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntrepriseCreView"] | components["schemas"]["EntrepriseEmployeurView"];
+                };
+            };
+        };
+    };
+    EntreprisesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEntrepriseDto"];
+            };
+        };
+        responses: {
+            /** @description Vue du personnel (avec les notes du CRE) ou vue employeur (sans les notes) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntrepriseCreView"] | components["schemas"]["EntrepriseEmployeurView"];
+                };
+            };
+        };
+    };
+    EntrepriseInvitationsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntrepriseInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RattachementsController_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RattachementsController_validate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MisesEnRelationController_pourEntreprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RattachementsController_list: {
+        parameters: {
+            query?: {
+                statut?: "en_attente" | "validee" | "refusee";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationsController_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            /** @description Lien inconnu, expiré ou déjà utilisé */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JeunesController_list: {
+        parameters: {
+            query?: {
+                /** @description Commune (code INSEE) du centre de recherche */
+                communeInsee?: string;
+                /** @description Un conseiller (uuid), ou « moi » */
+                conseillerId?: string;
+                /** @description Disponibles à cette date (AAAA-MM-JJ) */
+                disponibleLe?: string;
+                page?: number;
+                parPage?: number;
+                programme?: "CEJ" | "PACEA" | "PPAE" | "aucun";
+                /** @description Nom, prénom ou identifiant externe */
+                q?: string;
+                /** @description Rayon autour de la commune (km) */
+                rayonKm?: number;
+                /** @description Une fiche (G1603) ou un grand domaine (G) */
+                rome?: string;
+                statut?: "actif" | "en_emploi" | "en_formation" | "sorti";
+                /** @description Uniquement ceux qui acceptent un temps plein */
+                tempsPlein?: boolean;
+                trancheAge?: "16-17" | "18-21" | "22-25" | "26+";
+                tri?: "nom" | "recent" | "disponibilite";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JeunesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJeuneDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JeunesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JeunesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateJeuneDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JeunesController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JeunesController_auditTrail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JeunesController_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                canal: "email" | "sms";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JeunesController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JeunesController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JeunesController_statut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeStatutDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MessagesController_timeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jeuneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"][];
+                };
+            };
+        };
+    };
+    JeunesController_counts: {
+        parameters: {
+            query?: {
+                /** @description Commune (code INSEE) du centre de recherche */
+                communeInsee?: string;
+                /** @description Un conseiller (uuid), ou « moi » */
+                conseillerId?: string;
+                /** @description Disponibles à cette date (AAAA-MM-JJ) */
+                disponibleLe?: string;
+                programme?: "CEJ" | "PACEA" | "PPAE" | "aucun";
+                /** @description Nom, prénom ou identifiant externe */
+                q?: string;
+                /** @description Rayon autour de la commune (km) */
+                rayonKm?: number;
+                /** @description Une fiche (G1603) ou un grand domaine (G) */
+                rome?: string;
+                statut?: "actif" | "en_emploi" | "en_formation" | "sorti";
+                /** @description Uniquement ceux qui acceptent un temps plein */
+                tempsPlein?: boolean;
+                trancheAge?: "16-17" | "18-21" | "22-25" | "26+";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JeunesImportController_import: {
+        parameters: {
+            query?: {
+                lignes?: "toutes" | "rejets";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PropositionsController_lire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PropositionsController_definir: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReglagesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MessagesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MessagesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+        };
+    };
+    MessagesController_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"];
+                };
+            };
+        };
+    };
+    MessagesController_statistiques: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MisesEnRelationController_lister: {
+        parameters: {
+            query?: {
+                attente?: "cre" | "jeune" | "employeur";
+                entrepriseId?: string;
+                jeuneId?: string;
+                offreId?: string;
+                statut?: "proposee" | "retenue" | "ecartee" | "acceptee_jeune" | "declinee_jeune" | "sans_reponse_jeune" | "transmise_employeur" | "entretien" | "recrutee" | "non_retenue" | "sans_reponse_employeur" | "desistement" | "annulee" | "embauche_ailleurs";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MisesEnRelationController_proposer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PropositionManuelleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MisesEnRelationController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MisesEnRelationController_desister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DesistementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MisesEnRelationController_ecarter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EcartDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MisesEnRelationController_reponseEmployeur: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReponseEmployeurDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MisesEnRelationController_retenir: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentaireDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MisesEnRelationController_aExaminer: {
+        parameters: {
+            query?: {
+                attente?: "cre" | "jeune" | "employeur";
+                entrepriseId?: string;
+                jeuneId?: string;
+                offreId?: string;
+                statut?: "proposee" | "retenue" | "ecartee" | "acceptee_jeune" | "declinee_jeune" | "sans_reponse_jeune" | "transmise_employeur" | "entretien" | "recrutee" | "non_retenue" | "sans_reponse_employeur" | "desistement" | "annulee" | "embauche_ailleurs";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MisesEnRelationController_compteurs: {
+        parameters: {
+            query?: {
+                attente?: "cre" | "jeune" | "employeur";
+                entrepriseId?: string;
+                jeuneId?: string;
+                offreId?: string;
+                statut?: "proposee" | "retenue" | "ecartee" | "acceptee_jeune" | "declinee_jeune" | "sans_reponse_jeune" | "transmise_employeur" | "entretien" | "recrutee" | "non_retenue" | "sans_reponse_employeur" | "desistement" | "annulee" | "embauche_ailleurs";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MerSuiviController_statistiques: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MisesEnRelationController_trier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OffresController_list: {
+        parameters: {
+            query?: {
+                /** @description Créées jusqu'au (AAAA-MM-JJ, inclus) */
+                au?: string;
+                /** @description Commune (code INSEE) du centre de recherche */
+                communeInsee?: string;
+                /** @description Créées à partir de (AAAA-MM-JJ) */
+                du?: string;
+                entrepriseId?: string;
+                page?: number;
+                parPage?: number;
+                /** @description Rayon autour de la commune (km) */
+                rayonKm?: number;
+                /** @description Une fiche (G1803) ou un grand domaine (G) */
+                rome?: string;
+                statut?: "brouillon" | "a_valider" | "publiee" | "pourvue" | "cloturee" | "expiree";
+                tri?: "recent" | "ancien" | "date_debut" | "titre";
+                typeContrat?: "CDI" | "CDD" | "MIS" | "SAI" | "DDI" | "TTI" | "DIN";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffrePageView"];
+                };
+            };
+        };
+    };
+    OffresController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOffreDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffreView"];
+                };
+            };
+            /** @description OFFRE_DOUBLON : une offre semblable est en cours ; renvoyer avec confirmerDoublon */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OffresController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffreView"];
+                };
+            };
+        };
+    };
+    OffresController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOffreDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffreView"];
+                };
+            };
+        };
+    };
+    OffresController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: "soumettre" | "valider" | "publier" | "renvoyer" | "cloturer" | "prolonger" | "rouvrir" | "marquer-pourvue";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OffreView"];
+                };
+            };
+            /** @description OFFRE_TRANSITION_INTERDITE, avec l'état actuel */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OffresController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MisesEnRelationController_pourOffre: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PropositionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    IdentiteController_get: {
+        parameters: {
+            query?: {
+                code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentiteView"];
+                };
+            };
+        };
+    };
+    PortailController_inscrire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                structureCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InscriptionDto"];
+            };
+        };
+        responses: {
+            /** @description Un compte existe déjà avec cette adresse e-mail */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CodesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommunesController_find: {
+        parameters: {
+            query?: {
+                /** @description Code postal (5 chiffres) ou son début (2 à 4) */
+                codePostal?: string;
+                /** @description Département, pour distinguer les homonymes */
+                departement?: string;
+                limit?: number;
+                /** @description Nom ou début du nom (accents et majuscules indifférents) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneView"][];
+                };
+            };
+        };
+    };
+    CommunesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                codeInsee: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RomeController_search: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description Code, début de code, métier ou appellation */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RomeSearchResultView"][];
+                };
+            };
+        };
+    };
+    RomeController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructuresController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructuresController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                role?: "admin" | "cre" | "conseiller" | "employeur";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

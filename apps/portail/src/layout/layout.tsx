@@ -1,0 +1,87 @@
+import { Anchor, Box, Button, Container, Group, Image, Loader, Text } from '@mantine/core';
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useIdentite } from '../identity/identity';
+import { useLogout, useSession } from '../session/session';
+import classes from './layout.module.css';
+
+/** Landmarks (banner, navigation, main, contentinfo) and a skip link: RGAA 12.6, 12.7. */
+export function Layout() {
+  const identite = useIdentite();
+  const { data: session } = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const nom = identite?.nom ?? 'Mission Locale';
+
+  return (
+    <>
+      <a href="#contenu" className={classes.skip}>
+        Aller au contenu
+      </a>
+      <Box component="header" className={classes.header}>
+        <Container size="lg" py="sm">
+          <Group justify="space-between" wrap="wrap" gap="sm">
+            <Anchor component={Link} to="/" underline="never" c="inherit" className={classes.brand}>
+              {identite?.logoUrl && <Image src={identite.logoUrl} alt="" h={40} w="auto" />}
+              <span>
+                <Text component="span" fw={700} size="lg" display="block">
+                  {nom}
+                </Text>
+                <Text component="span" size="sm" display="block">
+                  Espace employeurs
+                </Text>
+              </span>
+            </Anchor>
+            {session && (
+              <Group gap="xs" component="nav" aria-label="Menu principal" wrap="wrap">
+                <NavLink to="/" end className={classes.nav}>
+                  Accueil
+                </NavLink>
+                <NavLink to="/offres/nouvelle" className={classes.nav}>
+                  Déposer une offre
+                </NavLink>
+                <NavLink to="/entreprise" className={classes.nav}>
+                  Mon entreprise
+                </NavLink>
+                <Button
+                  variant="white"
+                  size="compact-sm"
+                  onClick={() =>
+                    logout.mutate(undefined, { onSettled: () => navigate('/connexion') })
+                  }
+                >
+                  Se déconnecter
+                </Button>
+              </Group>
+            )}
+          </Group>
+        </Container>
+      </Box>
+      <Container size="lg" component="main" id="contenu" tabIndex={-1} py="lg" key={pathname}>
+        <Suspense fallback={<Loader aria-label="Chargement" />}>
+          <Outlet />
+        </Suspense>
+      </Container>
+      <Box component="footer" className={classes.footer}>
+        <Container size="lg" py="md">
+          <Text size="sm">
+            {nom}
+            {identite?.telephone && ` · ${identite.telephone}`}
+            {identite?.email && (
+              <>
+                {' · '}
+                <Anchor href={`mailto:${identite.email}`} size="sm">
+                  {identite.email}
+                </Anchor>
+              </>
+            )}
+          </Text>
+          <Text size="xs" c="dimmed">
+            Service public d’accompagnement des jeunes de 16 à 25 ans vers l’emploi.
+          </Text>
+        </Container>
+      </Box>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, ok, OffreView } from '../api/client';
+import { EN_ATTENTE_EMPLOYEUR, MerEmployeur } from '../api/mer';
+
+/** GET /entreprises (EntrepriseResumeView: its controller does not declare the page's type). */
+type EntreprisesPage = {
+  items: { id: string; siret: string; raisonSociale: string }[];
+  total: number;
+};
+
+/** The employer's validated entreprises (none while the attachment awaits a CRE). */
+export const entreprisesQuery = {
+  queryKey: ['entreprises'],
+  queryFn: async () =>
+    ((await ok(api.GET('/entreprises', {}))) as unknown as EntreprisesPage).items,
+};
+
+export function useMesEntreprises() {
+  return useQuery(entreprisesQuery);
+}
+
+const PAGES_KEY = 'portail.pagesOffres';
+
+/** All my offers: pages of 100 (the API's maximum), fetched together. */
+export const offresQuery = {
+  queryKey: ['offres'],
+  queryFn: async (): Promise<OffreView[]> => {
+    const get = (page: number) =>
+      ok(api.GET('/offres', { params: { query: { page, parPage: 100, tri: 'recent' } as never } }));
+    // As many pages as last time at once (boot.js started them), then any missing one.
+    const known = Math.max(1, Number(localStorage.getItem(PAGES_KEY)) || 1);
+    const got = await Promise.all(Array.from({ length: known }, (_, i) => get(i + 1)));
+    const pages = Math.max(1, Math.ceil(got[0].total / 100));
+    localStorage.setItem(PAGES_KEY, String(pages));
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, pages - known) }, (_, i) => get(known + i + 1)),
+    );
+    performance.mark('portail:offres-recues'); // read by npm run bench:portail
+    return [...got, ...rest].slice(0, pages).flatMap((p) => p.items);
+  },
+};
+
+export function useMesOffres() {
+  return useQuery(offresQuery);
+}
+
+/** The candidates transmitted to me, for every entreprise of mine. */
+export function useMesCandidats(entrepriseIds: string[]) {
+  return useQuery({
+    queryKey: ['candidats', entrepriseIds],
+    enabled: entrepriseIds.length > 0,
+    queryFn: async () => {
+      const lists = await Promise.all(
+        entrepriseIds.map((id) =>
+          ok(api.GET('/entreprises/{id}/mises-en-relation', { params: { path: { id } } })),
+        ),
+      );
+      return lists.flat() as unknown as MerEmployeur[];
+    },
+  });
+}
+
+export const attendReponse = (m: MerEmployeur) => EN_ATTENTE_EMPLOYEUR.includes(m.statut);
+
+const SEPT_JOURS = 7 * 86_400_000;
+export const expireBientot = (o: OffreView, now = Date.now()) =>
+  o.statut === 'publiee' && new Date(o.expireLe).getTime() - now < SEPT_JOURS;

@@ -1,0 +1,46 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ok, Schemas } from '../api/client';
+import { ApiProblem } from '../api/problem';
+
+export type Session = Schemas['BrowserSession'];
+
+/** The browser's session (cookie): null when logged out or expired. */
+export const sessionQuery = {
+  queryKey: ['session'],
+  queryFn: async (): Promise<Session | null> => {
+    try {
+      return await ok(api.GET('/auth/session'));
+    } catch (e) {
+      if (e instanceof ApiProblem && e.problem.status === 401) return null;
+      throw e;
+    }
+  },
+  staleTime: 60_000,
+  retry: false,
+};
+
+export function useSession() {
+  return useQuery(sessionQuery);
+}
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['LoginDto']) => ok(api.POST('/auth/session', { body })),
+    onSuccess: (session) => {
+      client.clear();
+      client.setQueryData(['session'], session);
+    },
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => ok(api.DELETE('/auth/session')),
+    onSettled: () => {
+      client.clear();
+      client.setQueryData(['session'], null);
+    },
+  });
+}
