@@ -278,7 +278,7 @@ describe('PMSMP de bout en bout : liens, signatures, validation, PDF, bilan, sui
       const done = await waitFor(
         async () => {
           const r = await rows();
-          return r.length === 8 && r.every((x: any) => x.statut !== 'en_attente') ? r : false;
+          return r.length === 8 && r.every((x: any) => !['en_attente', 'en_cours'].includes(x.statut)) ? r : false;
         },
         { what: 'the signature messages handled' },
       );

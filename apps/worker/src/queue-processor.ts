@@ -1,4 +1,4 @@
-import { JobHandlerRegistry, logRedisOutages, QueueName } from '@app/core';
+import { Env, JobHandlerRegistry, logRedisOutages, QueueName } from '@app/core';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import {
   BeforeApplicationShutdown,
@@ -21,18 +21,25 @@ export const CONCURRENCY: Record<QueueName, number> = {
   matching: 2,
 };
 
-/** Lock and stalled-check settings per queue (BullMQ's defaults elsewhere). */
-function workerSettings(queue: QueueName): Partial<WorkerOptions> {
-  if (queue === 'matching') return matchingWorkerSettings();
-  return queue === 'mail' || queue === 'sms' ? messagingWorkerSettings() : {};
+/**
+ * Lock and stalled-check settings per queue (BullMQ's defaults elsewhere), from the environment the
+ * worker is started with (overrides applied, as every config).
+ */
+function workerSettings(queue: QueueName, env: Env): Partial<WorkerOptions> {
+  if (queue === 'matching') return matchingWorkerSettings(env);
+  return queue === 'mail' || queue === 'sms' ? messagingWorkerSettings(env) : {};
 }
 
 /**
  * One BullMQ worker per queue, dispatching each job to the handler its feature lib registered.
  * On SIGTERM, @nestjs/bullmq closes the workers: active jobs finish, nothing new is taken.
  */
-export function queueProcessor(queue: QueueName): Type<WorkerHost> {
-  @Processor(queue, { concurrency: CONCURRENCY[queue], ...workerSettings(queue) })
+export function queueProcessor(
+  queue: QueueName,
+  overrides: Record<string, string> = {},
+): Type<WorkerHost> {
+  const env: Env = { ...process.env, ...overrides };
+  @Processor(queue, { concurrency: CONCURRENCY[queue], ...workerSettings(queue, env) })
   class QueueProcessor
     extends WorkerHost
     implements OnApplicationBootstrap, BeforeApplicationShutdown

@@ -34,7 +34,7 @@ export class WorkerModule {
         MisesEnRelationWorkerModule,
         PmsmpWorkerModule,
       ],
-      providers: ALL_QUEUES.map(queueProcessor),
+      providers: ALL_QUEUES.map((queue) => queueProcessor(queue, configOverrides)),
     };
   }
 }

@@ -8,6 +8,7 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
@@ -78,10 +79,12 @@ export class ConventionQueryDto {
 }
 
 export class StatistiquesQueryDto {
-  @ApiPropertyOptional({ example: 2027 })
+  @ApiPropertyOptional({ example: 2027, minimum: 2014, maximum: 2100 })
   @IsOptional()
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
+  @Min(2014) // the PMSMP exist since the law of 5 March 2014
+  @Max(2100)
   annee?: number;
 }
 
