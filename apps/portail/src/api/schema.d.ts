@@ -234,7 +234,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prêt : PostgreSQL, Redis et au moins un worker connecté (503 sinon) */
+        /** Prêt : PostgreSQL, Redis, au moins un worker connecté par file et les tâches planifiées en place (503 sinon) */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -478,9 +478,95 @@ export interface paths {
         put?: never;
         /**
          * Importer l’export CSV du SI de la Mission Locale (upsert par identifiant externe)
-         * @description Colonnes : voir libs/jeunes/README.md. Séparateur ; ou , — UTF-8 ou Windows-1252.
+         * @description Colonnes : voir libs/jeunes/README.md. Séparateur ; ou , — UTF-8 ou Windows-1252. Import en tâche de fond : suivre la progression et le rapport sur /jeunes/import/{id}.
          */
         post: operations["JeunesImportController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jeunes/import/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** L'état d'un import (en_attente, en_cours, termine, echec) et son rapport */
+        get: operations["JeunesImportController_statut"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/matching/accords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les accords de voisinage de ma structure (proposés, reçus, en cours) */
+        get: operations["AccordsController_lister"];
+        put?: never;
+        /** Proposer à une structure d'ouvrir nos jeunes aux offres de l'autre (à accepter) */
+        post: operations["AccordsController_proposer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/matching/accords/{id}/accepter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accepter un accord proposé à ma structure */
+        post: operations["AccordsController_accepter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/matching/accords/{id}/refuser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuser un accord proposé à ma structure */
+        post: operations["AccordsController_refuser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/matching/accords/{id}/revoquer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Révoquer un accord (effet immédiat sur les propositions) */
+        post: operations["AccordsController_revoquer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -547,8 +633,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Renvoie un message en échec */
+        /** Renvoie un message en échec ou incertain */
         post: operations["MessagesController_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages/etat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Par canal et statut : nombre de messages et âge du plus ancien (messages bloqués, incertains) */
+        get: operations["MessagesController_etat"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -735,7 +838,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tri en lot : retenir et écarter plusieurs propositions */
+        /** Tri en lot : retenir et écarter plusieurs propositions, chaque ligne appliquée entière ou pas du tout */
         post: operations["MisesEnRelationController_trier"];
         delete?: never;
         options?: never;
@@ -839,6 +942,257 @@ export interface paths {
         /** Les candidats proposés pour l'offre, meilleur score d'abord, avec le détail et les raisons */
         get: operations["PropositionsController_list"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/conventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Conventions de la structure (un conseiller : les siennes) */
+        get: operations["ConventionsController_lister"];
+        put?: never;
+        /** Créer une convention (brouillon) à partir d’un jeune et d’une entreprise */
+        post: operations["ConventionsController_creer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/conventions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConventionsController_lire"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Modifier (verrou optimiste « version ») ; après une signature, les signatures sont redemandées */
+        patch: operations["ConventionsController_modifier"];
+        trace?: never;
+    };
+    "/pmsmp/conventions/{id}/annuler": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConventionsController_annuler"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/conventions/{id}/bilan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Saisir le bilan pour le tuteur (une fois) */
+        post: operations["BilanController_bilan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/conventions/{id}/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConventionsController_journal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/conventions/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le PDF de la convention (état courant ; en-tête X-Pdf-A-Jour) */
+        get: operations["ConventionsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/conventions/{id}/refuser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConventionsController_refuser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/conventions/{id}/renouveler": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renouveler une fois (objectif non atteint) : nouvelle convention liée */
+        post: operations["ConventionsController_renouveler"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/conventions/{id}/renvoyer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renvoyer les liens aux signataires manquants (pas deux fois en 24 h) */
+        post: operations["ConventionsController_renvoyer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/conventions/{id}/soumettre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Envoyer aux signataires (liens personnels par e-mail et SMS) */
+        post: operations["ConventionsController_soumettre"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/conventions/{id}/suivis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Noter la situation du jeune à une échéance (+15 j, +1 mois, +3 mois) */
+        post: operations["BilanController_suivi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/conventions/{id}/valider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConventionsController_valider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/conventions/{id}/viser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConventionsController_viser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/conventions/statistiques": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rapport annuel : conventions terminées, bilans et situations à +15 j, +1 mois, +3 mois, par objectif */
+        get: operations["BilanController_statistiques"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/parametres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ParametresController_lire"];
+        /** Paramètres PMSMP de la structure (validation en une ou deux étapes) */
+        put: operations["ParametresController_ecrire"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1041,11 +1395,44 @@ export interface components {
             /** @example un-mot-de-passe-long */
             password: string;
         };
+        AccueilDto: {
+            /** @example Boulangerie et boulangerie-pâtisserie */
+            activite: string;
+            /**
+             * @description Par défaut : la tranche de l’entreprise
+             * @example 1 à 9 salariés
+             */
+            effectif?: string;
+            representant: components["schemas"]["FonctionPersonneDto"];
+        };
+        AdresseDto: {
+            adresse: string;
+            codePostal: string;
+            commune: string;
+        };
         AppellationView: {
             /** @example 19427 */
             codeOgr: string;
             /** @example Serveur / Serveuse de restaurant */
             libelle: string;
+        };
+        BeneficiaireDto: {
+            adresse?: string;
+            codePostal?: string;
+            commune?: string;
+            email?: string;
+            niveauFormation?: string;
+            telephone?: string;
+        };
+        BilanDto: {
+            commentaire?: string;
+            competencesObservees: string;
+            embauche: boolean;
+            heuresAbsence: number;
+            /** @enum {string} */
+            realisation: "realise" | "partiel" | "non_realise";
+            /** @enum {string} */
+            typeContrat?: "CDI" | "CDD" | "MIS" | "SAI" | "DDI" | "TTI" | "DIN" | "APP" | "PRO";
         };
         BrowserSession: {
             /** @description À renvoyer dans X-CSRF-Token pour POST, PATCH, PUT, DELETE */
@@ -1112,7 +1499,7 @@ export interface components {
              * @description Enregistré au format E.164
              * @example 06 12 34 56 78
              */
-            telephone?: Record<string, never>;
+            telephone?: Record<string, never> | null;
         };
         ContactView: {
             email: string | null;
@@ -1124,6 +1511,53 @@ export interface components {
             principal: boolean;
             /** @description E.164 */
             telephone: string | null;
+        };
+        CreateConventionDto: {
+            accueil: components["schemas"]["AccueilDto"];
+            activites: string;
+            /** @description Complète ou corrige le profil du jeune */
+            beneficiaire?: components["schemas"]["BeneficiaireDto"];
+            competences: string;
+            conditionsTravail: string;
+            /** @example 2027-01-04 */
+            dateDebut: string;
+            /** @example 2027-01-15 */
+            dateFin: string;
+            /** @description Mineur : justification d’une présence un dimanche ou un jour férié */
+            derogationDimancheFerie?: string;
+            employeurActuel?: components["schemas"]["EmployeurActuelDto"];
+            /**
+             * Format: uuid
+             * @description La structure d’accueil (entreprise connue de la ML)
+             */
+            entrepriseId: string;
+            equipementsProtection: string;
+            /** @description Jour par jour, une ou deux plages ; les totaux sont calculés. */
+            horaires: components["schemas"]["JourHoraireDto"][];
+            /** Format: uuid */
+            jeuneId: string;
+            /** @description Par défaut : l’adresse de la structure d’accueil */
+            lieu?: components["schemas"]["AdresseDto"];
+            /**
+             * Format: uuid
+             * @description Initier un recrutement : la mise en relation
+             */
+            merId?: string;
+            metier: components["schemas"]["MetierDto"];
+            /** @enum {string} */
+            objectif: "decouvrir_metier" | "confirmer_projet" | "initier_recrutement";
+            /**
+             * Format: uuid
+             * @description Initier un recrutement : l’offre
+             */
+            offreId?: string;
+            representantLegal?: components["schemas"]["RepresentantLegalDto"];
+            restauration?: string;
+            risques: string;
+            /** @description Téléphone du conseiller (signataire pour la Mission Locale) */
+            telephoneConseiller?: string;
+            transport?: string;
+            tuteur: components["schemas"]["FonctionPersonneDto"];
         };
         CreateEntrepriseDto: {
             /** @example 12 rue de la Gare */
@@ -1139,7 +1573,7 @@ export interface components {
              * @description Code INSEE de la commune
              * @example 59350
              */
-            communeInsee?: Record<string, never>;
+            communeInsee?: Record<string, never> | null;
             contacts?: components["schemas"]["ContactDto"][];
             /** @example Au bon pain */
             enseigne?: Record<string, never> | null;
@@ -1148,7 +1582,7 @@ export interface components {
             /** @example 3.0573 */
             lon?: Record<string, never> | null;
             /** @description Notes du CRE : jamais montrées aux employeurs */
-            notes?: Record<string, never>;
+            notes?: Record<string, never> | null;
             /** @example Boulangerie Durand SARL */
             raisonSociale: string;
             /**
@@ -1170,7 +1604,7 @@ export interface components {
              * @example employeur
              * @enum {string}
              */
-            role: "admin" | "cre" | "conseiller" | "employeur";
+            role: "admin" | "cre" | "conseiller" | "employeur" | "operateur";
         };
         CreateJeuneDto: {
             /** @example 3 rue des Tilleuls */
@@ -1181,12 +1615,12 @@ export interface components {
              * @description Code INSEE de la commune
              * @example 59350
              */
-            communeInsee?: Record<string, never>;
+            communeInsee?: Record<string, never> | null;
             /**
              * Format: uuid
              * @description Conseiller référent ; par défaut, vous
              */
-            conseillerId?: Record<string, never>;
+            conseillerId?: Record<string, never> | null;
             /** @description Consentement aux e-mails recueilli à l’inscription */
             consentEmail?: boolean;
             /** @description Consentement aux SMS recueilli à l’inscription */
@@ -1216,14 +1650,14 @@ export interface components {
              * @description Identifiant dans le SI de la ML
              * @example IMILO-0042
              */
-            idExterne?: Record<string, never>;
+            idExterne?: Record<string, never> | null;
             indisponibilites?: components["schemas"]["IndisponibiliteDto"][];
             /** @enum {string|null} */
             niveauDiplome?: "INFRA_3" | "3" | "4" | "5" | "6" | "7" | null;
             /** @example Benali */
             nom: string;
             /** @description Notes du conseiller (jamais montrées aux employeurs) */
-            notes?: Record<string, never>;
+            notes?: Record<string, never> | null;
             /** @default false */
             permisB: boolean;
             /** @example Lina */
@@ -1244,7 +1678,7 @@ export interface components {
              * @description Enregistré au format E.164
              * @example 06 12 34 56 78
              */
-            telephone?: Record<string, never>;
+            telephone?: Record<string, never> | null;
             /** @default false */
             tempsPartielUniquement: boolean;
             /** @default false */
@@ -1354,6 +1788,12 @@ export interface components {
             /** @enum {string} */
             motif: "profil" | "mobilite" | "disponibilite" | "projet" | "mer_recente" | "autre";
         };
+        EmployeurActuelDto: {
+            adresse?: string;
+            email?: string;
+            raisonSociale: string;
+            siret?: string;
+        };
         EntrepriseCreView: {
             adresse: string | null;
             codeNaf: string | null;
@@ -1417,7 +1857,7 @@ export interface components {
              * @description Code INSEE de la commune
              * @example 59350
              */
-            communeInsee?: Record<string, never>;
+            communeInsee?: Record<string, never> | null;
             /** @example Au bon pain */
             enseigne?: Record<string, never> | null;
             /** @example 50.6292 */
@@ -1442,6 +1882,20 @@ export interface components {
             /** @example Camille */
             prenom: string;
         };
+        EtatMessagesView: {
+            /** @description Son âge, en secondes */
+            ageMaxSecondes: number;
+            /** @enum {string} */
+            canal: "email" | "sms";
+            nombre: number;
+            /**
+             * Format: date-time
+             * @description Création du plus ancien message dans ce statut
+             */
+            plusAncienCreeLe: string;
+            /** @enum {string} */
+            statut: "en_attente" | "differe" | "en_cours" | "envoye" | "delivre" | "echec" | "incertain" | "supprime";
+        };
         ExperienceDto: {
             /** @example G1603 */
             codeRome: string;
@@ -1450,6 +1904,15 @@ export interface components {
              * @example 6
              */
             dureeMois: number;
+        };
+        FonctionPersonneDto: {
+            email: string;
+            /** @example Gérant */
+            fonction: string;
+            nom: string;
+            prenom: string;
+            /** @example 06 12 34 56 78 */
+            telephone: string;
         };
         IdentiteView: {
             code: string;
@@ -1480,7 +1943,12 @@ export interface components {
              * @description Enregistré au format E.164
              * @example 06 12 34 56 78
              */
-            telephone?: Record<string, never>;
+            telephone?: Record<string, never> | null;
+        };
+        JourHoraireDto: {
+            /** @example 2027-01-04 */
+            date: string;
+            plages: components["schemas"]["PlageDto"][];
         };
         LoginDto: {
             /** @example cre@ml-demo.fr */
@@ -1521,15 +1989,56 @@ export interface components {
             objet?: Record<string, never> | null;
             segments?: Record<string, never> | null;
             /** @enum {string} */
-            statut: "en_attente" | "differe" | "envoye" | "delivre" | "echec" | "supprime";
+            statut: "en_attente" | "differe" | "en_cours" | "envoye" | "delivre" | "echec" | "incertain" | "supprime";
             template: string;
             tentatives: number;
             /** @description Texte du SMS tel qu’envoyé */
             texte?: Record<string, never> | null;
         };
+        MetierDto: {
+            /** @example Boulanger / Boulangère */
+            appellation: string;
+            /** @example D1102 */
+            codeRome: string;
+        };
+        ModifierConventionDto: {
+            accueil?: components["schemas"]["AccueilDto"];
+            activites?: string;
+            /** @description Complète ou corrige le profil du jeune */
+            beneficiaire?: components["schemas"]["BeneficiaireDto"];
+            competences?: string;
+            conditionsTravail?: string;
+            /** @example 2027-01-04 */
+            dateDebut?: string;
+            /** @example 2027-01-15 */
+            dateFin?: string;
+            /** @description Mineur : justification d’une présence un dimanche ou un jour férié */
+            derogationDimancheFerie?: string;
+            employeurActuel?: components["schemas"]["EmployeurActuelDto"];
+            equipementsProtection?: string;
+            /** @description Jour par jour, une ou deux plages ; les totaux sont calculés. */
+            horaires?: components["schemas"]["JourHoraireDto"][];
+            /** @description Par défaut : l’adresse de la structure d’accueil */
+            lieu?: components["schemas"]["AdresseDto"];
+            metier?: components["schemas"]["MetierDto"];
+            /** @enum {string} */
+            objectif?: "decouvrir_metier" | "confirmer_projet" | "initier_recrutement";
+            representantLegal?: components["schemas"]["RepresentantLegalDto"];
+            restauration?: string;
+            risques?: string;
+            /** @description Téléphone du conseiller (signataire pour la Mission Locale) */
+            telephoneConseiller?: string;
+            transport?: string;
+            tuteur?: components["schemas"]["FonctionPersonneDto"];
+            /** @description Verrou optimiste : la version lue */
+            version: number;
+        };
         MotDePasseOublieDto: {
             /** @example recrutement@boulangerie-durand.fr */
             email: string;
+        };
+        MotifDto: {
+            motif: string;
         };
         NouveauMotDePasseDto: {
             /** @description Le jeton du lien reçu par e-mail */
@@ -1592,6 +2101,23 @@ export interface components {
             updatedAt: string;
             versionCriteres: number;
         };
+        ParametresDto: {
+            /** @description Visa du conseiller, puis validation par la direction */
+            validationDeuxEtapes: boolean;
+        };
+        PlageDto: {
+            /** @example 09:00 */
+            debut: string;
+            /** @example 12:00 */
+            fin: string;
+        };
+        ProposerAccordDto: {
+            /**
+             * Format: uuid
+             * @description La structure voisine
+             */
+            structureId: string;
+        };
         PropositionManuelleDto: {
             commentaire?: string;
             /** Format: uuid */
@@ -1611,6 +2137,15 @@ export interface components {
             /** @description Structures dont les jeunes reçoivent aussi nos offres */
             structuresVoisines?: string[];
         };
+        RenouvelerDto: {
+            /** @example 2027-01-18 */
+            dateDebut: string;
+            /** @example 2027-01-29 */
+            dateFin: string;
+            motif: string;
+            /** @description Le renouvellement n’est possible que si l’objectif n’a pas été atteint */
+            objectifAtteint: boolean;
+        };
         ReponseEmployeurDto: {
             commentaire?: string;
             dateDebut?: string;
@@ -1623,6 +2158,15 @@ export interface components {
             resultat: "entretien" | "recrutee" | "non_retenue";
             typeContrat?: string;
         };
+        RepresentantLegalDto: {
+            email: string;
+            nom: string;
+            prenom: string;
+            /** @example Mère */
+            qualite: string;
+            /** @example 06 12 34 56 78 */
+            telephone: string;
+        };
         RomeSearchResultView: {
             /** @description Les appellations trouvées (3 au plus) */
             appellations: components["schemas"]["AppellationView"][];
@@ -1634,6 +2178,12 @@ export interface components {
             domaineLibelle: string;
             /** @example Personnel polyvalent en restauration */
             libelle: string;
+        };
+        SuiviConseillerDto: {
+            /** @enum {string} */
+            echeance: "j15" | "m1" | "m3";
+            /** @enum {string} */
+            situation: "emploi" | "formation" | "recherche" | "autre";
         };
         TransitionDto: {
             /** @description Motif (obligatoire pour clôturer ou renvoyer en brouillon) */
@@ -1659,7 +2209,7 @@ export interface components {
              * @description Code INSEE de la commune
              * @example 59350
              */
-            communeInsee?: Record<string, never>;
+            communeInsee?: Record<string, never> | null;
             contacts?: components["schemas"]["ContactDto"][];
             /** @example Au bon pain */
             enseigne?: Record<string, never> | null;
@@ -1668,7 +2218,7 @@ export interface components {
             /** @example 3.0573 */
             lon?: Record<string, never> | null;
             /** @description Notes du CRE : jamais montrées aux employeurs */
-            notes?: Record<string, never>;
+            notes?: Record<string, never> | null;
             /** @example Boulangerie Durand SARL */
             raisonSociale?: string;
             /**
@@ -1688,12 +2238,12 @@ export interface components {
              * @description Code INSEE de la commune
              * @example 59350
              */
-            communeInsee?: Record<string, never>;
+            communeInsee?: Record<string, never> | null;
             /**
              * Format: uuid
              * @description Conseiller référent ; par défaut, vous
              */
-            conseillerId?: Record<string, never>;
+            conseillerId?: Record<string, never> | null;
             /**
              * @description 16 à 25 ans à l’inscription
              * @example 2006-04-17
@@ -1719,14 +2269,14 @@ export interface components {
              * @description Identifiant dans le SI de la ML
              * @example IMILO-0042
              */
-            idExterne?: Record<string, never>;
+            idExterne?: Record<string, never> | null;
             indisponibilites?: components["schemas"]["IndisponibiliteDto"][];
             /** @enum {string|null} */
             niveauDiplome?: "INFRA_3" | "3" | "4" | "5" | "6" | "7" | null;
             /** @example Benali */
             nom?: string;
             /** @description Notes du conseiller (jamais montrées aux employeurs) */
-            notes?: Record<string, never>;
+            notes?: Record<string, never> | null;
             /** @default false */
             permisB: boolean;
             /** @example Lina */
@@ -1747,7 +2297,7 @@ export interface components {
              * @description Enregistré au format E.164
              * @example 06 12 34 56 78
              */
-            telephone?: Record<string, never>;
+            telephone?: Record<string, never> | null;
             /** @default false */
             tempsPartielUniquement: boolean;
             /** @default false */
@@ -1846,7 +2396,7 @@ export interface components {
             nom: string;
             prenom: string;
             /** @enum {string} */
-            role: "admin" | "cre" | "conseiller" | "employeur";
+            role: "admin" | "cre" | "conseiller" | "employeur" | "operateur";
             /** Format: uuid */
             structureId: string;
         };
@@ -1881,6 +2431,13 @@ export interface operations {
             };
             /** @description Trop de tentatives */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Limiteur de tentatives indisponible (Redis) : réessayer après Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2012,7 +2569,7 @@ export interface operations {
                 limit?: number;
                 page?: number;
                 /** @description Raison sociale, enseigne ou SIRET (espaces tolérés) */
-                q?: components["schemas"]["Object"];
+                q?: components["schemas"]["Object"] | null;
             };
             header?: never;
             path?: never;
@@ -2595,11 +3152,126 @@ export interface operations {
     };
     JeunesImportController_import: {
         parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Import accepté : suivre /jeunes/import/{id} */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JeunesImportController_statut: {
+        parameters: {
             query?: {
                 lignes?: "toutes" | "rejets";
             };
             header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccordsController_lister: {
+        parameters: {
+            query?: never;
+            header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccordsController_proposer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposerAccordDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccordsController_accepter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccordsController_refuser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccordsController_revoquer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2705,6 +3377,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MessageView"];
+                };
+            };
+        };
+    };
+    MessagesController_etat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EtatMessagesView"][];
                 };
             };
         };
@@ -2957,7 +3648,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Toutes les lignes appliquées */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Un résultat par ligne : les lignes en erreur sont à corriger ou à renvoyer */
+            207: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3167,6 +3866,376 @@ export interface operations {
             };
         };
     };
+    ConventionsController_lister: {
+        parameters: {
+            query?: {
+                jeuneId?: string;
+                objectif?: "decouvrir_metier" | "confirmer_projet" | "initier_recrutement";
+                statut?: "brouillon" | "a_signer" | "partiellement_signee" | "signee" | "validee" | "refusee" | "annulee";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConventionsController_creer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConventionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConventionsController_lire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConventionsController_modifier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModifierConventionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConventionsController_annuler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MotifDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BilanController_bilan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BilanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConventionsController_journal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConventionsController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConventionsController_refuser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MotifDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConventionsController_renouveler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenouvelerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConventionsController_renvoyer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConventionsController_soumettre: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BilanController_suivi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuiviConseillerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConventionsController_valider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConventionsController_viser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BilanController_statistiques: {
+        parameters: {
+            query?: {
+                annee?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ParametresController_lire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ParametresController_ecrire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParametresDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     IdentiteController_get: {
         parameters: {
             query?: {
@@ -3203,8 +4272,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Un compte existe déjà avec cette adresse e-mail */
-            409: {
+            /** @description Trop d’inscriptions depuis cette adresse IP */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3356,7 +4425,7 @@ export interface operations {
     UsersController_list: {
         parameters: {
             query?: {
-                role?: "admin" | "cre" | "conseiller" | "employeur";
+                role?: "admin" | "cre" | "conseiller" | "employeur" | "operateur";
             };
             header?: never;
             path?: never;
