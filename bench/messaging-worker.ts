@@ -4,7 +4,7 @@
  * benchmark, whatever time it runs. Env: the same as the worker's.
  */
 import 'reflect-metadata';
-import { Clock, CoreModule, QUEUE } from '@app/core';
+import { Clock, CoreModule, JobHandlersModule, QUEUE } from '@app/core';
 import { MessagingWorkerModule } from '@app/messaging';
 import { Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
@@ -12,7 +12,11 @@ import { queueProcessor } from '../apps/worker/src/queue-processor';
 
 /** The worker app's messaging part: the same relay, handlers and queue processors. */
 @Module({
-  imports: [CoreModule.forRoot('worker'), MessagingWorkerModule],
+  imports: [
+    CoreModule.forRoot('worker'),
+    JobHandlersModule.forRoot({ requireEveryJob: false }),
+    MessagingWorkerModule,
+  ],
   providers: [queueProcessor(QUEUE.MAIL), queueProcessor(QUEUE.SMS)],
 })
 class BenchWorkerModule {}

@@ -23,7 +23,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         CoreModule.forRoot('worker', configOverrides),
-        JobHandlersModule,
+        JobHandlersModule.forRoot(),
         OutboxRelayModule,
         SchedulerKeeperModule,
         AccountsWorkerModule,

@@ -1,9 +1,8 @@
-import { Injectable, Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
+import { Global, Injectable, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Job } from 'bullmq';
 import { DOMAIN_EVENT } from '../outbox/domain-events';
-import { JobHandlerDiscovery } from './job-handler-discovery';
+import { JobHandlersModule } from './job-handler-discovery';
 import { JobHandler, OnDomainEvent } from './job-handler.decorator';
 import { JobHandlerRegistry } from './job-handlers';
 import { JOB, QUEUE } from './queues';
@@ -23,9 +22,14 @@ class Sweeps {
   }
 }
 
+/** As QueuesModule does in the apps: one registry for everyone. */
+@Global()
+@Module({ providers: [JobHandlerRegistry], exports: [JobHandlerRegistry] })
+class RegistryModule {}
+
 @Module({
-  imports: [DiscoveryModule],
-  providers: [JobHandlerRegistry, JobHandlerDiscovery, Sweeps],
+  imports: [RegistryModule, JobHandlersModule.forRoot()],
+  providers: [Sweeps],
 })
 class HostModule {}
 

@@ -1,4 +1,12 @@
-import { Injectable, Logger, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import {
+  DynamicModule,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  OnApplicationBootstrap,
+  OnModuleInit,
+} from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { DomainEventName } from '../outbox/domain-events';
 import { DOMAIN_EVENT_HANDLER, JOB_HANDLER } from './job-handler.decorator';
@@ -10,6 +18,8 @@ import { JOB, JobName } from './queues';
  * provider at boot and registers them. A job name without a handler stops the worker at startup
  * rather than failing each of its jobs later.
  */
+const REQUIRE_EVERY_JOB = Symbol('REQUIRE_EVERY_JOB');
+
 @Injectable()
 export class JobHandlerDiscovery implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(JobHandlerDiscovery.name);
@@ -19,6 +29,7 @@ export class JobHandlerDiscovery implements OnModuleInit, OnApplicationBootstrap
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
     private readonly registry: JobHandlerRegistry,
+    @Inject(REQUIRE_EVERY_JOB) private readonly requireEveryJob: boolean,
   ) {}
 
   onModuleInit(): void {
@@ -38,6 +49,7 @@ export class JobHandlerDiscovery implements OnModuleInit, OnApplicationBootstrap
   }
 
   onApplicationBootstrap(): void {
+    if (!this.requireEveryJob) return;
     const missing = Object.values(JOB).filter((name) => !this.registry.handles(name));
     if (missing.length > 0) {
       throw new Error(`Tâches sans gestionnaire déclaré (@JobHandler) : ${missing.join(', ')}`);
@@ -46,6 +58,17 @@ export class JobHandlerDiscovery implements OnModuleInit, OnApplicationBootstrap
   }
 }
 
-/** Imported by the worker app only: the API enqueues jobs, it never runs them. */
-@Module({ imports: [DiscoveryModule], providers: [JobHandlerDiscovery] })
-export class JobHandlersModule {}
+/**
+ * Imported by the worker app only (the API enqueues jobs, it never runs them); a partial worker
+ * (a benchmark running one lib's queues) passes `requireEveryJob: false`.
+ */
+@Module({})
+export class JobHandlersModule {
+  static forRoot({ requireEveryJob = true } = {}): DynamicModule {
+    return {
+      module: JobHandlersModule,
+      imports: [DiscoveryModule],
+      providers: [{ provide: REQUIRE_EVERY_JOB, useValue: requireEveryJob }, JobHandlerDiscovery],
+    };
+  }
+}

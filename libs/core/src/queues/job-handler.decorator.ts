@@ -1,6 +1,6 @@
 import { SetMetadata } from '@nestjs/common';
-import { DomainEventName } from '../outbox/domain-events';
-import { JobName } from './queues';
+import { DomainEventName, DomainEvents } from '../outbox/domain-events';
+import { JobName, JobPayloads } from './queues';
 
 export const JOB_HANDLER = 'ml:job-handler';
 export const DOMAIN_EVENT_HANDLER = 'ml:domain-event-handler';
@@ -14,3 +14,8 @@ export const JobHandler = (name: JobName) => SetMetadata(JOB_HANDLER, name);
 
 /** Declares a subscriber of a domain event relayed from the outbox (payload + `eventId`). */
 export const OnDomainEvent = (event: DomainEventName) => SetMetadata(DOMAIN_EVENT_HANDLER, event);
+
+/** What a `@JobHandler(name)` method receives. */
+export type JobPayload<N extends JobName> = JobPayloads[N];
+/** What an `@OnDomainEvent(name)` method receives: the event's payload and its id. */
+export type EventPayload<N extends DomainEventName> = DomainEvents[N] & { eventId: string };
