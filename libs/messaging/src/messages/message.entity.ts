@@ -1,8 +1,11 @@
+import { Structure } from '@app/accounts';
 import {
   Column,
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
@@ -28,6 +31,10 @@ export class Message {
   id: string;
 
   @Column({ type: 'uuid' }) structureId: string;
+  // Declared for its foreign key only: nothing is loaded through it.
+  @ManyToOne(() => Structure, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'structure_id', foreignKeyConstraintName: 'FK_messages_structure' })
+  structure?: Structure;
 
   /** The caller's event, e.g. `mer.proposee:<id>`: with recipient and channel, the idempotency key. */
   @Column({ type: 'varchar', length: 200 }) event: string;

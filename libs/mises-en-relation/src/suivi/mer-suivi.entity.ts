@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   Entity,
   Index,
@@ -23,6 +24,10 @@ export const SUIVI_REPONSES: SuiviReponse[] = ['en_poste', 'plus_en_poste'];
  * (single-use link; `reponse` set only while null).
  */
 @Entity('mer_suivis')
+@Check('CHK_mer_suivis_mois', `"mois" IN (1, 3)`)
+@Check('CHK_mer_suivis_repondant', `"repondant" IN ('employeur', 'jeune')`)
+@Check('CHK_mer_suivis_reponse', `"reponse" IS NULL OR "reponse" IN ('en_poste', 'plus_en_poste')`)
+@Check('CHK_mer_suivis_answered', `("reponse" IS NULL) = ("answered_at" IS NULL)`)
 @Unique('UQ_mer_suivis_mer_mois_repondant', ['merId', 'mois', 'repondant'])
 @Index('IDX_mer_suivis_a_envoyer', ['dueAt'], { where: '"sent_at" IS NULL' })
 @Index('IDX_mer_suivis_structure_recrute', ['structureId', 'recruteAt'])
