@@ -106,7 +106,9 @@ describe('PMSMP de bout en bout : liens, signatures, validation, PDF, bilan, sui
     expect(page.text).toContain('6. Les horaires, jour par jour');
     expect(page.text).toContain(created.body.contenuSha256);
     // The page's own markup is plain and semantic (the layout around it is core's).
-    expect(page.text.slice(page.text.indexOf('<h1>'))).not.toMatch(/class=/);
+    expect(page.text.slice(page.text.indexOf('<h1>'), page.text.indexOf('</main>'))).not.toMatch(
+      /class=/,
+    );
     const sansCase = await ctx
       .http()
       .post(lienJeune)
@@ -278,7 +280,10 @@ describe('PMSMP de bout en bout : liens, signatures, validation, PDF, bilan, sui
       const done = await waitFor(
         async () => {
           const r = await rows();
-          return r.length === 8 && r.every((x: any) => !['en_attente', 'en_cours'].includes(x.statut)) ? r : false;
+          return r.length === 8 &&
+            r.every((x: any) => !['en_attente', 'en_cours'].includes(x.statut))
+            ? r
+            : false;
         },
         { what: 'the signature messages handled' },
       );
