@@ -33,7 +33,11 @@ describe('Données de démonstration', () => {
   };
 
   it('creates the demo Mission Locale, its accounts, entreprises and offers; twice = same state', async () => {
-    const env = { DATABASE_URL: ctx.env.DATABASE_URL, REDIS_PREFIX: ctx.env.REDIS_PREFIX };
+    const env = {
+      DATABASE_URL: ctx.env.DATABASE_URL,
+      REDIS_PREFIX: ctx.env.REDIS_PREFIX,
+      DEV_SURFACES: 'true',
+    };
     const first = await seedDemo(env);
     expect(first.users.map((u) => u.role).sort()).toEqual([
       'admin',

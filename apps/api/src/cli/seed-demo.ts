@@ -40,8 +40,10 @@ export async function seedDemo(env: Record<string, string> = {}): Promise<{
   structureId: string;
   users: { email: string; role: string }[];
 }> {
+  // abortOnError off: a bad configuration is thrown (and printed by the CLI), not process.exit().
   const app = await NestFactory.createApplicationContext(SeedModule.forRoot(env), {
     logger: ['error', 'warn'],
+    abortOnError: false,
   });
   try {
     const structure = await app.get(StructuresService).upsertByCode(DEMO_STRUCTURE);
