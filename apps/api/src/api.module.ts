@@ -6,6 +6,7 @@ import { MessagingApiModule } from '@app/messaging';
 import { OffresApiModule } from '@app/offres';
 import { MatchingApiModule } from '@app/matching';
 import { MisesEnRelationApiModule } from '@app/mises-en-relation';
+import { PilotageApiModule } from '@app/pilotage';
 import { ReferentielsApiModule } from '@app/referentiels';
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule } from './health/health.module';
@@ -30,6 +31,7 @@ export class ApiModule {
         JeunesApiModule,
         MessagingApiModule,
         MisesEnRelationApiModule,
+        PilotageApiModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { MatchingWorkerModule } from '@app/matching';
 import { JeunesWorkerModule } from '@app/jeunes';
 import { MessagingWorkerModule } from '@app/messaging';
 import { MisesEnRelationWorkerModule } from '@app/mises-en-relation';
+import { PilotageWorkerModule } from '@app/pilotage';
 import {
   ALL_QUEUES,
   CoreModule,
@@ -31,6 +32,7 @@ export class WorkerModule {
         JeunesWorkerModule,
         MessagingWorkerModule,
         MisesEnRelationWorkerModule,
+        PilotageWorkerModule,
       ],
       providers: ALL_QUEUES.map(queueProcessor),
     };

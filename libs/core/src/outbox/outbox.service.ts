@@ -12,6 +12,9 @@ export class OutboxService {
     aggregateId: string,
     payload: DomainEvents[N],
   ): Promise<void> {
-    await manager.getRepository(OutboxEvent).insert({ type, aggregateId, payload: { ...payload } });
+    // `as never`: TypeORM's deep-partial type refuses nulls inside jsonb, which are plain JSON.
+    await manager
+      .getRepository(OutboxEvent)
+      .insert({ type, aggregateId, payload: { ...payload } as never });
   }
 }
