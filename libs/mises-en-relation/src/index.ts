@@ -18,6 +18,7 @@ export { MerReponsesService } from './lifecycle/mer-reponses.service';
 export { MerEcheancesService } from './jobs/mer-echeances.service';
 export { MerMaterialisationService } from './lifecycle/mer-materialisation.service';
 export { MerQueryService } from './query/mer-query.service';
+export { MerHistoriqueService } from './lifecycle/mer-historique.service';
 export { PURPOSE_EMPLOYEUR, PURPOSE_JEUNE } from './notifications/mer-links.service';
 export {
   MerSuivi,

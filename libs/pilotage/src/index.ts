@@ -7,3 +7,5 @@ export { FaitsService } from './faits/faits.service';
 export { INDICATEURS } from './rapport/indicateurs';
 export { RapportService } from './rapport/rapport.service';
 export type { RapportView } from './rapport/rapport.view';
+export { PilotageRebuildModule } from './rebuild/pilotage-rebuild.module';
+export { PilotageRebuildService } from './rebuild/rebuild.service';

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Fait } from './fait.entity';
 import { FaitRow } from './fait-mapping';
-import { PilotageOffre } from './pilotage-offre.entity';
 
 /** The event's dimensions replace the stored ones: newer, and not after the first publication. */
 const GAGNE = `(EXCLUDED.dims_at >= p.dims_at
