@@ -34,7 +34,9 @@ const ISSUES = [
 /** Runs the report's queries (in parallel, over the pool) and shapes the figures. */
 export async function calculer(ds: DataSource, p: Perimetre): Promise<Chiffres> {
   const params = [p.structureIds, p.from, p.to, p.creId, p.domaine];
-  const q = (k: keyof typeof SQL) => ds.query(SQL[k], params) as Promise<Row[]>;
+  // Queries without the filters (PMSMP, messages, follow-ups) take the first three parameters only.
+  const q = (k: keyof typeof SQL) =>
+    ds.query(SQL[k], SQL[k].includes('$4') ? params : params.slice(0, 3)) as Promise<Row[]>;
   const [offres, terminees, mer, parOffre, employeurs, suivis, pmsmp, messages, parCre] =
     await Promise.all([
       q('offres'),
