@@ -9,3 +9,4 @@ export { RapportService } from './rapport/rapport.service';
 export type { RapportView } from './rapport/rapport.view';
 export { PilotageRebuildModule } from './rebuild/pilotage-rebuild.module';
 export { PilotageRebuildService } from './rebuild/rebuild.service';
+export { FaitsSubscriber } from './faits/faits.subscriber';
