@@ -20,7 +20,7 @@ import {
   FaitsSubscriber,
   PilotageRebuildModule,
   PilotageRebuildService,
-  PilotageWorkerModule,
+  PilotageModule,
   RapportService,
 } from '@app/pilotage';
 import { Injectable, Module, OnModuleInit } from '@nestjs/common';
@@ -102,9 +102,9 @@ async function main(): Promise<void> {
         CoreModule.forRoot('worker', env),
         PilotageRebuildModule,
         OutboxRelayModule,
-        PilotageWorkerModule,
+        PilotageModule,
       ],
-      providers: [Abonnements, queueProcessor(QUEUE.EVENTS)],
+      providers: [FaitsSubscriber, Abonnements, queueProcessor(QUEUE.EVENTS)],
     })
     class BenchModule {}
     const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });

@@ -53,8 +53,8 @@ export async function genererSources(ds: DataSource, t: Tailles): Promise<void> 
        o.created_at + interval '20 days', 50, '{}', '{}', 'matching', o.created_at + interval '3 days',
        now(), o.created_by_id,
        CASE WHEN m % 3 = 0 THEN jsonb_build_object('typeContrat', o.type_contrat) END
-     FROM generate_series(1, $1) s, generate_series(1, $2) m
-     JOIN offres o ON o.id = md5('o' || s || '-' || (1 + m % $3))::uuid`,
+     FROM generate_series(1, $1) s, generate_series(1, $2) m, offres o
+     WHERE o.id = md5('o' || s || '-' || (1 + m % $3))::uuid`,
     [S, t.mer, t.offres],
   );
   await ds.query(

@@ -21,17 +21,22 @@ export class FaitsService {
   async enregistrer(rows: FaitRow[], manager?: EntityManager): Promise<number> {
     if (rows.length === 0) return 0;
     if (!manager) return this.dataSource.transaction((m) => this.enregistrer(rows, m));
-    const res = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Fait)
-      .values(rows)
-      .orIgnore()
-      .returning(['id'])
-      .execute();
+    let nouveaux = 0;
+    // PostgreSQL takes at most 65,535 parameters a statement: 1,000 rows × 19 columns.
+    for (let i = 0; i < rows.length; i += 1000) {
+      const res = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Fait)
+        .values(rows.slice(i, i + 1000))
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      nouveaux += (res.raw as unknown[]).length;
+    }
     const offres = rows.filter((r) => r.nature === 'offre');
     for (const o of offres) await this.dimensions(manager, o);
-    return (res.raw as unknown[]).length;
+    return nouveaux;
   }
 
   private async dimensions(m: EntityManager, o: FaitRow): Promise<void> {
