@@ -47,6 +47,8 @@ const T: Tailles = {
   messages: arg('messages', 20000),
 };
 const RUNS = arg('runs', 40);
+/** `--keep`: leave the database for EXPLAIN (its name on stderr). */
+const KEEP = process.argv.includes('--keep');
 const ANNEE = { du: '2025-01-01', au: '2025-12-31' };
 const FROM = new Date('2024-12-31T23:00:00Z');
 const TO = new Date('2025-12-31T23:00:00Z');
@@ -218,7 +220,8 @@ async function main(): Promise<void> {
     }
   } finally {
     await clearRedisPrefix(name);
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (KEEP) log(`base conservée : ${name}`);
+    else await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
 

@@ -100,6 +100,14 @@ export async function genererSources(ds: DataSource, t: Tailles): Promise<void> 
          ('pmsmp_situation', 90, interval '120 days')) f(nature, ech, dt)`,
     [S, t.pmsmp],
   );
+  // …and their daily counters, as FaitsService keeps them.
+  await ds.query(
+    `INSERT INTO pilotage_compteurs (structure_id, nature, jour, cle, n)
+     SELECT structure_id, nature, (occurred_at AT TIME ZONE 'Europe/Paris')::date,
+       CASE nature WHEN 'pmsmp' THEN objectif WHEN 'pmsmp_bilan' THEN motif
+         ELSE echeance || ':' || CASE WHEN en_emploi THEN 1 ELSE 0 END END, count(*)
+     FROM pilotage_faits WHERE nature LIKE 'pmsmp%' GROUP BY 1, 2, 3, 4`,
+  );
   await ds.query(
     `INSERT INTO pilotage_adhesions (structure_id, departement, region, par_user_id, adhere_at)
      SELECT md5('s' || s)::uuid, lpad((1 + s % 95)::text, 2, '0'), (ARRAY['11','24','27','28','32','44','52','53','75','76','84','93','94'])[1 + s % 13],

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Compteur, Contact } from './faits/compteur.entity';
 import { Fait } from './faits/fait.entity';
 import { FaitsService } from './faits/faits.service';
 import { PilotageOffre } from './faits/pilotage-offre.entity';
@@ -11,7 +12,7 @@ const EXPORTED = [FaitsService, RapportService, ReseauService];
 
 /** The yearly report's read model and figures; it reads no other module's table. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Fait, PilotageOffre, Adhesion])],
+  imports: [TypeOrmModule.forFeature([Fait, PilotageOffre, Compteur, Contact, Adhesion])],
   providers: EXPORTED,
   exports: EXPORTED,
 })

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Fait } from './fait.entity';
 import { FaitRow } from './fait-mapping';
+import { compter } from './compteurs';
 
 /** The event's dimensions replace the stored ones: newer, and not after the first publication. */
 const GAGNE = `(EXCLUDED.dims_at >= p.dims_at
@@ -21,7 +22,9 @@ export class FaitsService {
   async enregistrer(rows: FaitRow[], manager?: EntityManager): Promise<number> {
     if (rows.length === 0) return 0;
     if (!manager) return this.dataSource.transaction((m) => this.enregistrer(rows, m));
-    let nouveaux = 0;
+    // The same event twice in one batch is one fact.
+    rows = [...new Map(rows.map((r) => [r.source, r])).values()];
+    const nouvelles = new Set<string>();
     // PostgreSQL takes at most 65,535 parameters a statement: 1,000 rows × 19 columns.
     for (let i = 0; i < rows.length; i += 1000) {
       const res = await manager
@@ -30,13 +33,18 @@ export class FaitsService {
         .into(Fait)
         .values(rows.slice(i, i + 1000))
         .orIgnore()
-        .returning(['id'])
+        .returning(['source'])
         .execute();
-      nouveaux += (res.raw as unknown[]).length;
+      for (const r of res.raw as { source: string }[]) nouvelles.add(r.source);
     }
+    // Only facts that were new count: a replay adds nothing to the counters.
+    await compter(
+      manager,
+      rows.filter((r) => nouvelles.has(r.source)),
+    );
     const offres = rows.filter((r) => r.nature === 'offre');
     for (const o of offres) await this.dimensions(manager, o);
-    return nouveaux;
+    return nouvelles.size;
   }
 
   private async dimensions(m: EntityManager, o: FaitRow): Promise<void> {

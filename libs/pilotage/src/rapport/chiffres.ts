@@ -1,9 +1,12 @@
 import { DataSource } from 'typeorm';
 import { IndicateurCode } from './indicateurs';
-import { SQL } from './rapport-sql';
+import { SQL, SQL_JOURS } from './rapport-sql';
 
 export interface Perimetre {
   structureIds: string[];
+  /** The period as Paris dates (`au` included) and as instants [from, to). */
+  du: string;
+  au: string;
   from: Date;
   to: Date;
   creId: string | null;
@@ -34,10 +37,12 @@ const ISSUES = [
 /** Runs the report's queries (in parallel, over the pool) and shapes the figures. */
 export async function calculer(ds: DataSource, p: Perimetre): Promise<Chiffres> {
   const params = [p.structureIds, p.from, p.to, p.creId, p.domaine];
-  // Queries without the filters (PMSMP, messages, follow-ups) take the first three parameters only.
+  // Queries without the filters (follow-ups) take the first three parameters only.
   const q = (k: keyof typeof SQL) =>
     ds.query(SQL[k], SQL[k].includes('$4') ? params : params.slice(0, 3)) as Promise<Row[]>;
-  const [offres, terminees, mer, parOffre, employeurs, suivis, pmsmp, messages, parCre] =
+  const j = (k: keyof typeof SQL_JOURS) =>
+    ds.query(SQL_JOURS[k], [p.structureIds, p.du, p.au]) as Promise<Row[]>;
+  const [offres, terminees, mer, parOffre, employeurs, suivis, compteurs, contacts, parCre] =
     await Promise.all([
       q('offres'),
       q('terminees'),
@@ -45,8 +50,8 @@ export async function calculer(ds: DataSource, p: Perimetre): Promise<Chiffres> 
       q('parOffre'),
       q('employeurs'),
       q('suivis'),
-      q('pmsmp'),
-      q('messages'),
+      j('compteurs'),
+      j('contacts'),
       q('parCre'),
     ]);
   const v: Chiffres['valeurs'] = {};
@@ -115,20 +120,35 @@ export async function calculer(ds: DataSource, p: Perimetre): Promise<Chiffres> 
   v.delai_reponse_employeurs = jours(e.mediane);
   vt.delai_reponse_employeurs = { moyenne: jours(e.moyenne) ?? 0, reponses: e.repondues };
 
-  const situations: Record<number, { n: number; emploi: number }> = {};
+  const situations: Record<string, { n: number; emploi: number }> = {};
   v.pmsmp = 0;
   v.pmsmp_bilans = 0;
-  for (const r of pmsmp) {
+  v.messages_envoyes = 0;
+  v.messages_delivres = 0;
+  v.messages_echecs = 0;
+  const MESSAGES: Record<string, IndicateurCode> = {
+    envoye: 'messages_envoyes',
+    delivre: 'messages_delivres',
+    echec: 'messages_echecs',
+  };
+  for (const r of compteurs) {
     if (r.nature === 'pmsmp') {
       v.pmsmp += r.n;
-      add('pmsmp', r.objectif, r.n);
+      add('pmsmp', r.cle, r.n);
     } else if (r.nature === 'pmsmp_bilan') {
       v.pmsmp_bilans += r.n;
-      add('pmsmp_bilans', r.motif, r.n);
-    } else {
-      const t = (situations[r.echeance] ??= { n: 0, emploi: 0 });
+      add('pmsmp_bilans', r.cle, r.n);
+    } else if (r.nature === 'pmsmp_situation') {
+      const [echeance, emploi] = String(r.cle).split(':');
+      const t = (situations[echeance] ??= { n: 0, emploi: 0 });
       t.n += r.n;
-      t.emploi += r.en_emploi;
+      if (emploi === '1') t.emploi += r.n;
+    } else {
+      const [canal, statut] = String(r.cle).split(':');
+      const code = MESSAGES[statut];
+      if (!code) continue;
+      v[code] = (v[code] ?? 0) + r.n;
+      add(code, canal, r.n);
     }
   }
   const sit = (j: number) => part(situations[j]?.emploi ?? 0, situations[j]?.n ?? 0);
@@ -136,18 +156,9 @@ export async function calculer(ds: DataSource, p: Perimetre): Promise<Chiffres> 
   v.pmsmp_emploi_1_mois = sit(30);
   v.pmsmp_emploi_3_mois = sit(90);
 
-  for (const r of messages) {
-    if (r.g_canal) {
-      v.messages_envoyes = r.envoyes;
-      v.messages_delivres = r.delivres;
-      v.messages_echecs = r.echecs;
-      v.jeunes_contactes = r.jeunes;
-    } else {
-      add('messages_envoyes', r.canal, r.envoyes);
-      add('messages_delivres', r.canal, r.delivres);
-      add('messages_echecs', r.canal, r.echecs);
-      add('jeunes_contactes', r.canal, r.jeunes);
-    }
+  for (const r of contacts) {
+    if (r.g_canal) v.jeunes_contactes = r.jeunes;
+    else add('jeunes_contactes', r.canal, r.jeunes);
   }
   return {
     valeurs: v,

@@ -99,24 +99,6 @@ export const SQL = {
       ORDER BY f.sujet_id, f.echeance, (f.action = 'employeur') DESC, f.occurred_at) s
     GROUP BY echeance`,
 
-  pmsmp: `
-    SELECT f.nature, f.objectif, f.motif, f.echeance,
-      count(*) FILTER (WHERE f.nature <> 'pmsmp' OR f.to_statut = 'validee')::int AS n,
-      count(*) FILTER (WHERE f.en_emploi)::int AS en_emploi
-    FROM pilotage_faits f
-    WHERE f.nature IN ('pmsmp', 'pmsmp_bilan', 'pmsmp_situation') AND ${PERIODE}
-    GROUP BY f.nature, f.objectif, f.motif, f.echeance`,
-
-  messages: `
-    SELECT f.canal, GROUPING(f.canal) AS g_canal,
-      count(*) FILTER (WHERE f.to_statut = 'envoye')::int AS envoyes,
-      count(*) FILTER (WHERE f.to_statut = 'delivre')::int AS delivres,
-      count(*) FILTER (WHERE f.to_statut = 'echec')::int AS echecs,
-      count(DISTINCT f.jeune_id) FILTER (WHERE f.to_statut = 'envoye')::int AS jeunes
-    FROM pilotage_faits f
-    WHERE f.nature = 'message' AND f.action = 'jeune' AND ${PERIODE}
-    GROUP BY GROUPING SETS ((f.canal), ())`,
-
   parCre: `
     SELECT cre_id, sum(publiees)::int AS publiees, sum(recrutements)::int AS recrutements FROM (
       SELECT po.cre_id, count(*) AS publiees, 0 AS recrutements FROM pilotage_offres po
@@ -131,4 +113,19 @@ export const SQL = {
     GROUP BY cre_id`,
 };
 
-export type RapportQuery = keyof typeof SQL;
+/**
+ * Over the daily counters and contacts ($1 structures, $2 and $3 the first and last Paris dates):
+ * a few hundred rows a structure and year, whatever the number of messages.
+ */
+export const SQL_JOURS = {
+  compteurs: `
+    SELECT nature, cle, sum(n)::int AS n FROM pilotage_compteurs
+    WHERE structure_id = ANY($1) AND jour BETWEEN $2 AND $3
+      AND nature IN ('message', 'pmsmp', 'pmsmp_bilan', 'pmsmp_situation')
+    GROUP BY nature, cle`,
+
+  contacts: `
+    SELECT canal, GROUPING(canal) AS g_canal, count(DISTINCT jeune_id)::int AS jeunes
+    FROM pilotage_contacts WHERE structure_id = ANY($1) AND jour BETWEEN $2 AND $3
+    GROUP BY GROUPING SETS ((canal), ())`,
+};

@@ -27,6 +27,7 @@ export class RapportService {
     const run = (x: Periode) =>
       calculer(this.dataSource, {
         structureIds,
+        ...x,
         ...bornes(x),
         creId: filtres.cre,
         domaine: filtres.domaine,

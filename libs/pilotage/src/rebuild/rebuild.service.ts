@@ -35,7 +35,9 @@ export class PilotageRebuildService {
   async reconstruire(options: { reset?: boolean } = {}): Promise<RebuildReport> {
     const started = Date.now();
     if (options.reset) {
-      await this.dataSource.query('TRUNCATE pilotage_faits, pilotage_offres');
+      await this.dataSource.query(
+        'TRUNCATE pilotage_faits, pilotage_offres, pilotage_compteurs, pilotage_contacts',
+      );
     }
     const report: RebuildReport = { lus: {}, ajoutes: {}, secondes: 0 };
     // Offers first: the MERs' figures are filtered by the offers' dimensions.

@@ -2,7 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The yearly report's read model (libs/pilotage): one fact per domain event (unique on its source,
- * so a replay counts once), the offers' dimensions frozen at publication, and the structures that
+ * so a replay counts once), the offers' dimensions frozen at publication, daily counters of the
+ * many small facts (messages, PMSMP) and the jeunes contacted per day, and the structures that
  * agreed to share their figures with the network.
  */
 export class Pilotage1795504000000 implements MigrationInterface {
@@ -53,6 +54,23 @@ export class Pilotage1795504000000 implements MigrationInterface {
     await q.query(`CREATE INDEX "IDX_pilotage_offres_structure"
       ON "pilotage_offres" ("structure_id", "publiee_at")`);
     await q.query(`
+      CREATE TABLE "pilotage_compteurs" (
+        "structure_id" uuid NOT NULL,
+        "nature" character varying(20) NOT NULL,
+        "jour" date NOT NULL,
+        "cle" character varying(60) NOT NULL,
+        "n" integer NOT NULL,
+        CONSTRAINT "PK_pilotage_compteurs" PRIMARY KEY ("structure_id", "nature", "jour", "cle")
+      )`);
+    await q.query(`
+      CREATE TABLE "pilotage_contacts" (
+        "structure_id" uuid NOT NULL,
+        "jour" date NOT NULL,
+        "canal" character varying(5) NOT NULL,
+        "jeune_id" uuid NOT NULL,
+        CONSTRAINT "PK_pilotage_contacts" PRIMARY KEY ("structure_id", "jour", "canal", "jeune_id")
+      )`);
+    await q.query(`
       CREATE TABLE "pilotage_adhesions" (
         "structure_id" uuid NOT NULL,
         "departement" character varying(3) NOT NULL,
@@ -65,6 +83,8 @@ export class Pilotage1795504000000 implements MigrationInterface {
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "pilotage_adhesions"`);
+    await q.query(`DROP TABLE "pilotage_contacts"`);
+    await q.query(`DROP TABLE "pilotage_compteurs"`);
     await q.query(`DROP TABLE "pilotage_offres"`);
     await q.query(`DROP TABLE "pilotage_faits"`);
   }
