@@ -117,3 +117,55 @@ export async function genererSources(ds: DataSource, t: Tailles): Promise<void> 
   );
   await ds.query('ANALYZE');
 }
+
+/**
+ * `--faits sql`: the read model written set-based from the same tables, as the rebuild would
+ * write it (same sources, dimensions, counters), for national sizes where the rebuild's own
+ * throughput (measured on smaller runs) would take most of an hour.
+ */
+export async function faitsParSql(ds: DataSource): Promise<void> {
+  const PARIS = `(occurred_at AT TIME ZONE 'Europe/Paris')::date`;
+  await ds.query(
+    `INSERT INTO pilotage_faits (source, structure_id, nature, occurred_at, sujet_id, offre_id,
+       entreprise_id, cre_id, action, from_statut, to_statut, domaine, contrat)
+     SELECT 'offre:' || t.id, o.structure_id, 'offre', t.at, o.id, o.id, o.entreprise_id,
+       t.by_user_id, t.action, t.from_statut, t.to_statut, left(o.code_rome, 1), o.type_contrat
+     FROM offre_transitions t JOIN offres o ON o.id = t.offre_id`,
+  );
+  await ds.query(
+    `INSERT INTO pilotage_offres (offre_id, structure_id, entreprise_id, domaine, type_contrat,
+       cre_id, dims_at, publiee_at)
+     SELECT o.id, o.structure_id, o.entreprise_id, left(o.code_rome, 1), o.type_contrat,
+       p.by_user_id, coalesce(p.at, o.created_at), p.at
+     FROM offres o LEFT JOIN LATERAL (SELECT t.at, t.by_user_id FROM offre_transitions t
+       WHERE t.offre_id = o.id AND t.to_statut = 'publiee' ORDER BY t.at LIMIT 1) p ON true`,
+  );
+  await ds.query(
+    `INSERT INTO pilotage_faits (source, structure_id, nature, occurred_at, sujet_id, offre_id,
+       jeune_id, cre_id, action, from_statut, to_statut, contrat, motif)
+     SELECT 'mer:' || t.id, m.structure_id, 'mer', t.at, m.id, m.offre_id, m.jeune_id, m.cre_id,
+       t.action, t.from_statut, t.to_statut, t.details -> 'contrat' ->> 'typeContrat', t.motif_code
+     FROM mer_transitions t JOIN mises_en_relation m ON m.id = t.mer_id`,
+  );
+  await ds.query(
+    `INSERT INTO pilotage_faits (source, structure_id, nature, occurred_at, sujet_id, jeune_id,
+       action, to_statut, canal)
+     SELECT 'message:' || m.id || ':' || m.round || ':' || s.statut, m.structure_id, 'message', s.at,
+       m.id, CASE WHEN m.destinataire_type = 'jeune' THEN m.destinataire_id END,
+       m.destinataire_type, s.statut, m.canal
+     FROM messages m, LATERAL (VALUES ('envoye', m.sent_at), ('delivre', m.delivered_at),
+       ('echec', m.failed_at)) s(statut, at)
+     WHERE s.at IS NOT NULL`,
+  );
+  await ds.query(
+    `INSERT INTO pilotage_compteurs (structure_id, nature, jour, cle, n)
+     SELECT structure_id, 'message', ${PARIS}, canal || ':' || to_statut, count(*)
+     FROM pilotage_faits WHERE nature = 'message' AND action = 'jeune' GROUP BY 1, 2, 3, 4`,
+  );
+  await ds.query(
+    `INSERT INTO pilotage_contacts (structure_id, jour, canal, jeune_id)
+     SELECT DISTINCT structure_id, ${PARIS}, canal, jeune_id FROM pilotage_faits
+     WHERE nature = 'message' AND to_statut = 'envoye' AND jeune_id IS NOT NULL`,
+  );
+  await ds.query('ANALYZE');
+}
