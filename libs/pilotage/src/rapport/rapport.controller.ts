@@ -1,30 +1,10 @@
 import { AuthUser, CurrentUser, Role, Roles } from '@app/core';
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Header,
-  HttpCode,
-  Put,
-  Query,
-  StreamableFile,
-} from '@nestjs/common';
+import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { IsString, Matches } from 'class-validator';
-import { ReseauService } from '../reseau/reseau.service';
 import { rapportCsv, rapportXlsx } from './rapport-export';
-import { RapportQueryDto, ReseauQueryDto } from './rapport-query.dto';
+import { RapportQueryDto } from './rapport-query.dto';
 import { RapportService } from './rapport.service';
-
-export class AdhesionDto {
-  /** The structure's department (INSEE code: 59, 2A, 974…): the network groups by it. */
-  @IsString({ message: 'Indiquez le département de la structure' })
-  @Matches(/^(\d{2}|2[AB]|9[78]\d)$/, {
-    message: 'Le département doit être un code INSEE (59, 2A, 974…)',
-  })
-  departement: string;
-}
+import { RapportSchema } from './rapport.schema';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -32,13 +12,11 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 @ApiBearerAuth()
 @Controller('pilotage')
 export class RapportController {
-  constructor(
-    private readonly rapports: RapportService,
-    private readonly reseau: ReseauService,
-  ) {}
+  constructor(private readonly rapports: RapportService) {}
 
   @Get('rapport')
   @Roles(Role.ADMIN, Role.CRE)
+  @ApiOkResponse({ type: RapportSchema })
   @ApiOperation({
     summary:
       "Rapport d'activité de la structure (année en cours par défaut) : chaque indicateur avec sa définition, la date retenue, la valeur de la période précédente et sa ventilation",
@@ -68,30 +46,5 @@ export class RapportController {
       type: XLSX,
       disposition: 'attachment; filename="rapport-activite.xlsx"',
     });
-  }
-
-  @Get('reseau')
-  @Roles(Role.ADMIN)
-  @ApiOperation({
-    summary:
-      'Les mêmes chiffres pour le réseau (structures ayant adhéré), au national et par région ou département',
-  })
-  reseauRapport(@CurrentUser() user: AuthUser, @Query() q: ReseauQueryDto) {
-    return this.reseau.reseau(user, q);
-  }
-
-  @Put('reseau/adhesion')
-  @Roles(Role.ADMIN)
-  @ApiOperation({ summary: 'La structure partage ses chiffres avec le réseau' })
-  adherer(@CurrentUser() user: AuthUser, @Body() body: AdhesionDto) {
-    return this.reseau.adherer(user, body.departement);
-  }
-
-  @Delete('reseau/adhesion')
-  @HttpCode(204)
-  @Roles(Role.ADMIN)
-  @ApiOperation({ summary: 'La structure ne partage plus ses chiffres' })
-  async retirer(@CurrentUser() user: AuthUser): Promise<void> {
-    await this.reseau.retirer(user);
   }
 }
