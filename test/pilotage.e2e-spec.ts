@@ -219,6 +219,20 @@ describe('Pilotage : le rapport annuel depuis les faits', () => {
     expect(publiees?.[3]).toBe(15);
   });
 
+  it('is documented in OpenAPI', async () => {
+    const doc = (await ctx.http().get('/docs-json').expect(200)).body;
+    for (const path of [
+      '/pilotage/rapport',
+      '/pilotage/rapport/csv',
+      '/pilotage/rapport/xlsx',
+      '/pilotage/reseau',
+      '/pilotage/reseau/adhesion',
+    ]) {
+      expect(doc.paths[path]).toBeDefined();
+    }
+    expect(doc.components.schemas.RapportSchema).toBeDefined();
+  });
+
   it('refuses bad input with a French message naming the field, and other roles', async () => {
     const bad = async (query: Record<string, string>, field: string) => {
       const res = await ctx
