@@ -115,7 +115,8 @@ export async function genererSources(ds: DataSource, t: Tailles): Promise<void> 
      FROM generate_series(1, $1) s`,
     [S],
   );
-  await ds.query('ANALYZE');
+  // Index-only scans need the visibility map (autovacuum keeps it in production).
+  await ds.query('VACUUM ANALYZE');
 }
 
 /**
@@ -167,5 +168,6 @@ export async function faitsParSql(ds: DataSource): Promise<void> {
      SELECT DISTINCT structure_id, ${PARIS}, canal, jeune_id FROM pilotage_faits
      WHERE nature = 'message' AND to_statut = 'envoye' AND jeune_id IS NOT NULL`,
   );
-  await ds.query('ANALYZE');
+  // Index-only scans need the visibility map (autovacuum keeps it in production).
+  await ds.query('VACUUM ANALYZE');
 }
