@@ -164,8 +164,9 @@ export async function faitsParSql(ds: DataSource): Promise<void> {
      FROM pilotage_faits WHERE nature = 'message' AND action = 'jeune' GROUP BY 1, 2, 3, 4`,
   );
   await ds.query(
-    `INSERT INTO pilotage_contacts (structure_id, jour, canal, jeune_id)
-     SELECT DISTINCT structure_id, ${PARIS}, canal, jeune_id FROM pilotage_faits
+    `INSERT INTO pilotage_contacts (structure_id, canal, jeune_id, jour)
+     SELECT DISTINCT structure_id, x.canal, jeune_id, ${PARIS} FROM pilotage_faits,
+       LATERAL (VALUES (canal), ('*')) AS x(canal)
      WHERE nature = 'message' AND to_statut = 'envoye' AND jeune_id IS NOT NULL`,
   );
   // Index-only scans need the visibility map (autovacuum keeps it in production).

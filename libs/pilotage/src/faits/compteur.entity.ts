@@ -25,8 +25,9 @@ export class Compteur {
 export class Contact {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: PK_CONTACTS })
   structureId: string;
-  @PrimaryColumn({ type: 'date', primaryKeyConstraintName: PK_CONTACTS }) jour: string;
+  /** `email`, `sms`, or `*` (any channel: one more row, so distinct jeunes need no sort). */
   @PrimaryColumn({ type: 'varchar', length: 5, primaryKeyConstraintName: PK_CONTACTS })
   canal: string;
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: PK_CONTACTS }) jeuneId: string;
+  @PrimaryColumn({ type: 'date', primaryKeyConstraintName: PK_CONTACTS }) jour: string;
 }

@@ -45,9 +45,10 @@ export async function compter(m: EntityManager, nouveaux: FaitRow[]): Promise<vo
   );
   if (contacts.length) {
     await m.query(
-      `INSERT INTO pilotage_contacts (structure_id, jour, canal, jeune_id)
-       SELECT DISTINCT u.s, ${PARIS}, u.c, u.j
-       FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::uuid[]) AS u(s, a, c, j)
+      `INSERT INTO pilotage_contacts (structure_id, canal, jeune_id, jour)
+       SELECT DISTINCT u.s, x.canal, u.j, ${PARIS}
+       FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::uuid[]) AS u(s, a, c, j),
+         LATERAL (VALUES (u.c), ('*')) AS x(canal)
        ON CONFLICT DO NOTHING`,
       [
         contacts.map((f) => f.structureId),

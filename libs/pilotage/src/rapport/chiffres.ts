@@ -156,8 +156,9 @@ export async function calculer(ds: DataSource, p: Perimetre): Promise<Chiffres> 
   v.pmsmp_emploi_1_mois = sit(30);
   v.pmsmp_emploi_3_mois = sit(90);
 
+  v.jeunes_contactes = 0;
   for (const r of contacts) {
-    if (r.g_canal) v.jeunes_contactes = r.jeunes;
+    if (r.canal === '*') v.jeunes_contactes = r.jeunes;
     else add('jeunes_contactes', r.canal, r.jeunes);
   }
   return {

@@ -124,8 +124,10 @@ export const SQL_JOURS = {
       AND nature IN ('message', 'pmsmp', 'pmsmp_bilan', 'pmsmp_situation')
     GROUP BY nature, cle`,
 
+  /** Hash-aggregated distinct (structure, channel, jeune): no sort of millions of ids. */
   contacts: `
-    SELECT canal, GROUPING(canal) AS g_canal, count(DISTINCT jeune_id)::int AS jeunes
-    FROM pilotage_contacts WHERE structure_id = ANY($1) AND jour BETWEEN $2 AND $3
-    GROUP BY GROUPING SETS ((canal), ())`,
+    SELECT canal, count(*)::int AS jeunes FROM (
+      SELECT DISTINCT structure_id, canal, jeune_id FROM pilotage_contacts
+      WHERE structure_id = ANY($1) AND jour BETWEEN $2 AND $3) c
+    GROUP BY canal`,
 };

@@ -70,10 +70,10 @@ export class Pilotage1795504000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE "pilotage_contacts" (
         "structure_id" uuid NOT NULL,
-        "jour" date NOT NULL,
         "canal" character varying(5) NOT NULL,
         "jeune_id" uuid NOT NULL,
-        CONSTRAINT "PK_pilotage_contacts" PRIMARY KEY ("structure_id", "jour", "canal", "jeune_id")
+        "jour" date NOT NULL,
+        CONSTRAINT "PK_pilotage_contacts" PRIMARY KEY ("structure_id", "canal", "jeune_id", "jour")
       )`);
     await q.query(`
       CREATE TABLE "pilotage_adhesions" (
