@@ -432,6 +432,27 @@ describe('PMSMP de bout en bout : liens, signatures, validation, PDF, bilan, sui
         }),
       }),
     ]);
+    // The yearly report (libs/pilotage) got its facts through the outbox: validated by objective,
+    // the situations answered (first answer only).
+    const faits = await waitFor(
+      async () => {
+        const rows: { nature: string; objectif: string; echeance: number | null }[] =
+          await ctx.dataSource.query(
+            `SELECT nature, objectif, echeance FROM pilotage_faits
+             WHERE sujet_id = $1 AND nature LIKE 'pmsmp%'
+               AND ((to_statut = 'validee' AND from_statut <> 'validee') OR nature = 'pmsmp_situation')
+             ORDER BY nature, echeance`,
+            [id],
+          );
+        return rows.length === 3 && rows;
+      },
+      { what: 'the report facts of the agreement' },
+    );
+    expect(faits).toEqual([
+      { nature: 'pmsmp', objectif: 'decouvrir', echeance: null },
+      { nature: 'pmsmp_situation', objectif: 'decouvrir', echeance: 15 },
+      { nature: 'pmsmp_situation', objectif: 'decouvrir', echeance: 30 },
+    ]);
     // The PDF follows the assessment (a new state).
     expect(textePdf((await pdf()).body)).toContain('9. Bilan de l’immersion');
 

@@ -7,6 +7,7 @@ import { OffresApiModule } from '@app/offres';
 import { MatchingApiModule } from '@app/matching';
 import { MisesEnRelationApiModule } from '@app/mises-en-relation';
 import { PmsmpApiModule } from '@app/pmsmp';
+import { PilotageApiModule } from '@app/pilotage';
 import { ReferentielsApiModule } from '@app/referentiels';
 import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule } from './health/health.module';
@@ -34,6 +35,7 @@ export class ApiModule {
         MisesEnRelationApiModule,
         PmsmpApiModule,
         PortailStaticModule,
+        PilotageApiModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { JeunesWorkerModule } from '@app/jeunes';
 import { MessagingWorkerModule } from '@app/messaging';
 import { MisesEnRelationWorkerModule } from '@app/mises-en-relation';
 import { PmsmpWorkerModule } from '@app/pmsmp';
+import { PilotageWorkerModule } from '@app/pilotage';
 import {
   ALL_QUEUES,
   CoreModule,
@@ -33,6 +34,7 @@ export class WorkerModule {
         MessagingWorkerModule,
         MisesEnRelationWorkerModule,
         PmsmpWorkerModule,
+        PilotageWorkerModule,
       ],
       providers: ALL_QUEUES.map((queue) => queueProcessor(queue, configOverrides)),
     };

@@ -14,6 +14,7 @@ export { ShortLinksService } from './links/short-links.service';
 export { TemplateData, TemplateId, TEMPLATES } from './templates/catalogue';
 export { Canal, MessageStatut, DestinataireType } from './messages/message-codes';
 export { Message } from './messages/message.entity';
+export { MessageHistoriqueService } from './messages/message-historique.service';
 export { MessageView } from './admin/message.view';
 export { SmsProvider, SmsSendError, OutgoingSms, SmsEvent } from './sms/sms-provider';
 export { smsLength, prepareSms } from './sms/gsm7';

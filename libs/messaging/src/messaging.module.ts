@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MessageCooldown } from './messages/message-cooldown.entity';
 import { MessageOptOut } from './messages/message-opt-out.entity';
 import { Message } from './messages/message.entity';
+import { MessageHistoriqueService } from './messages/message-historique.service';
 import { ShortLink } from './links/short-link.entity';
 import { SignedLinkUse } from './links/signed-link-use.entity';
 import { ShortLinksService } from './links/short-links.service';
@@ -20,7 +21,13 @@ import { TemplateRenderer } from './templates/template-renderer.service';
 import { MessageEventsService } from './webhooks/message-events.service';
 
 export const ENTITIES = [Message, MessageCooldown, MessageOptOut, ShortLink, SignedLinkUse];
-const EXPORTED = [NotificationsService, SignedLinksService, ShortLinksService, TemplateRenderer];
+const EXPORTED = [
+  NotificationsService,
+  SignedLinksService,
+  ShortLinksService,
+  TemplateRenderer,
+  MessageHistoriqueService,
+];
 
 /**
  * Messaging for every module: `NotificationsService.notify(manager, …)` and `SignedLinksService`,

@@ -11,6 +11,7 @@ import { MiseEnRelation } from './entities/mise-en-relation.entity';
 import { MerEcheancesService } from './jobs/mer-echeances.service';
 import { MerAccessService } from './lifecycle/mer-access.service';
 import { MerEmbaucheService } from './lifecycle/mer-embauche.service';
+import { MerHistoriqueService } from './lifecycle/mer-historique.service';
 import { MerLifecycleService } from './lifecycle/mer-lifecycle.service';
 import { MerManuelleService } from './lifecycle/mer-manuelle.service';
 import { MerCreationService } from './lifecycle/mer-creation.service';
@@ -36,6 +37,7 @@ const EXPORTED = [
   MerEcheancesService,
   MerLinksService,
   MerNotifier,
+  MerHistoriqueService,
   ...SUIVI_PROVIDERS,
 ];
 

@@ -9,3 +9,4 @@ export { OffreExpiryService, OFFRE_EXPIRY_DAYS } from './expiry/offre-expiry.ser
 export { Offre } from './offre.entity';
 export { OffreStatut, MotifCloture } from './offre-statut';
 export { OffreView } from './offre.view';
+export { OffreHistoriqueService } from './lifecycle/offre-historique.service';

@@ -2,6 +2,7 @@ import { EntreprisesModule } from '@app/entreprises';
 import { ReferentielsModule } from '@app/referentiels';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OffreHistoriqueService } from './lifecycle/offre-historique.service';
 import { OffreExpiryService } from './expiry/offre-expiry.service';
 import { OffreLifecycleService } from './lifecycle/offre-lifecycle.service';
 import { OffreTransition } from './lifecycle/offre-transition.entity';
@@ -23,7 +24,14 @@ import { OffresService } from './offres.service';
     OffreLifecycleService,
     OffrePlaceService,
     OffreExpiryService,
+    OffreHistoriqueService,
   ],
-  exports: [OffresService, OffresQueryService, OffreLifecycleService, OffreExpiryService],
+  exports: [
+    OffresService,
+    OffresQueryService,
+    OffreLifecycleService,
+    OffreExpiryService,
+    OffreHistoriqueService,
+  ],
 })
 export class OffresModule {}

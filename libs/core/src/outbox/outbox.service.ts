@@ -12,7 +12,10 @@ export class OutboxService {
     aggregateId: string,
     payload: DomainEvents[N],
   ): Promise<void> {
-    await manager.getRepository(OutboxEvent).insert({ type, aggregateId, payload: { ...payload } });
+    // `as never`: TypeORM's deep-partial type refuses nulls inside jsonb, which are plain JSON.
+    await manager
+      .getRepository(OutboxEvent)
+      .insert({ type, aggregateId, payload: { ...payload } as never });
   }
 
   /** Many events of one type in one statement (a matching round records one per proposal). */

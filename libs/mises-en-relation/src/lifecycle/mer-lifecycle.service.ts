@@ -1,4 +1,4 @@
-import { AuthUser, Clock, DomainError } from '@app/core';
+import { AuthUser, Clock, DOMAIN_EVENT, DomainError, OutboxService } from '@app/core';
 import { PropositionsService } from '@app/matching';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -30,6 +30,7 @@ export class MerLifecycleService {
   constructor(
     private readonly propositions: PropositionsService,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   async apply(
@@ -82,7 +83,8 @@ export class MerLifecycleService {
       ...(change.entretienAt ? { entretienAt: change.entretienAt.toISOString() } : {}),
       ...(change.contrat ? { contrat: change.contrat } : {}),
     };
-    await m.getRepository(MerTransitionLog).insert({
+    const at = this.clock.now();
+    const res = await m.getRepository(MerTransitionLog).insert({
       merId: mer.id,
       action,
       fromStatut: from,
@@ -92,7 +94,23 @@ export class MerLifecycleService {
       motifCode: change.motifCode ?? null,
       motif: change.motif?.trim() || null,
       details: Object.keys(details).length ? details : null,
-      at: this.clock.now(),
+      at,
+    });
+    // The yearly report's fact: the log row with what was true at that moment.
+    await this.outbox.record(m, DOMAIN_EVENT.MER_TRANSITION, mer.id, {
+      transitionId: (res.identifiers[0] as { id: string }).id,
+      merId: mer.id,
+      offreId: mer.offreId,
+      jeuneId: mer.jeuneId,
+      structureId: mer.structureId,
+      creId: mer.creId,
+      action,
+      fromStatut: from,
+      toStatut: mer.statut,
+      byRole: acting.role,
+      motifCode: change.motifCode ?? null,
+      typeContrat: change.contrat?.typeContrat ?? null,
+      at: at.toISOString(),
     });
   }
 }

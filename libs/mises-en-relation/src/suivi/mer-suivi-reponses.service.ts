@@ -1,4 +1,4 @@
-import { Clock, DomainError } from '@app/core';
+import { Clock, DOMAIN_EVENT, DomainError, OutboxService } from '@app/core';
 import { JeunesService } from '@app/jeunes';
 import { LinkProblem, SignedLinksService } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
@@ -38,6 +38,7 @@ export class MerSuiviReponsesService {
     private readonly merNotifier: MerNotifier,
     private readonly jeunes: JeunesService,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** The check the link is for, or why not (a link for someone else is "invalide"). */
@@ -101,6 +102,15 @@ export class MerSuiviReponsesService {
       suivi.reponse = reponse;
       suivi.answeredAt = this.clock.now();
       await repo.update({ id: suivi.id }, { reponse: suivi.reponse, answeredAt: suivi.answeredAt });
+      await this.outbox.record(m, DOMAIN_EVENT.MER_SUIVI_REPONDU, suivi.id, {
+        suiviId: suivi.id,
+        merId: suivi.merId,
+        structureId: suivi.structureId,
+        mois: suivi.mois,
+        repondant: suivi.repondant,
+        reponse,
+        at: suivi.answeredAt.toISOString(),
+      });
       return { resultat: 'enregistre', suivi };
     });
   }

@@ -1,4 +1,4 @@
-import { AuthUser, Clock, DomainError, OutboxService, Role } from '@app/core';
+import { AuthUser, Clock, DOMAIN_EVENT, DomainError, OutboxService, Role } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -89,15 +89,31 @@ export class OffreLifecycleService {
     motif: string | null,
     changes: OffreTransition['changes'] = null,
   ): Promise<void> {
-    await manager.getRepository(OffreTransition).insert({
+    const byUserId = acting.user?.id ?? null;
+    const res = await manager.getRepository(OffreTransition).insert({
       offreId: offre.id,
       action,
       fromStatut: from,
       toStatut: offre.statut,
-      byUserId: acting.user?.id ?? null,
+      byUserId,
       byRole: acting.role,
       motif,
       changes: changes as never,
+    });
+    // The yearly report's fact: the log row with what the offer was at that moment.
+    const row = res.generatedMaps[0] as { id: string; at: Date };
+    await this.outbox.record(manager, DOMAIN_EVENT.OFFRE_TRANSITION, offre.id, {
+      transitionId: row.id,
+      offreId: offre.id,
+      structureId: offre.structureId,
+      entrepriseId: offre.entrepriseId,
+      action,
+      fromStatut: from,
+      toStatut: offre.statut,
+      byUserId,
+      codeRome: offre.codeRome,
+      typeContrat: offre.typeContrat,
+      at: new Date(row.at).toISOString(),
     });
   }
 

@@ -1,9 +1,10 @@
-import { AuthUser, Clock, DomainError } from '@app/core';
+import { AuthUser, Clock, DOMAIN_EVENT, DomainError, OutboxService } from '@app/core';
 import { NotificationsService, SignedLinksService } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { EcheanceSuivi, SituationSuivi } from '../domain/pmsmp-codes';
+import { JOURS_SUIVI, OBJECTIF_FAIT } from '../domain/pmsmp-faits';
 import { ConventionSuivi } from '../entities/convention-suivi.entity';
 import { Convention } from '../entities/convention.entity';
 import { addDays, addMonths } from '../rules/calendrier';
@@ -36,6 +37,7 @@ export class SuiviService {
     private readonly links: SignedLinksService,
     private readonly config: PmsmpConfig,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** At validation: the three rows (a second call inserts nothing). */
@@ -97,8 +99,11 @@ export class SuiviService {
         });
       }
       if (consume) await consume(m);
+      const first = !s.situation;
       Object.assign(s, { situation, source, answeredAt: this.clock.now() });
       await m.getRepository(ConventionSuivi).save(s);
+      // The report's fact: the first answer counts (a conseiller's later correction is not a new fact).
+      if (first) await this.recordFact(m, s);
       return s;
     });
   }
@@ -114,5 +119,18 @@ export class SuiviService {
       .findOneBy({ id: conventionId, structureId: user.structureId });
     if (!c) throw DomainError.notFound('La convention');
     return this.repondre({ conventionId, echeance }, situation, 'conseiller');
+  }
+
+  private async recordFact(m: EntityManager, s: ConventionSuivi): Promise<void> {
+    const c = await m.getRepository(Convention).findOneByOrFail({ id: s.conventionId });
+    await this.outbox.record(m, DOMAIN_EVENT.PMSMP_SITUATION, c.id, {
+      pmsmpId: c.id,
+      structureId: c.structureId,
+      jeuneId: c.jeuneId,
+      objectif: OBJECTIF_FAIT[c.objectif],
+      echeanceJours: JOURS_SUIVI[s.echeance],
+      enEmploi: s.situation === SituationSuivi.EMPLOI,
+      at: this.clock.now().toISOString(),
+    });
   }
 }

@@ -2,6 +2,7 @@ import { AuthUser, Clock, DomainError, DOMAIN_EVENT, OutboxService } from '@app/
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ConventionStatut, STATUT_LIBELLE } from '../domain/pmsmp-codes';
+import { OBJECTIF_FAIT } from '../domain/pmsmp-faits';
 import { ConventionTransition as Log } from '../entities/convention-transition.entity';
 import { Convention } from '../entities/convention.entity';
 import {
@@ -71,7 +72,7 @@ export class ConventionLifecycleService {
     acting: ConventionActing,
     more: { motif?: string | null; details?: Record<string, unknown> } = {},
   ): Promise<void> {
-    await m.getRepository(Log).insert({
+    const inserted = await m.getRepository(Log).insert({
       conventionId: c.id,
       action,
       fromStatut: from,
@@ -86,6 +87,17 @@ export class ConventionLifecycleService {
     await this.outbox.record(m, DOMAIN_EVENT.PMSMP_MODIFIEE, c.id, {
       conventionId: c.id,
       version: c.version,
+    });
+    // The report's fact (libs/pilotage): what this log row says, as it was at that moment.
+    await this.outbox.record(m, DOMAIN_EVENT.PMSMP_TRANSITION, c.id, {
+      transitionId: String(inserted.identifiers[0].id),
+      pmsmpId: c.id,
+      structureId: c.structureId,
+      jeuneId: c.jeuneId,
+      objectif: OBJECTIF_FAIT[c.objectif],
+      fromStatut: from,
+      toStatut: c.statut,
+      at: this.clock.now().toISOString(),
     });
   }
 }

@@ -1,0 +1,246 @@
+/**
+ * `npm run bench:rapport -- --structures 436 [--offres 180 --mer 380 --pmsmp 850 --messages 20000]`:
+ * a national year written into the modules' tables, the read model rebuilt from their history
+ * (the rebuild command's service), then one structure's yearly report (p95 over --runs
+ * structures) and the national report, against the same figures by plain SQL over the source
+ * tables (ratio), and the delay from an event in the outbox to its figure (real relay, BullMQ
+ * and subscriber in-process). Last line: JSON.
+ */
+import 'reflect-metadata';
+import {
+  CoreModule,
+  dataSourceOptions,
+  DOMAIN_EVENT,
+  JobHandlerRegistry,
+  OutboxEvent,
+  OutboxRelayModule,
+  QUEUE,
+} from '@app/core';
+import {
+  FaitsSubscriber,
+  PilotageRebuildModule,
+  PilotageRebuildService,
+  PilotageModule,
+  RapportService,
+} from '@app/pilotage';
+import { Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { createHash, randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { queueProcessor } from '../apps/worker/src/queue-processor';
+import { clearRedisPrefix } from '../test/support/test-context';
+import { ADMIN_DATABASE_URL, databaseUrl, REDIS_URL } from '../test/support/test-env';
+import { p95 } from './messaging-sinks';
+import { rapportSource } from './rapport/source-sql';
+import { faitsParSql, genererSources, Tailles } from './rapport/source-data';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const T: Tailles = {
+  structures: arg('structures', 436),
+  offres: arg('offres', 180),
+  mer: arg('mer', 380),
+  pmsmp: arg('pmsmp', 850),
+  messages: arg('messages', 20000),
+};
+const RUNS = arg('runs', 40);
+/** `--keep`: leave the database for EXPLAIN (its name on stderr). */
+const KEEP = process.argv.includes('--keep');
+/** `--faits sql`: write the read model set-based instead of through the rebuild service. */
+const FAITS_SQL = process.argv.includes('sql');
+const ANNEE = { du: '2025-01-01', au: '2025-12-31' };
+const FROM = new Date('2024-12-31T23:00:00Z');
+const TO = new Date('2025-12-31T23:00:00Z');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+async function admin(sql: string): Promise<void> {
+  const client = new Client({ connectionString: ADMIN_DATABASE_URL });
+  await client.connect();
+  await client.query(sql).finally(() => client.end());
+}
+
+/** The worker's events path only: relay, events queue, the pilotage subscribers. */
+@Injectable()
+class Abonnements implements OnModuleInit {
+  constructor(
+    private readonly registry: JobHandlerRegistry,
+    private readonly faits: FaitsSubscriber,
+  ) {}
+  onModuleInit(): void {
+    this.registry.subscribe(DOMAIN_EVENT.OFFRE_TRANSITION, (e) => this.faits.offre(e));
+  }
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<number> {
+  const t = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+async function main(): Promise<void> {
+  const name = `mlbench_rapport_${Date.now().toString(36)}`;
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = databaseUrl(name);
+  const env = {
+    DATABASE_URL: url,
+    REDIS_URL,
+    REDIS_PREFIX: name,
+    LOG_LEVEL: 'warn',
+    OUTBOX_POLL_MS: '50',
+  };
+  try {
+    const migrate = new DataSource({ ...dataSourceOptions(url), logging: ['error'] });
+    await migrate.initialize();
+    await migrate.runMigrations({ transaction: 'each' });
+    let t0 = Date.now();
+    await genererSources(migrate, T);
+    const generation = (Date.now() - t0) / 1000;
+    log(`sources générées en ${generation} s`);
+    await migrate.destroy();
+
+    @Module({
+      imports: [
+        CoreModule.forRoot('worker', env),
+        PilotageRebuildModule,
+        OutboxRelayModule,
+        PilotageModule,
+      ],
+      providers: [FaitsSubscriber, Abonnements, queueProcessor(QUEUE.EVENTS)],
+    })
+    class BenchModule {}
+    const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
+    try {
+      const ds = app.get(DataSource);
+      t0 = Date.now();
+      const rebuild = FAITS_SQL
+        ? { ajoutes: 'sql' }
+        : await app.get(PilotageRebuildService).reconstruire();
+      if (FAITS_SQL) await faitsParSql(ds);
+      const rebuildS = (Date.now() - t0) / 1000;
+      const [{ faits }] = await ds.query('SELECT count(*)::int AS faits FROM pilotage_faits');
+      await ds.query('ANALYZE');
+      log(`lecture reconstruite : ${faits} faits en ${rebuildS} s`);
+
+      const ids: string[] = (
+        await ds.query('SELECT structure_id FROM pilotage_adhesions ORDER BY 1')
+      ).map((r: { structure_id: string }) => r.structure_id);
+      const rapports = app.get(RapportService);
+      const pick = (k: number) => ids[(k * 7919) % ids.length];
+      await rapports.pour([pick(0)], ANNEE); // warm-up
+      const structure: number[] = [];
+      const source: number[] = [];
+      for (let k = 0; k < RUNS; k++) {
+        structure.push(await timed(() => rapports.pour([pick(k)], ANNEE)));
+        // Twice, as the report computes the period and the one before.
+        source.push(
+          await timed(() =>
+            Promise.all([
+              rapportSource(ds, [pick(k)], FROM, TO),
+              rapportSource(ds, [pick(k)], new Date('2023-12-31T23:00:00Z'), FROM),
+            ]),
+          ),
+        );
+      }
+      const national = await timed(() => rapports.pour(ids, ANNEE));
+      // The same national figures whichever way the read model was written (compare runs).
+      const empreinte = createHash('sha1')
+        .update(JSON.stringify((await rapports.pour(ids, ANNEE)).indicateurs))
+        .digest('hex')
+        .slice(0, 12);
+      const nationalSource = await timed(() =>
+        Promise.all([
+          rapportSource(ds, ids, FROM, TO),
+          rapportSource(ds, ids, new Date('2023-12-31T23:00:00Z'), FROM),
+        ]),
+      );
+
+      // An event to its figure: an offer entered now, in the outbox, until the report counts it.
+      const delais: number[] = [];
+      const annee = String(new Date().getFullYear());
+      const courant = { du: `${annee}-01-01`, au: `${annee}-12-31` };
+      for (let k = 0; k < 5; k++) {
+        const avant = (await rapports.pour([ids[0]], courant)).indicateurs.find(
+          (i) => i.code === 'offres_recues',
+        )!.valeur!;
+        const offreId = randomUUID();
+        const started = Date.now();
+        await ds.getRepository(OutboxEvent).insert({
+          type: DOMAIN_EVENT.OFFRE_TRANSITION,
+          aggregateId: offreId,
+          payload: {
+            transitionId: randomUUID(),
+            offreId,
+            structureId: ids[0],
+            entrepriseId: randomUUID(),
+            action: 'creation',
+            fromStatut: null,
+            toStatut: 'brouillon',
+            byUserId: null,
+            codeRome: 'K1302',
+            typeContrat: 'CDD',
+            at: new Date().toISOString(),
+          } as never,
+        });
+        for (;;) {
+          const r = await rapports.pour([ids[0]], courant);
+          if (r.indicateurs.find((i) => i.code === 'offres_recues')!.valeur === avant + 1) break;
+          if (Date.now() - started > 30000) throw new Error('event not counted within 30 s');
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        delais.push(Date.now() - started);
+      }
+      const structureP95 = p95(structure);
+      const sourceP95 = p95(source);
+      const round = (n: number) => Math.round(n * 10) / 10;
+      process.stdout.write(
+        `${JSON.stringify({
+          tailles: T,
+          faits,
+          generationSecondes: generation,
+          rebuild: {
+            secondes: rebuildS,
+            faitsParSeconde: Math.round(faits / rebuildS),
+            ajoutes: rebuild.ajoutes,
+          },
+          rapportStructure: {
+            p95Ms: round(structureP95),
+            runs: RUNS,
+            objectifMs: 150,
+            atteint: structureP95 <= 150,
+          },
+          rapportNational: {
+            ms: round(national),
+            objectifMs: 2000,
+            atteint: national <= 2000,
+            empreinte,
+          },
+          sqlSurSources: { structureP95Ms: round(sourceP95), nationalMs: round(nationalSource) },
+          ratio: {
+            structure: round(sourceP95 / structureP95),
+            national: round(nationalSource / national),
+          },
+          evenementVersChiffre: {
+            maxMs: Math.max(...delais),
+            delais,
+            objectifMs: 5000,
+            atteint: Math.max(...delais) <= 5000,
+          },
+        })}\n`,
+      );
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await clearRedisPrefix(name);
+    if (KEEP) log(`base conservée : ${name}`);
+    else await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import { MerSuiviReponduPayload, MerTransitionPayload } from '@app/core';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+export interface HistoriquePage<T> {
+  items: T[];
+  suivant: string | null;
+}
+
+const DEBUT = ['-infinity', '00000000-0000-0000-0000-000000000000'];
+const curseur = (rows: Record<string, any>[], limit: number, col: string) => {
+  const last = rows[rows.length - 1];
+  // PostgreSQL's text keeps the microseconds: a JS date would cut them and loop.
+  return rows.length === limit ? `${last[col]}|${last.id}` : null;
+};
+
+/**
+ * The MERs' log and the follow-up answers as the events they emitted (`mer.transition`,
+ * `mer.suivi_repondu`), oldest first: the yearly report rebuilds its facts from them.
+ */
+@Injectable()
+export class MerHistoriqueService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async transitions(
+    apres: string | null,
+    limit = 2000,
+  ): Promise<HistoriquePage<MerTransitionPayload>> {
+    const [at, id] = apres ? apres.split('|') : DEBUT;
+    const rows: Record<string, any>[] = await this.dataSource.query(
+      `SELECT t.id, t.mer_id, m.offre_id, m.jeune_id, m.structure_id, m.cre_id, t.action,
+         t.from_statut, t.to_statut, t.by_role, t.motif_code, t.at, t.at::text AS at_txt,
+         t.details -> 'contrat' ->> 'typeContrat' AS type_contrat
+       FROM mer_transitions t JOIN mises_en_relation m ON m.id = t.mer_id
+       WHERE (t.at, t.id) > ($1::timestamptz, $2::uuid)
+       ORDER BY t.at, t.id LIMIT $3`,
+      [at, id, limit],
+    );
+    return {
+      items: rows.map((r) => ({
+        transitionId: r.id,
+        merId: r.mer_id,
+        offreId: r.offre_id,
+        jeuneId: r.jeune_id,
+        structureId: r.structure_id,
+        creId: r.cre_id,
+        action: r.action,
+        fromStatut: r.from_statut,
+        toStatut: r.to_statut,
+        byRole: r.by_role,
+        motifCode: r.motif_code,
+        typeContrat: r.type_contrat,
+        at: new Date(r.at).toISOString(),
+      })),
+      suivant: curseur(rows, limit, 'at_txt'),
+    };
+  }
+
+  async suivis(
+    apres: string | null,
+    limit = 2000,
+  ): Promise<HistoriquePage<MerSuiviReponduPayload>> {
+    const [at, id] = apres ? apres.split('|') : DEBUT;
+    const rows: Record<string, any>[] = await this.dataSource.query(
+      `SELECT id, mer_id, structure_id, mois, repondant, reponse, answered_at,
+         answered_at::text AS at_txt FROM mer_suivis
+       WHERE reponse IS NOT NULL AND (answered_at, id) > ($1::timestamptz, $2::uuid)
+       ORDER BY answered_at, id LIMIT $3`,
+      [at, id, limit],
+    );
+    return {
+      items: rows.map((r) => ({
+        suiviId: r.id,
+        merId: r.mer_id,
+        structureId: r.structure_id,
+        mois: r.mois,
+        repondant: r.repondant,
+        reponse: r.reponse,
+        at: new Date(r.answered_at).toISOString(),
+      })),
+      suivant: curseur(rows, limit, 'at_txt'),
+    };
+  }
+}

@@ -1,0 +1,130 @@
+import {
+  DOMAIN_EVENT,
+  MerSuiviReponduPayload,
+  MerTransitionPayload,
+  MessageStatutPayload,
+  OffreTransitionPayload,
+  PmsmpBilanPayload,
+  PmsmpSituationPayload,
+  PmsmpTransitionPayload,
+} from '@app/core';
+import { Fait } from './fait.entity';
+
+export type FaitRow = Omit<Fait, 'id' | 'recordedAt'>;
+
+const VIDE = {
+  offreId: null,
+  jeuneId: null,
+  entrepriseId: null,
+  creId: null,
+  action: null,
+  fromStatut: null,
+  toStatut: null,
+  domaine: null,
+  contrat: null,
+  motif: null,
+  canal: null,
+  objectif: null,
+  echeance: null,
+  enEmploi: null,
+};
+
+/**
+ * One event → one fact. The live subscribers and the rebuild both go through these, with the
+ * same source key: a fact seen live and again in the history is one row.
+ */
+export const FAIT_DE = {
+  [DOMAIN_EVENT.OFFRE_TRANSITION]: (e: OffreTransitionPayload): FaitRow => ({
+    ...VIDE,
+    source: `offre:${e.transitionId}`,
+    structureId: e.structureId,
+    nature: 'offre',
+    occurredAt: new Date(e.at),
+    sujetId: e.offreId,
+    offreId: e.offreId,
+    entrepriseId: e.entrepriseId,
+    creId: e.byUserId,
+    action: e.action,
+    fromStatut: e.fromStatut,
+    toStatut: e.toStatut,
+    domaine: e.codeRome.charAt(0),
+    contrat: e.typeContrat,
+  }),
+  [DOMAIN_EVENT.MER_TRANSITION]: (e: MerTransitionPayload): FaitRow => ({
+    ...VIDE,
+    source: `mer:${e.transitionId}`,
+    structureId: e.structureId,
+    nature: 'mer',
+    occurredAt: new Date(e.at),
+    sujetId: e.merId,
+    offreId: e.offreId,
+    jeuneId: e.jeuneId,
+    creId: e.creId,
+    action: e.action,
+    fromStatut: e.fromStatut,
+    toStatut: e.toStatut,
+    contrat: e.typeContrat,
+    motif: e.motifCode,
+  }),
+  [DOMAIN_EVENT.MER_SUIVI_REPONDU]: (e: MerSuiviReponduPayload): FaitRow => ({
+    ...VIDE,
+    source: `suivi:${e.suiviId}`,
+    structureId: e.structureId,
+    nature: 'suivi',
+    occurredAt: new Date(e.at),
+    sujetId: e.merId,
+    action: e.repondant,
+    motif: e.reponse,
+    echeance: e.mois,
+    enEmploi: e.reponse === 'en_poste',
+  }),
+  [DOMAIN_EVENT.MESSAGE_STATUT]: (e: MessageStatutPayload): FaitRow => ({
+    ...VIDE,
+    source: `message:${e.messageId}:${e.round}:${e.statut}`,
+    structureId: e.structureId,
+    nature: 'message',
+    occurredAt: new Date(e.at),
+    sujetId: e.messageId,
+    jeuneId: e.destinataireType === 'jeune' ? e.destinataireId : null,
+    action: e.destinataireType,
+    toStatut: e.statut,
+    canal: e.canal,
+  }),
+  [DOMAIN_EVENT.PMSMP_TRANSITION]: (e: PmsmpTransitionPayload): FaitRow => ({
+    ...VIDE,
+    source: `pmsmp:${e.transitionId}`,
+    structureId: e.structureId,
+    nature: 'pmsmp',
+    occurredAt: new Date(e.at),
+    sujetId: e.pmsmpId,
+    jeuneId: e.jeuneId,
+    fromStatut: e.fromStatut,
+    toStatut: e.toStatut,
+    objectif: e.objectif,
+  }),
+  [DOMAIN_EVENT.PMSMP_BILAN]: (e: PmsmpBilanPayload): FaitRow => ({
+    ...VIDE,
+    source: `pmsmp-bilan:${e.pmsmpId}`,
+    structureId: e.structureId,
+    nature: 'pmsmp_bilan',
+    occurredAt: new Date(e.at),
+    sujetId: e.pmsmpId,
+    objectif: e.objectif,
+    motif: e.realisation,
+  }),
+  [DOMAIN_EVENT.PMSMP_SITUATION]: (e: PmsmpSituationPayload): FaitRow => ({
+    ...VIDE,
+    source: `pmsmp-situation:${e.pmsmpId}:${e.echeanceJours}`,
+    structureId: e.structureId,
+    nature: 'pmsmp_situation',
+    occurredAt: new Date(e.at),
+    sujetId: e.pmsmpId,
+    jeuneId: e.jeuneId,
+    objectif: e.objectif,
+    echeance: e.echeanceJours,
+    enEmploi: e.enEmploi,
+  }),
+};
+
+export type FaitEvent = keyof typeof FAIT_DE;
+export const FAIT_EVENTS = Object.keys(FAIT_DE) as FaitEvent[];

@@ -1,0 +1,88 @@
+import { AuthUser, Clock, DomainError } from '@app/core';
+import { readDecoupageDepartements } from '@app/referentiels';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ReseauQueryDto } from '../rapport/rapport-query.dto';
+import { RapportService } from '../rapport/rapport.service';
+import { RapportView } from '../rapport/rapport.view';
+import { Adhesion } from './adhesion.entity';
+
+export interface ReseauView {
+  national: RapportView;
+  par: 'region' | 'departement';
+  groupes: { code: string; nom: string; structures: number; rapport: RapportView }[];
+}
+
+/**
+ * The network's figures: only structures that agreed (an admin of the structure opts in, naming
+ * its department). Until a platform role exists, an admin of an agreeing structure sees them.
+ */
+@Injectable()
+export class ReseauService {
+  private departements?: Map<string, { nom: string; region: string }>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rapports: RapportService,
+    private readonly clock: Clock,
+  ) {}
+
+  async adherer(user: AuthUser, departement: string): Promise<Adhesion> {
+    const d = this.departement(departement);
+    if (!d) throw DomainError.invalid('departement', `Département inconnu : « ${departement} ».`);
+    const row = {
+      structureId: user.structureId,
+      departement,
+      region: d.region,
+      parUserId: user.id,
+      adhereAt: this.clock.now(),
+    };
+    await this.dataSource.getRepository(Adhesion).upsert(row, ['structureId']);
+    return row;
+  }
+
+  async retirer(user: AuthUser): Promise<void> {
+    await this.dataSource.getRepository(Adhesion).delete({ structureId: user.structureId });
+  }
+
+  async reseau(user: AuthUser, q: ReseauQueryDto): Promise<ReseauView> {
+    const adhesions = await this.dataSource.getRepository(Adhesion).find();
+    if (!adhesions.some((a) => a.structureId === user.structureId)) {
+      throw DomainError.forbidden(
+        'Les chiffres du réseau sont réservés aux structures qui partagent les leurs (adhésion).',
+      );
+    }
+    const par = q.par ?? 'region';
+    const groupes = new Map<string, string[]>();
+    for (const a of adhesions) {
+      const code = par === 'region' ? a.region : a.departement;
+      groupes.set(code, [...(groupes.get(code) ?? []), a.structureId]);
+    }
+    const national = await this.rapports.pour(
+      adhesions.map((a) => a.structureId),
+      q,
+    );
+    const vues = [];
+    for (const [code, ids] of [...groupes].sort()) {
+      vues.push({
+        code,
+        nom: this.nom(par, code),
+        structures: ids.length,
+        rapport: await this.rapports.pour(ids, q),
+      });
+    }
+    return { national, par, groupes: vues };
+  }
+
+  private departement(code: string) {
+    this.departements ??= new Map(
+      readDecoupageDepartements().map((d) => [d.code, { nom: d.nom, region: d.region }]),
+    );
+    return this.departements.get(code);
+  }
+
+  private nom(par: 'region' | 'departement', code: string): string {
+    return par === 'departement' ? (this.departement(code)?.nom ?? code) : `Région ${code}`;
+  }
+}
