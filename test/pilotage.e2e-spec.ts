@@ -1,11 +1,12 @@
-import { CoreModule, OutboxEvent, QUEUE } from '@app/core';
+import { UsersService } from '@app/accounts';
+import { CoreModule, OutboxEvent, QUEUE, Role } from '@app/core';
 import { PilotageRebuildModule, PilotageRebuildService } from '@app/pilotage';
 import { Test } from '@nestjs/testing';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { Workbook } from 'exceljs';
 import { randomUUID } from 'node:crypto';
-import { bearer, seedStructure, SeededStructure } from './support/fixtures';
+import { bearer, PASSWORD, seedStructure, SeededStructure } from './support/fixtures';
 import { offreBody } from './support/pilotage-offre';
 import { Employeur, entrepriseWithEmployer } from './support/offres-fixtures';
 import { ATTENDU, EvenementBrut, genererAnnee } from './support/pilotage-annee';
@@ -287,6 +288,21 @@ describe('Pilotage : le rapport annuel depuis les faits', () => {
     const regions = (await reseau(ml.users.admin.token, 'region').expect(200)).body;
     expect(regions.groupes.map((g: any) => g.code)).toEqual(['11', '32']);
     await reseau(ml.users.cre.token).expect(403);
+    // The platform's operator sees the network without a structure of its own sharing.
+    await ctx.api.get(UsersService).ensure({
+      structureId: ml.id,
+      email: 'operateur@pilotage.test',
+      role: Role.OPERATEUR,
+      prenom: 'Opé',
+      nom: 'Rateur',
+      password: PASSWORD,
+    });
+    const op = await ctx
+      .http()
+      .post('/auth/login')
+      .send({ email: 'operateur@pilotage.test', password: PASSWORD })
+      .expect(200);
+    expect((await reseau(op.body.accessToken).expect(200)).body.national.structures).toBe(2);
   });
 
   describe('from the modules themselves', () => {

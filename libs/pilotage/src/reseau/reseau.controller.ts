@@ -22,7 +22,7 @@ export class ReseauController {
   constructor(private readonly reseau: ReseauService) {}
 
   @Get('reseau')
-  @Roles(Role.ADMIN)
+  @Roles(Role.ADMIN, Role.OPERATEUR)
   @ApiOkResponse({ type: ReseauSchema })
   @ApiOperation({
     summary:

@@ -1,4 +1,4 @@
-import { AuthUser, Clock, DomainError } from '@app/core';
+import { AuthUser, Clock, DomainError, Role } from '@app/core';
 import { readDecoupageDepartements } from '@app/referentiels';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -48,7 +48,11 @@ export class ReseauService {
 
   async reseau(user: AuthUser, q: ReseauQueryDto): Promise<ReseauView> {
     const adhesions = await this.dataSource.getRepository(Adhesion).find();
-    if (!adhesions.some((a) => a.structureId === user.structureId)) {
+    // The platform's operator sees the network; a structure's admin only once it shares its own.
+    if (
+      user.role !== Role.OPERATEUR &&
+      !adhesions.some((a) => a.structureId === user.structureId)
+    ) {
       throw DomainError.forbidden(
         'Les chiffres du réseau sont réservés aux structures qui partagent les leurs (adhésion).',
       );
