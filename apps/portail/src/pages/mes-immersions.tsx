@@ -24,8 +24,9 @@ export function MesImmersions() {
       ) : !q.data.length ? (
         <Text>Aucune convention d’immersion pour le moment.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped>
+        // Scrolls sideways on a phone, inside its own focusable region (keyboard users too).
+        <div role="region" aria-label="Mes immersions" tabIndex={0} style={{ overflowX: 'auto' }}>
+          <Table striped miw={560}>
             <Table.Caption>Conventions d’immersion accueillies par mes entreprises</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -62,7 +63,7 @@ export function MesImmersions() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </div>
       )}
     </section>
   );
