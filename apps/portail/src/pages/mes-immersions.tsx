@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Loader, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Loader, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, ok } from '../api/client';
@@ -53,9 +53,9 @@ export function MesImmersions() {
                   <Table.Td>
                     {c.statutLibelle}
                     {c.aSigner && (
-                      <Badge ml="xs" color="yellow" variant="light" c="dark.8" radius="sm">
+                      <Text component="span" fw={700} display="block">
                         À signer par vous
-                      </Badge>
+                      </Text>
                     )}
                   </Table.Td>
                   <Table.Td>{c.signaturesAttendues.join(', ') || '—'}</Table.Td>
