@@ -62,6 +62,8 @@ async function main() {
     REDIS_URL,
     REDIS_PREFIX: `bench-portail-${process.pid}`,
     LOG_LEVEL: 'silent',
+    // Like the tests: the development JWT secret (the API refuses to start without one).
+    DEV_SURFACES: 'true',
   };
   const ds = new DataSource({ ...dataSourceOptions(env.DATABASE_URL), logging: ['error'] });
   await ds.initialize();
@@ -70,6 +72,7 @@ async function main() {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env), {
     bodyParser: false,
     logger: false,
+    abortOnError: false, // a configuration error is printed, not a silent exit(1)
   });
   setupHttp(app);
   await app.listen(0, '127.0.0.1');

@@ -17,6 +17,7 @@ const API_PATHS = [
   '/invitations',
   '/portail-identite',
   '/users',
+  '/pmsmp',
 ];
 
 export default defineConfig({

@@ -41,6 +41,7 @@ export const router = createBrowserRouter(
         { path: '/offres/:id/modifier', ...page(() => import('./pages/offre-edition')) },
         { path: '/offres/:id', ...page(() => import('./pages/offre')) },
         { path: '/entreprise', ...page(() => import('./pages/entreprise')) },
+        { path: '/immersions/:id', ...page(() => import('./pages/immersion')) },
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },

@@ -1183,6 +1183,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/pmsmp/mes-conventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les conventions d’immersion accueillies par mes entreprises */
+        get: operations["MesConventionsController_lister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/mes-conventions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MesConventionsController_lire"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/mes-conventions/{id}/lien-signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Le lien personnel de signature du représentant de l’entreprise (la page de signature habituelle) */
+        post: operations["MesConventionsController_lienSignature"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pmsmp/mes-conventions/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le PDF de la convention (état courant ; en-tête X-Pdf-A-Jour) */
+        get: operations["MesConventionsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pmsmp/parametres": {
         parameters: {
             query?: never;
@@ -1950,11 +2017,64 @@ export interface components {
             date: string;
             plages: components["schemas"]["PlageDto"][];
         };
+        LienSignatureView: {
+            /** @description Le lien personnel de signature du représentant de l’entreprise */
+            url: string;
+        };
         LoginDto: {
             /** @example cre@ml-demo.fr */
             email: string;
             /** @example motdepasse-demo-2026 */
             password: string;
+        };
+        MaConventionDetailView: {
+            /** @description La signature de l’entreprise est attendue */
+            aSigner: boolean;
+            avertissements: string[];
+            /**
+             * @description Prénom et initiale du nom
+             * @example Lina I.
+             */
+            beneficiaire: string;
+            contenuSha256: string;
+            /** Format: date */
+            dateDebut: string;
+            /** Format: date */
+            dateFin: string;
+            entreprise: string;
+            id: string;
+            metier: string;
+            pdf: components["schemas"]["PdfResumeView"] | null;
+            sections: components["schemas"]["SectionView"][];
+            /** @description Qui doit encore signer (qualités) */
+            signaturesAttendues: string[];
+            /** @enum {string} */
+            statut: "brouillon" | "a_signer" | "partiellement_signee" | "signee" | "validee" | "refusee" | "annulee";
+            /** @example à signer */
+            statutLibelle: string;
+            version: number;
+        };
+        MaConventionView: {
+            /** @description La signature de l’entreprise est attendue */
+            aSigner: boolean;
+            /**
+             * @description Prénom et initiale du nom
+             * @example Lina I.
+             */
+            beneficiaire: string;
+            /** Format: date */
+            dateDebut: string;
+            /** Format: date */
+            dateFin: string;
+            entreprise: string;
+            id: string;
+            metier: string;
+            /** @description Qui doit encore signer (qualités) */
+            signaturesAttendues: string[];
+            /** @enum {string} */
+            statut: "brouillon" | "a_signer" | "partiellement_signee" | "signee" | "validee" | "refusee" | "annulee";
+            /** @example à signer */
+            statutLibelle: string;
         };
         MembreView: {
             /** Format: date-time */
@@ -2105,6 +2225,10 @@ export interface components {
             /** @description Visa du conseiller, puis validation par la direction */
             validationDeuxEtapes: boolean;
         };
+        PdfResumeView: {
+            aJour: boolean;
+            version: number;
+        };
         PlageDto: {
             /** @example 09:00 */
             debut: string;
@@ -2178,6 +2302,10 @@ export interface components {
             domaineLibelle: string;
             /** @example Personnel polyvalent en restauration */
             libelle: string;
+        };
+        SectionView: {
+            lignes: string[][];
+            titre: string;
         };
         SuiviConseillerDto: {
             /** @enum {string} */
@@ -4186,6 +4314,86 @@ export interface operations {
             };
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MesConventionsController_lister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaConventionView"][];
+                };
+            };
+        };
+    };
+    MesConventionsController_lire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaConventionDetailView"];
+                };
+            };
+        };
+    };
+    MesConventionsController_lienSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LienSignatureView"];
+                };
+            };
+        };
+    };
+    MesConventionsController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;

@@ -16,6 +16,7 @@ import { FormEvent, useState } from 'react';
 import { api, ok, Schemas } from '../api/client';
 import { ApiProblem, fieldErrors } from '../api/problem';
 import { ErrorSummary, fieldId } from '../ui/error-summary';
+import { MesImmersions } from './mes-immersions';
 import { useMesEntreprises } from './use-employeur';
 
 const LABELS = { prenom: 'Prénom', nom: 'Nom', email: 'Adresse e-mail' };
@@ -159,13 +160,7 @@ export default function Entreprise() {
           </Stack>
         </form>
       </Card>
-      <Title order={2} size="h3" mb="xs">
-        Mes immersions (PMSMP)
-      </Title>
-      <Text>
-        Les conventions d’immersion à lire et à signer apparaîtront ici dès que la Mission Locale
-        les gérera dans ce service.
-      </Text>
+      <MesImmersions />
     </>
   );
 }

@@ -41,6 +41,6 @@ ${alertes}
 <label for="accepte">J’ai lu la convention et je l’accepte. Je la signe en tant que ${e(p.qualite)}.</label></p>
 <p><button type="submit">Je signe la convention</button></p>
 </form>
-<p><small>Empreinte SHA-256 de cette version : <code>${e(p.empreinte)}</code>. Votre signature enregistre la date, l’heure, votre adresse IP et votre navigateur.</small></p>`,
+<p><small>Empreinte SHA-256 de cette version : <code style="overflow-wrap:anywhere">${e(p.empreinte)}</code>. Votre signature enregistre la date, l’heure, votre adresse IP et votre navigateur.</small></p>`,
   });
 }
