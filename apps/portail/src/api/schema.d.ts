@@ -949,6 +949,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/pilotage/rapport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rapport d'activité de la structure (année en cours par défaut) : chaque indicateur avec sa définition, la date retenue, la valeur de la période précédente et sa ventilation */
+        get: operations["RapportController_rapport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pilotage/rapport/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le même rapport en CSV (séparateur « ; », UTF-8) */
+        get: operations["RapportController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pilotage/rapport/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le même rapport en XLSX */
+        get: operations["RapportController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pilotage/reseau": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les mêmes chiffres pour le réseau (structures ayant adhéré), au national et par région ou département */
+        get: operations["ReseauController_reseauRapport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pilotage/reseau/adhesion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** La structure partage ses chiffres avec le réseau */
+        put: operations["ReseauController_adherer"];
+        post?: never;
+        /** La structure ne partage plus ses chiffres */
+        delete: operations["ReseauController_retirer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pmsmp/conventions": {
         parameters: {
             query?: never;
@@ -1472,6 +1558,7 @@ export interface components {
             effectif?: string;
             representant: components["schemas"]["FonctionPersonneDto"];
         };
+        AdhesionDto: Record<string, never>;
         AdresseDto: {
             adresse: string;
             codePostal: string;
@@ -1981,6 +2068,14 @@ export interface components {
             /** @example 06 12 34 56 78 */
             telephone: string;
         };
+        GroupeSchema: {
+            /** @example 59 */
+            code: string;
+            /** @example Nord */
+            nom: string;
+            rapport: components["schemas"]["RapportSchema"];
+            structures: number;
+        };
         IdentiteView: {
             code: string;
             /** @example #1d4f91 */
@@ -1989,6 +2084,23 @@ export interface components {
             logoUrl: string | null;
             nom: string;
             telephone: string | null;
+        };
+        IndicateurSchema: {
+            /** @example offres_publiees */
+            code: string;
+            /** @description La date qui place un événement dans la période */
+            date: string;
+            /** @description Ce qui compte */
+            definition: string;
+            /** @example Offres publiées */
+            libelle: string;
+            /** @description La table derrière chaque graphique */
+            lignes: components["schemas"]["LigneSchema"][];
+            precedent: number | null;
+            /** @enum {string} */
+            unite: "nombre" | "part" | "jours";
+            valeur: number | null;
+            ventilation?: string;
         };
         IndisponibiliteDto: {
             /** @example 2027-01-15 */
@@ -2020,6 +2132,15 @@ export interface components {
         LienSignatureView: {
             /** @description Le lien personnel de signature du représentant de l’entreprise */
             url: string;
+        };
+        LigneSchema: {
+            /** @example domaine:K */
+            cle: string;
+            /** @example K Services à la personne et à la collectivité */
+            libelle: string;
+            /** @description La même ligne sur la période précédente */
+            precedent: number;
+            valeur: number;
         };
         LoginDto: {
             /** @example cre@ml-demo.fr */
@@ -2225,9 +2346,20 @@ export interface components {
             /** @description Visa du conseiller, puis validation par la direction */
             validationDeuxEtapes: boolean;
         };
+        ParCreSchema: {
+            creId: string | null;
+            publiees: number;
+            recrutements: number;
+        };
         PdfResumeView: {
             aJour: boolean;
             version: number;
+        };
+        PeriodeSchema: {
+            /** @example 2025-12-31 */
+            au: string;
+            /** @example 2025-01-01 */
+            du: string;
         };
         PlageDto: {
             /** @example 09:00 */
@@ -2248,6 +2380,21 @@ export interface components {
             jeuneId: string;
             /** Format: uuid */
             offreId: string;
+        };
+        RapportSchema: {
+            /**
+             * @example {
+             *       "cre": null,
+             *       "domaine": null
+             *     }
+             */
+            filtres: Record<string, never>;
+            indicateurs: components["schemas"]["IndicateurSchema"][];
+            parCre: components["schemas"]["ParCreSchema"][];
+            periode: components["schemas"]["PeriodeSchema"];
+            periodePrecedente: components["schemas"]["PeriodeSchema"];
+            /** @description Nombre de structures couvertes */
+            structures: number;
         };
         ReglagesDto: {
             /**
@@ -2290,6 +2437,12 @@ export interface components {
             qualite: string;
             /** @example 06 12 34 56 78 */
             telephone: string;
+        };
+        ReseauSchema: {
+            groupes: components["schemas"]["GroupeSchema"][];
+            national: components["schemas"]["RapportSchema"];
+            /** @enum {string} */
+            par: "region" | "departement";
         };
         RomeSearchResultView: {
             /** @description Les appellations trouvées (3 au plus) */
@@ -3987,6 +4140,155 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RapportController_rapport: {
+        parameters: {
+            query?: {
+                /** @description Fin de la période, incluse (AAAA-MM-JJ) ; 31 décembre par défaut */
+                au?: string;
+                /** @description Offres publiées par ce CRE */
+                cre?: string;
+                /** @description Grand domaine ROME (A à N) */
+                domaine?: string;
+                /** @description Début de la période (AAAA-MM-JJ, heure de Paris) ; 1er janvier par défaut */
+                du?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RapportSchema"];
+                };
+            };
+        };
+    };
+    RapportController_csv: {
+        parameters: {
+            query?: {
+                /** @description Fin de la période, incluse (AAAA-MM-JJ) ; 31 décembre par défaut */
+                au?: string;
+                /** @description Offres publiées par ce CRE */
+                cre?: string;
+                /** @description Grand domaine ROME (A à N) */
+                domaine?: string;
+                /** @description Début de la période (AAAA-MM-JJ, heure de Paris) ; 1er janvier par défaut */
+                du?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RapportController_xlsx: {
+        parameters: {
+            query?: {
+                /** @description Fin de la période, incluse (AAAA-MM-JJ) ; 31 décembre par défaut */
+                au?: string;
+                /** @description Offres publiées par ce CRE */
+                cre?: string;
+                /** @description Grand domaine ROME (A à N) */
+                domaine?: string;
+                /** @description Début de la période (AAAA-MM-JJ, heure de Paris) ; 1er janvier par défaut */
+                du?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    ReseauController_reseauRapport: {
+        parameters: {
+            query?: {
+                /** @description Fin de la période, incluse (AAAA-MM-JJ) ; 31 décembre par défaut */
+                au?: string;
+                /** @description Offres publiées par ce CRE */
+                cre?: string;
+                /** @description Grand domaine ROME (A à N) */
+                domaine?: string;
+                /** @description Début de la période (AAAA-MM-JJ, heure de Paris) ; 1er janvier par défaut */
+                du?: string;
+                par?: "region" | "departement";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReseauSchema"];
+                };
+            };
+        };
+    };
+    ReseauController_adherer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdhesionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReseauController_retirer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
