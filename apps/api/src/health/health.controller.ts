@@ -1,4 +1,4 @@
-import { ALL_QUEUES, missingSchedulers, Public, QUEUE, REDIS } from '@app/core';
+import { ALL_QUEUES, AppConfig, missingSchedulers, Public, QUEUE, REDIS } from '@app/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
@@ -12,7 +12,8 @@ import { Queue } from 'bullmq';
 import type { Response } from 'express';
 import Redis from 'ioredis';
 
-const TIMEOUT_MS = 1500;
+/** Each check's bound: a little more than a Redis command's own (REDIS_COMMAND_TIMEOUT_MS). */
+const MARGIN_MS = 500;
 
 @ApiTags('Santé')
 @Public()
@@ -24,7 +25,12 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly moduleRef: ModuleRef,
     @Inject(REDIS) private readonly redis: Redis,
+    private readonly config: AppConfig,
   ) {}
+
+  private get timeoutMs(): number {
+    return this.config.REDIS_COMMAND_TIMEOUT_MS + MARGIN_MS;
+  }
 
   @Get()
   @ApiOperation({ summary: 'Vivacité : le processus répond' })
@@ -41,7 +47,7 @@ export class HealthController {
     try {
       res.json(
         await this.health.check([
-          () => this.db.pingCheck('postgres', { timeout: TIMEOUT_MS }),
+          () => this.db.pingCheck('postgres', { timeout: this.timeoutMs }),
           () => this.redisCheck(),
           () => this.workersCheck(),
           () => this.schedulersCheck(),
@@ -56,7 +62,7 @@ export class HealthController {
   private async redisCheck() {
     const check = this.indicators.check('redis');
     try {
-      await withTimeout(this.redis.ping());
+      await withTimeout(this.redis.ping(), this.timeoutMs);
       return check.up();
     } catch (error) {
       return check.down({ message: (error as Error).message });
@@ -68,7 +74,7 @@ export class HealthController {
     const check = this.indicators.check('schedulers');
     try {
       const maintenance = this.queue(QUEUE.MAINTENANCE);
-      const missing = await withTimeout(missingSchedulers(maintenance));
+      const missing = await withTimeout(missingSchedulers(maintenance), this.timeoutMs);
       return missing.length === 0
         ? check.up()
         : check.down({ missing, message: `Tâches planifiées absentes : ${missing.join(', ')}` });
@@ -87,7 +93,7 @@ export class HealthController {
     try {
       const counts: Record<string, number> = {};
       for (const name of ALL_QUEUES) {
-        counts[name] = await withTimeout(this.queue(name).getWorkersCount());
+        counts[name] = await withTimeout(this.queue(name).getWorkersCount(), this.timeoutMs);
       }
       const missing = Object.entries(counts)
         .filter(([, n]) => n === 0)
@@ -101,11 +107,9 @@ export class HealthController {
   }
 }
 
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([
     promise,
-    new Promise<T>((_, reject) =>
-      setTimeout(() => reject(new Error('délai dépassé')), TIMEOUT_MS).unref(),
-    ),
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('délai dépassé')), ms).unref()),
   ]);
 }

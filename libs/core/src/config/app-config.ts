@@ -54,6 +54,16 @@ export class AppConfig {
   })
   REDIS_PREFIX = 'ml';
 
+  /**
+   * Longest wait for Redis while answering a request (the API's queues, rate limits, readiness):
+   * past it the command fails, with a clear 503 where the request needed it.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(30_000)
+  REDIS_COMMAND_TIMEOUT_MS = 1000;
+
   @IsString()
   @MinLength(32, {
     message: 'doit contenir au moins 32 caractères (secret de signature des jetons)',

@@ -48,7 +48,7 @@ export class QueuesModule implements OnModuleInit, OnApplicationShutdown {
             connection:
               app === 'worker'
                 ? redisOptions(config.REDIS_URL)
-                : failFastRedisOptions(config.REDIS_URL),
+                : failFastRedisOptions(config.REDIS_URL, config.REDIS_COMMAND_TIMEOUT_MS),
             prefix: config.REDIS_PREFIX,
             defaultJobOptions: defaultJobOptions(config.QUEUE_BACKOFF_MS),
           }),
@@ -63,7 +63,7 @@ export class QueuesModule implements OnModuleInit, OnApplicationShutdown {
           inject: [AppConfig],
           useFactory: (config: AppConfig) =>
             new Redis({
-              ...failFastRedisOptions(config.REDIS_URL),
+              ...failFastRedisOptions(config.REDIS_URL, config.REDIS_COMMAND_TIMEOUT_MS),
               keyPrefix: `${config.REDIS_PREFIX}:`,
             }),
         },

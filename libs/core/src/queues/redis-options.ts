@@ -25,11 +25,11 @@ export function redisOptions(url: string): RedisOptions {
  * sent while Redis is unreachable fails at once instead of waiting in the offline queue, and one
  * that gets no answer fails after `commandTimeout`.
  */
-export function failFastRedisOptions(url: string): RedisOptions {
+export function failFastRedisOptions(url: string, commandTimeout = 1000): RedisOptions {
   return {
     ...redisOptions(url),
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
-    commandTimeout: 1000,
+    commandTimeout,
   };
 }

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Redis from 'ioredis';
+import { AppConfig } from '../config/app-config';
 import { DomainError } from '../errors/domain-error';
 import { REDIS } from '../queues/redis.token';
 
-/** The longest a request waits on Redis for a rate-limit count. */
-export const RATE_LIMIT_TIMEOUT_MS = 500;
 /** What a client is told to wait when Redis cannot count (it comes back within ~1 s of a restart). */
 export const RATE_LIMIT_UNAVAILABLE_RETRY_SECONDS = 5;
 
@@ -34,7 +33,10 @@ type WithHit = Redis & { rateLimitHit(key: string, windowMs: number): Promise<[n
  */
 @Injectable()
 export class RateLimiter {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly config: AppConfig,
+  ) {
     if (!(redis as unknown as Partial<WithHit>).rateLimitHit) {
       redis.defineCommand('rateLimitHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
     }
@@ -45,6 +47,7 @@ export class RateLimiter {
     try {
       result = await bounded(
         (this.redis as unknown as WithHit).rateLimitHit(`rl:${key}`, windowMs),
+        this.config.REDIS_COMMAND_TIMEOUT_MS,
       );
     } catch {
       throw new DomainError(
@@ -58,12 +61,12 @@ export class RateLimiter {
   }
 }
 
-function bounded<T>(promise: Promise<T>): Promise<T> {
+function bounded<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([
     promise,
     new Promise<T>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('délai dépassé')), RATE_LIMIT_TIMEOUT_MS);
+      timer = setTimeout(() => reject(new Error('délai dépassé')), ms);
     }),
   ]).finally(() => clearTimeout(timer));
 }
