@@ -1,16 +1,58 @@
 /// <reference lib="dom" />
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
+import { TEMPLATE_ENV } from './test-env';
 
 export const ROOT = join(__dirname, '..', '..');
 export const PORTAIL_SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots', 'portail');
 
-/** Builds the portal (Vite) once for the file: the API serves dist/portail. */
+const STAMP = join(ROOT, 'dist', 'portail-build.stamp');
+const LOCK = join(ROOT, 'dist', 'portail-build.lock');
+const LOCK_STALE_MS = 5 * 60_000;
+
+/**
+ * Builds the portal (Vite) once per jest run: the API serves dist/portail. Vite empties its output
+ * folder, so two files building at once would serve each other half a portal: the first takes a
+ * lock (an atomic mkdir) and stamps the run; the others wait for the stamp.
+ */
 export function buildPortail(): void {
-  const run = spawnSync('npm', ['run', '-s', 'build:portail'], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`build:portail a échoué :\n${run.stdout}\n${run.stderr}`);
+  const runId = process.env[TEMPLATE_ENV] ?? `solo-${process.pid}`;
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  const stamped = () => {
+    try {
+      return readFileSync(STAMP, 'utf8') === runId;
+    } catch {
+      return false;
+    }
+  };
+  const wait = new Int32Array(new SharedArrayBuffer(4));
+  while (!stamped()) {
+    try {
+      mkdirSync(LOCK);
+    } catch {
+      // Held by another test file of this run (or left by a killed run: broken after 5 min).
+      const since = statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      Atomics.wait(wait, 0, 0, 250);
+      continue;
+    }
+    try {
+      if (!stamped()) {
+        const run = spawnSync('npm', ['run', '-s', 'build:portail'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+        });
+        if (run.status !== 0)
+          throw new Error(`build:portail a échoué :\n${run.stdout}\n${run.stderr}`);
+        writeFileSync(STAMP, runId);
+      }
+    } finally {
+      rmSync(LOCK, { recursive: true, force: true });
+    }
+  }
 }
 
 /** axe-core on the page as it is: the serious and critical violations, with their targets. */
