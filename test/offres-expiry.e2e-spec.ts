@@ -63,10 +63,14 @@ describe("Expiration des offres : rappel à J-7, expiration à 60 jours, prolong
     expect(mail.subject).toBe('Votre offre « Agent(e) de propreté » expire le 30 janvier 2027');
     expect(mail.text).toContain('Prolongez-la en un clic');
     // Through messaging: a messages row with its status, and a signed link of the one scheme.
-    const [message] = await ctx.dataSource.query(
-      `SELECT template, statut, attempts FROM messages WHERE adresse = $1 AND template = 'offre_expiration'`,
-      [emp.email.toLowerCase()],
-    );
+    // The SMTP server has the email a moment before the worker writes `envoye`.
+    const message = await waitFor(async () => {
+      const [m] = await ctx.dataSource.query(
+        `SELECT template, statut, attempts FROM messages WHERE adresse = $1 AND template = 'offre_expiration'`,
+        [emp.email.toLowerCase()],
+      );
+      return m?.statut === 'envoye' && m;
+    });
     expect(message).toEqual({ template: 'offre_expiration', statut: 'envoye', attempts: 1 });
     const lien = extractLink(mail.text, `${TEST_PUBLIC_URL}/prolonger-offre/`).split('/').pop()!;
     expect(ctx.api.get(SignedLinksService).check(lien, 'offre.prolonger')).toMatchObject({
