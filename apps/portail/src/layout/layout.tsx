@@ -2,6 +2,7 @@ import { Anchor, Box, Button, Container, Group, Image, Loader, Text } from '@man
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useIdentite } from '../identity/identity';
+import { navFor } from '../routes/areas';
 import { useLogout, useSession } from '../session/session';
 import classes from './layout.module.css';
 
@@ -29,21 +30,19 @@ export function Layout() {
                   {nom}
                 </Text>
                 <Text component="span" size="sm" display="block">
-                  Espace employeurs
+                  {session && session.user.role !== 'employeur'
+                    ? 'Espace Mission Locale'
+                    : 'Espace employeurs'}
                 </Text>
               </span>
             </Anchor>
             {session && (
               <Group gap="xs" component="nav" aria-label="Menu principal" wrap="wrap">
-                <NavLink to="/" end className={classes.nav}>
-                  Accueil
-                </NavLink>
-                <NavLink to="/offres/nouvelle" className={classes.nav}>
-                  Déposer une offre
-                </NavLink>
-                <NavLink to="/entreprise" className={classes.nav}>
-                  Mon entreprise
-                </NavLink>
+                {navFor(session.user.role).map((e) => (
+                  <NavLink key={e.to} to={e.to} end={e.end} className={classes.nav}>
+                    {e.label}
+                  </NavLink>
+                ))}
                 <Button
                   variant="white"
                   size="compact-sm"

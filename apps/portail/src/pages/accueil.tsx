@@ -1,7 +1,8 @@
 import { Alert, Button, Group, List, Loader, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
+import { HOME_BY_ROLE } from '../routes/homes';
 import { api, ok } from '../api/client';
 import { useSession } from '../session/session';
 import { dateFr } from '../ui/statut';
@@ -26,6 +27,13 @@ function Compteur({ valeur, libelle }: { valeur: number; libelle: string }) {
 }
 
 export default function Accueil() {
+  const { data: session } = useSession();
+  const home = session && HOME_BY_ROLE[session.user.role];
+  if (home) return <Navigate to={home} replace />;
+  return <AccueilEmployeur />;
+}
+
+function AccueilEmployeur() {
   const { data: session } = useSession();
   const entreprises = useMesEntreprises();
   const offres = useMesOffres();
