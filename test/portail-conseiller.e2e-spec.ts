@@ -124,7 +124,9 @@ describe('The portal in Chromium: the conseiller’s jeunes and a minor’s PMSM
     await page
       .getByLabel('Jeune (bénéficiaire)')
       .selectOption({ label: 'Noa Petit (17 ans, mineur)' });
+    await page.getByLabel('Rechercher une entreprise').fill('Boulangerie');
     const entreprise = page.getByLabel('Structure d’accueil (entreprise)');
+    await entreprise.locator('option', { hasText: 'Boulangerie' }).waitFor({ state: 'attached' });
     await entreprise.selectOption({ index: 1 });
     await remplir({
       'Activité de la structure d’accueil': 'Boulangerie',

@@ -1,4 +1,6 @@
-import { NativeSelect, SimpleGrid, Stack, Title } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { lire } from '../../api/appel';
 import { fieldId } from '../../ui/error-summary';
@@ -25,10 +27,21 @@ export function EtapeParties({ b, set, errors }: EtapeProps) {
     queryFn: () =>
       lire<Page<JeuneResume>>('/jeunes', { conseillerId: 'moi', parPage: 100, tri: 'nom' }),
   });
+  const [recherche, setRecherche] = useState('');
+  const [q] = useDebouncedValue(recherche.trim(), 300);
   const entreprises = useQuery({
-    queryKey: ['entreprises', 'pmsmp'],
-    queryFn: () => lire<Page<EntrepriseLigne>>('/entreprises', { parPage: 100 }),
+    queryKey: ['entreprises', 'pmsmp', q],
+    queryFn: () => lire<Page<EntrepriseLigne>>('/entreprises', { q: q || undefined, limit: 50 }),
+    placeholderData: (prev) => prev,
   });
+  // The chosen host stays in the list when the search changes.
+  const [choisie, setChoisie] = useState<{ value: string; label: string } | null>(null);
+  const trouvees = (entreprises.data?.items ?? []).map((e) => ({
+    value: e.id,
+    label: `${e.raisonSociale} (SIRET ${e.siret})`,
+  }));
+  const options =
+    choisie && !trouvees.some((o) => o.value === choisie.value) ? [choisie, ...trouvees] : trouvees;
   const r = b.representant;
   const setR = (k: keyof typeof r) => (v: string) => set({ representant: { ...r, [k]: v } });
   return (
@@ -48,19 +61,31 @@ export function EtapeParties({ b, set, errors }: EtapeProps) {
           })),
         ]}
       />
+      <TextInput
+        label="Rechercher une entreprise"
+        description="Raison sociale, enseigne ou SIRET"
+        value={recherche}
+        onChange={(e) => setRecherche(e.currentTarget.value)}
+      />
       <NativeSelect
         id={fieldId('entrepriseId')}
         label="Structure d’accueil (entreprise)"
         required
         value={b.entrepriseId}
         error={errors.entrepriseId}
-        onChange={(e) => set({ entrepriseId: e.currentTarget.value })}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          setChoisie(options.find((o) => o.value === value) ?? null);
+          set({ entrepriseId: value });
+        }}
         data={[
           { value: '', label: 'Choisir une entreprise' },
-          ...(entreprises.data?.items ?? []).map((e) => ({
-            value: e.id,
-            label: `${e.raisonSociale} (SIRET ${e.siret})`,
-          })),
+          ...(entreprises.data?.items ?? [])
+            .filter((e) => e.id !== b.entrepriseId)
+            .map((e) => ({
+              value: e.id,
+              label: `${e.raisonSociale} (SIRET ${e.siret})`,
+            })),
         ]}
       />
       <Champ
