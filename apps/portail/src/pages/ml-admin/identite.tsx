@@ -1,4 +1,4 @@
-import { Button, ColorInput, Group, Loader, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { lire } from '../../api/appel';
@@ -66,14 +66,13 @@ export default function IdentiteStructure() {
           {champ('nom')}
           {champ('email', 'email')}
           {champ('telephone', 'tel')}
-          <ColorInput
+          <TextInput
             id={fieldId('couleur')}
             label={LABELS.couleur}
-            description="Le portail en garantit le contraste"
-            format="hex"
+            description="Au format #rrggbb (ex. #1d4f91) ; le portail en garantit le contraste"
             value={v.couleur}
             error={errors.couleur}
-            onChange={(couleur) => setV({ ...v, couleur })}
+            onChange={(e) => setV({ ...v, couleur: e.currentTarget.value })}
           />
           {champ('logoUrl', 'url')}
           <Group>
