@@ -51,9 +51,12 @@ describe('The portal in Chromium: the conseiller’s jeunes and a minor’s PMSM
     }
   }
 
+  /** A field by its exact label (a required one ends with Mantine's « * »). */
+  const champ = (label: string) =>
+    new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
   const remplir = async (champs: Record<string, string>) => {
     for (const [label, value] of Object.entries(champs))
-      await page.getByLabel(label, { exact: true }).fill(value);
+      await page.getByLabel(champ(label)).fill(value);
   };
   const horaires = async (debut: string, fin: string) => {
     for (const jour of ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi']) {
