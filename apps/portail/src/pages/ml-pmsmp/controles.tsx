@@ -3,12 +3,26 @@ import { Schemas } from '../../api/client';
 import { dateFr } from '../../ui/statut';
 
 export type Verification = Schemas['VerificationView'];
+type Probleme = Verification['erreurs'][number];
+
+/** One line per rule: 28 days over 8 h are one problem to fix, said once with its count. */
+function regroupees(erreurs: Probleme[]) {
+  const parCode = new Map<string, { premiere: Probleme; autres: number }>();
+  for (const e of erreurs) {
+    const cle = `${e.code}:${e.field.replace(/\[\d+\].*$/, '')}`;
+    const g = parCode.get(cle);
+    if (g) g.autres++;
+    else parCode.set(cle, { premiere: e, autres: 0 });
+  }
+  return [...parCode.values()];
+}
 
 /**
  * The legal checks of the draft, updated as the conseiller types (a polite live region: read
  * when the typing pauses). The API judges again when the agreement is saved.
  */
 export function Controles({ verification: v }: { verification: Verification | null }) {
+  const groupes = v ? regroupees(v.erreurs) : [];
   return (
     <div aria-live="polite" style={{ width: '100%' }}>
       {v && (
@@ -16,8 +30,8 @@ export function Controles({ verification: v }: { verification: Verification | nu
           color={v.erreurs.length ? 'red' : 'green'}
           variant="light"
           title={
-            v.erreurs.length
-              ? `Contrôles légaux : ${v.erreurs.length} point${v.erreurs.length > 1 ? 's' : ''} à corriger`
+            groupes.length
+              ? `Contrôles légaux : ${groupes.length} point${groupes.length > 1 ? 's' : ''} à corriger`
               : 'Contrôles légaux : conforme'
           }
         >
@@ -26,8 +40,11 @@ export function Controles({ verification: v }: { verification: Verification | nu
           )}
           {v.erreurs.length > 0 && (
             <List size="sm">
-              {v.erreurs.map((e) => (
-                <List.Item key={e.field + e.code + e.message}>{e.message}</List.Item>
+              {groupes.map(({ premiere, autres }) => (
+                <List.Item key={premiere.field + premiere.code}>
+                  {premiere.message}
+                  {autres > 0 && ` (de même pour ${autres} autre${autres > 1 ? 's' : ''})`}
+                </List.Item>
               ))}
             </List>
           )}
