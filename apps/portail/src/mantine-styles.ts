@@ -40,3 +40,7 @@ import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Overlay.css';
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
+// The conseiller's and the administrator's pages (issue 14).
+import '@mantine/core/styles/Stepper.css';
+import '@mantine/core/styles/Progress.css';
+import '@mantine/core/styles/NumberInput.css';

@@ -2,6 +2,8 @@ import { AppConfig, RateLimitThrottlerStorage } from '@app/core';
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountsModule } from './accounts.module';
+import { AdministrationController } from './administration/administration.controller';
+import { AdministrationService } from './administration/administration.service';
 import { AuthController } from './auth/auth.controller';
 import { LoginRateLimitGuard } from './auth/login-rate-limiter';
 import { PasswordResetController } from './auth/password-reset.controller';
@@ -32,7 +34,7 @@ import { UsersController } from './users/users.controller';
       }),
     }),
   ],
-  providers: [LoginRateLimitGuard, PasswordResetService],
+  providers: [LoginRateLimitGuard, PasswordResetService, AdministrationService],
   exports: [LoginRateLimitGuard],
   controllers: [
     AuthController,
@@ -43,6 +45,7 @@ import { UsersController } from './users/users.controller';
     IdentiteController,
     InvitationsController,
     AccountActivationController,
+    AdministrationController,
   ],
 })
 export class AccountsApiModule {}

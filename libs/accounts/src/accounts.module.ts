@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthService } from './auth/auth.service';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { CompteJournal } from './administration/compte-journal.entity';
 import { Invitation } from './invitations/invitation.entity';
 import { InvitationsService } from './invitations/invitations.service';
 import { Structure } from './structures/structure.entity';
@@ -11,7 +12,7 @@ import { UsersService } from './users/users.service';
 
 /** Structures (Missions Locales), accounts, login and invitations: services shared by both apps. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Structure, User, Invitation])],
+  imports: [TypeOrmModule.forFeature([Structure, User, Invitation, CompteJournal])],
   providers: [StructuresService, UsersService, AuthService, InvitationsService, LoginRateLimiter],
   exports: [StructuresService, UsersService, AuthService, InvitationsService, LoginRateLimiter],
 })

@@ -1269,6 +1269,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/pmsmp/conventions/verifier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Contrôles légaux sur un brouillon en cours de saisie (rien n’est enregistré) : erreurs et avertissements */
+        post: operations["ConventionsController_verifier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pmsmp/mes-conventions": {
         parameters: {
             query?: never;
@@ -1503,6 +1520,24 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** L’identité de la Mission Locale : nom, contact, couleur, logo (portail et messages) */
+        patch: operations["AdministrationController_modifierIdentite"];
+        trace?: never;
+    };
+    "/structures/current/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Qui a changé quoi sur les comptes et l’identité (200 derniers) */
+        get: operations["AdministrationController_journal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -1537,7 +1572,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Changer le rôle d’un compte ou le désactiver / réactiver (tracé) */
+        patch: operations["AdministrationController_modifier"];
         trace?: never;
     };
 }
@@ -1631,6 +1667,21 @@ export interface components {
             region: string | null;
             /** @example laposte */
             sourceCoordonnees: string | null;
+        };
+        CompteJournalView: {
+            /** @enum {string} */
+            action: "role" | "desactivation" | "reactivation" | "identite";
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            auteurId: string;
+            /** Format: uuid */
+            cibleUserId?: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
         };
         ConsentementDto: {
             /** @description Consentement donné (true) ou retiré (false) */
@@ -2242,6 +2293,12 @@ export interface components {
             /** @example D1102 */
             codeRome: string;
         };
+        ModifierCompteDto: {
+            /** @description false : le compte ne peut plus se connecter */
+            active?: boolean;
+            /** @enum {string} */
+            role?: "admin" | "cre" | "conseiller";
+        };
         ModifierConventionDto: {
             accueil?: components["schemas"]["AccueilDto"];
             activites?: string;
@@ -2273,6 +2330,17 @@ export interface components {
             tuteur?: components["schemas"]["FonctionPersonneDto"];
             /** @description Verrou optimiste : la version lue */
             version: number;
+        };
+        ModifierIdentiteDto: {
+            /** @example #1d4f91 */
+            couleur?: string | null;
+            email?: string | null;
+            /** @description Une adresse https ou un chemin (/…) */
+            logoUrl?: string | null;
+            /** @example Mission Locale du Val-de-Lys */
+            nom?: string;
+            /** @example 03 20 00 00 00 */
+            telephone?: string | null;
         };
         MotDePasseOublieDto: {
             /** @example recrutement@boulangerie-durand.fr */
@@ -2366,6 +2434,13 @@ export interface components {
             debut: string;
             /** @example 12:00 */
             fin: string;
+        };
+        ProblemeView: {
+            /** @example max_jour_mineur */
+            code: string;
+            /** @example horaires[0].plages */
+            field: string;
+            message: string;
         };
         ProposerAccordDto: {
             /**
@@ -2465,6 +2540,14 @@ export interface components {
             echeance: "j15" | "m1" | "m3";
             /** @enum {string} */
             situation: "emploi" | "formation" | "recherche" | "autre";
+        };
+        TotauxView: {
+            /** @description Lundi de la semaine → heures */
+            heuresParSemaine: {
+                [key: string]: number;
+            };
+            heuresTotal: number;
+            joursPresence: number;
         };
         TransitionDto: {
             /** @description Motif (obligatoire pour clôturer ou renvoyer en brouillon) */
@@ -2680,6 +2763,47 @@ export interface components {
             role: "admin" | "cre" | "conseiller" | "employeur" | "operateur";
             /** Format: uuid */
             structureId: string;
+        };
+        VerificationView: {
+            avertissements: components["schemas"]["ProblemeView"][];
+            erreurs: components["schemas"]["ProblemeView"][];
+            /** @description Moins de 18 ans au premier jour */
+            mineur: boolean;
+            totaux?: components["schemas"]["TotauxView"];
+        };
+        VerifierConventionDto: {
+            accueil?: components["schemas"]["AccueilDto"];
+            activites?: string;
+            /** @description Complète ou corrige le profil du jeune */
+            beneficiaire?: components["schemas"]["BeneficiaireDto"];
+            competences?: string;
+            conditionsTravail?: string;
+            /** @example 2027-01-04 */
+            dateDebut?: string;
+            /** @example 2027-01-15 */
+            dateFin?: string;
+            /** @description Mineur : justification d’une présence un dimanche ou un jour férié */
+            derogationDimancheFerie?: string;
+            employeurActuel?: components["schemas"]["EmployeurActuelDto"];
+            /** Format: uuid */
+            entrepriseId: string;
+            equipementsProtection?: string;
+            /** @description Jour par jour, une ou deux plages ; les totaux sont calculés. */
+            horaires?: components["schemas"]["JourHoraireDto"][];
+            /** Format: uuid */
+            jeuneId: string;
+            /** @description Par défaut : l’adresse de la structure d’accueil */
+            lieu?: components["schemas"]["AdresseDto"];
+            metier?: components["schemas"]["MetierDto"];
+            /** @enum {string} */
+            objectif?: "decouvrir_metier" | "confirmer_projet" | "initier_recrutement";
+            representantLegal?: components["schemas"]["RepresentantLegalDto"];
+            restauration?: string;
+            risques?: string;
+            /** @description Téléphone du conseiller (signataire pour la Mission Locale) */
+            telephoneConseiller?: string;
+            transport?: string;
+            tuteur?: components["schemas"]["FonctionPersonneDto"];
         };
     };
     responses: never;
@@ -4628,6 +4752,29 @@ export interface operations {
             };
         };
     };
+    ConventionsController_verifier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifierConventionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationView"];
+                };
+            };
+        };
+    };
     MesConventionsController_lister: {
         parameters: {
             query?: never;
@@ -4932,6 +5079,46 @@ export interface operations {
             };
         };
     };
+    AdministrationController_modifierIdentite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModifierIdentiteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdministrationController_journal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompteJournalView"][];
+                };
+            };
+        };
+    };
     UsersController_list: {
         parameters: {
             query?: {
@@ -4967,6 +5154,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AdministrationController_modifier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModifierCompteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };

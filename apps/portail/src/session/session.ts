@@ -23,12 +23,19 @@ export function useSession() {
   return useQuery(sessionQuery);
 }
 
+/**
+ * Another account's data goes at login and logout; the ML's identity stays (public, the same for
+ * everyone, and the layout keeps observing it: removed, it would not follow an admin's edit).
+ */
+const clearAccountData = (client: ReturnType<typeof useQueryClient>) =>
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'identite' });
+
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: Schemas['LoginDto']) => ok(api.POST('/auth/session', { body })),
     onSuccess: (session) => {
-      client.clear();
+      clearAccountData(client);
       client.setQueryData(['session'], session);
     },
   });
@@ -39,7 +46,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => ok(api.DELETE('/auth/session')),
     onSettled: () => {
-      client.clear();
+      clearAccountData(client);
       client.setQueryData(['session'], null);
     },
   });

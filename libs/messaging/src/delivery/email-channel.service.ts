@@ -32,10 +32,13 @@ export const emailMessageId = (messageId: string, host: string) => `${messageId}
  * Message-ID is our row id, the same at every attempt: a bounce or delivery report finds the row,
  * and a mailbox that received it already can recognise a copy sent after an ambiguous crash.
  */
+
+/** The administrator may rename the structure (PATCH structures/current): emails follow within a minute. */
+const STRUCTURE_NAME_TTL_MS = 60_000;
 @Injectable()
 export class EmailChannel {
   private readonly host: string;
-  private readonly structureNames = new Map<string, string>();
+  private readonly structureNames = new Map<string, { name: string; at: number }>();
 
   constructor(
     private readonly mail: MailService,
@@ -89,11 +92,10 @@ export class EmailChannel {
   }
 
   private async structureName(id: string): Promise<string> {
-    let name = this.structureNames.get(id);
-    if (!name) {
-      name = (await this.structures.getById(id))?.nom ?? 'Votre Mission Locale';
-      this.structureNames.set(id, name);
-    }
+    const hit = this.structureNames.get(id);
+    if (hit && Date.now() - hit.at < STRUCTURE_NAME_TTL_MS) return hit.name;
+    const name = (await this.structures.getById(id))?.nom ?? 'Votre Mission Locale';
+    this.structureNames.set(id, { name, at: Date.now() });
     return name;
   }
 }

@@ -1,7 +1,8 @@
 import { AuthUser, CurrentUser, DomainError, Role, Roles, UuidPipe } from '@app/core';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { BrouillonVerificationService } from '../lifecycle/brouillon-verification.service';
 import { ConventionActionsService } from '../lifecycle/convention-actions.service';
 import { ConventionsService } from '../lifecycle/conventions.service';
 import { RenouvellementService } from '../lifecycle/renouvellement.service';
@@ -13,6 +14,7 @@ import {
   MotifDto,
   RenouvelerDto,
 } from './convention.dto';
+import { VerificationView, VerifierConventionDto } from './convention-verifier.dto';
 import { ConventionsQueryService } from './conventions-query.service';
 
 const REDACTEURS = [Role.ADMIN, Role.CRE, Role.CONSEILLER];
@@ -28,7 +30,23 @@ export class ConventionsController {
     private readonly actions: ConventionActionsService,
     private readonly query: ConventionsQueryService,
     private readonly pdfs: ConventionPdfService,
+    private readonly brouillons: BrouillonVerificationService,
   ) {}
+
+  @Post('verifier')
+  @HttpCode(200)
+  @Roles(...REDACTEURS)
+  @ApiOperation({
+    summary:
+      'Contrôles légaux sur un brouillon en cours de saisie (rien n’est enregistré) : erreurs et avertissements',
+  })
+  @ApiOkResponse({ type: VerificationView })
+  verifier(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: VerifierConventionDto,
+  ): Promise<VerificationView> {
+    return this.brouillons.verifier(user, dto);
+  }
 
   @Post()
   @Roles(...REDACTEURS)

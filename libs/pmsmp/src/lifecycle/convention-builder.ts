@@ -20,6 +20,13 @@ const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v ?? null)) ?? undefined
  * keyed-in beneficiary fields complete or correct the profile (on the agreement only).
  */
 export function construireContenu(dto: ContenuSaisiDto, s: SourcesConvention): ConventionContenu {
+  const contenu = contenuBrut(dto, s);
+  exigerComplet(contenu);
+  return contenu;
+}
+
+/** The same content without the completeness check (a draft being keyed in). */
+export function contenuBrut(dto: ContenuSaisiDto, s: SourcesConvention): ConventionContenu {
   const j = s.jeune;
   const b = dto.beneficiaire ?? {};
   const accueilAdresse = {
@@ -61,7 +68,6 @@ export function construireContenu(dto: ContenuSaisiDto, s: SourcesConvention): C
     },
     ...modifiables(dto),
   } as ConventionContenu;
-  exigerComplet(contenu);
   return contenu;
 }
 
@@ -93,6 +99,12 @@ export function modifiables(dto: Partial<ContenuSaisiDto>): Partial<ConventionCo
 
 /** Fields the jeune's profile or the entreprise may lack: each named in the 400. */
 export function exigerComplet(c: ConventionContenu): void {
+  const errors = champsManquants(c);
+  if (errors.length === 0) return;
+  throw new DomainError('VALIDATION', errors[0].message, { field: errors[0].field, errors });
+}
+
+export function champsManquants(c: ConventionContenu) {
   const manque = [
     ['beneficiaire.dateNaissance', c.beneficiaire.dateNaissance],
     ['beneficiaire.email', c.beneficiaire.email],
@@ -103,13 +115,11 @@ export function exigerComplet(c: ConventionContenu): void {
     ['accueil.codePostal', c.accueil.codePostal],
     ['accueil.effectif', c.accueil.effectif],
   ].filter(([, v]) => !v);
-  if (manque.length === 0) return;
-  const errors = manque.map(([field]) => ({
+  return manque.map(([field]) => ({
     field: field!,
     code: 'obligatoire',
     message: `« ${field} » est obligatoire sur la convention : complétez-le.`,
   }));
-  throw new DomainError('VALIDATION', errors[0].message, { field: errors[0].field, errors });
 }
 
 /** The renewed agreement's weekdays and hours, on the renewal's dates. */

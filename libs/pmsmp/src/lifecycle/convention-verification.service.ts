@@ -11,6 +11,13 @@ import { PmsmpConfig } from '../pmsmp.config';
 /** Agreements that count for "two months over twelve" (a draft, refused or cancelled does not). */
 const VIVANTES = [S.A_SIGNER, S.PARTIELLEMENT_SIGNEE, S.SIGNEE, S.VALIDEE];
 
+interface VerificationParams {
+  jeuneId: string;
+  id?: string;
+  renouvellementDe?: Convention | null;
+  dateDebutAvant?: string;
+}
+
 /** Runs every rule with what they need from the database; all the errors in one 400. */
 @Injectable()
 export class ConventionVerificationService {
@@ -22,12 +29,25 @@ export class ConventionVerificationService {
   async verifier(
     m: EntityManager,
     contenu: ConventionContenu,
-    p: {
-      jeuneId: string;
-      id?: string;
-      renouvellementDe?: Convention | null;
-      dateDebutAvant?: string;
-    },
+    p: VerificationParams,
+  ): Promise<Verification> {
+    const v = await this.evaluer(m, contenu, p);
+    if (v.erreurs.length > 0) {
+      const [first] = v.erreurs;
+      throw new DomainError('VALIDATION', first.message, {
+        field: first.field,
+        errors: v.erreurs,
+        details: { avertissements: v.avertissements },
+      });
+    }
+    return v;
+  }
+
+  /** Every rule, without throwing: the form's checks as the conseiller types. */
+  async evaluer(
+    m: EntityManager,
+    contenu: ConventionContenu,
+    p: VerificationParams,
   ): Promise<Verification> {
     const autres = await m.getRepository(Convention).find({
       select: { id: true, dateDebut: true, dateFin: true },
@@ -38,7 +58,7 @@ export class ConventionVerificationService {
         ...(p.id ? { id: Not(p.id) } : {}),
       },
     });
-    const v = verifierConvention(contenu, {
+    return verifierConvention(contenu, {
       aujourdhui: parisToday(this.clock.now()),
       graceJours: this.config.PMSMP_GRACE_JOURS,
       controlerRetroactivite: p.dateDebutAvant !== contenu.dateDebut,
@@ -46,14 +66,5 @@ export class ConventionVerificationService {
       horairesPrecedents: p.renouvellementDe?.contenu.horaires,
       finPrecedente: p.renouvellementDe?.dateFin,
     });
-    if (v.erreurs.length > 0) {
-      const [first] = v.erreurs;
-      throw new DomainError('VALIDATION', first.message, {
-        field: first.field,
-        errors: v.erreurs,
-        details: { avertissements: v.avertissements },
-      });
-    }
-    return v;
   }
 }

@@ -14,7 +14,7 @@ import { Convention } from '../entities/convention.entity';
 import { Signature } from '../entities/signature.entity';
 import { Verification } from '../rules/verifier-convention';
 import { SignatureLinksService } from '../signatures/signature-links.service';
-import { construireContenu, modifiables } from './convention-builder';
+import { construireContenu, modifiables, SourcesConvention } from './convention-builder';
 import { ConventionLifecycleService } from './convention-lifecycle.service';
 import { ConventionOrigineService } from './convention-origine.service';
 import { ConventionAction } from './convention-transitions';
@@ -45,20 +45,9 @@ export class ConventionsService {
       );
     }
     const offreId = await this.origine.verifier(user, dto);
-    const jeune = await this.jeunes.getForUser(dto.jeuneId, user);
-    const entreprise = await this.entreprises.getForUser(dto.entrepriseId, user);
-    const structure = await this.structures.getById(user.structureId);
-    const moi = await this.users.getForUser(user.id, user);
-    const commune = entreprise.communeInsee
-      ? await this.referentiels.getCommune(entreprise.communeInsee)
-      : null;
-    const contenu = construireContenu(dto, {
-      jeune,
-      entreprise,
-      communeEntreprise: commune?.nom ?? null,
-      structure: structure?.nom ?? 'Mission Locale',
-      conseiller: { nom: moi.nom, prenom: moi.prenom, email: moi.email },
-    });
+    const sources = await this.sources(user, dto.jeuneId, dto.entrepriseId);
+    const { jeune, entreprise } = sources;
+    const contenu = construireContenu(dto, sources);
     return this.dataSource.transaction(async (m) => {
       const v = await this.verification.verifier(m, contenu, { jeuneId: jeune.id });
       return this.inserer(m, user, contenu, v, {
@@ -69,6 +58,24 @@ export class ConventionsService {
         renouvellementDeId: null,
       });
     });
+  }
+
+  /** What the agreement copies: the jeune, the entreprise, the ML and the conseiller (tenancy-checked). */
+  async sources(user: AuthUser, jeuneId: string, entrepriseId: string): Promise<SourcesConvention> {
+    const jeune = await this.jeunes.getForUser(jeuneId, user);
+    const entreprise = await this.entreprises.getForUser(entrepriseId, user);
+    const structure = await this.structures.getById(user.structureId);
+    const moi = await this.users.getForUser(user.id, user);
+    const commune = entreprise.communeInsee
+      ? await this.referentiels.getCommune(entreprise.communeInsee)
+      : null;
+    return {
+      jeune,
+      entreprise,
+      communeEntreprise: commune?.nom ?? null,
+      structure: structure?.nom ?? 'Mission Locale',
+      conseiller: { nom: moi.nom, prenom: moi.prenom, email: moi.email },
+    };
   }
 
   /**

@@ -122,6 +122,8 @@ export function contactsDistincts(c: ConventionContenu): Probleme[] {
     const vus = new Map<string, { field: string; cle: string }>();
     for (const p of personnes) {
       const v = p[champ].trim().toLowerCase();
+      // A missing contact is not shared (a draft being keyed in; creation requires them).
+      if (!v) continue;
       const deja = vus.get(v);
       if (deja && deja.cle !== p.cle) {
         out.push(

@@ -269,6 +269,18 @@ describe('PMSMP rules', () => {
       });
       expect(codes(tel)).toEqual(['tuteur.telephone:telephone_partage']);
     });
+
+    it('two missing contacts are not shared (a draft being keyed in)', () => {
+      const c = conventionExemple();
+      const vides = conventionExemple({
+        tuteur: { ...c.tuteur, telephone: '' },
+        prescripteur: {
+          ...c.prescripteur,
+          conseiller: { ...c.prescripteur.conseiller, telephone: '' },
+        },
+      });
+      expect(codes(vides)).toEqual([]);
+    });
   });
 
   describe('valid SIRET', () => {

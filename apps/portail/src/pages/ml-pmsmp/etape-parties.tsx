@@ -1,0 +1,148 @@
+import { NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { lire } from '../../api/appel';
+import { fieldId } from '../../ui/error-summary';
+import { JeuneResume, Page } from '../ml-conseiller/types';
+import { Brouillon } from './brouillon';
+import { Champ } from './champ';
+
+interface EntrepriseLigne {
+  id: string;
+  raisonSociale: string;
+  siret: string;
+}
+
+export interface EtapeProps {
+  b: Brouillon;
+  set: (patch: Partial<Brouillon>) => void;
+  errors: Record<string, string>;
+}
+
+/** Step 1: the jeune (one of mine), the host and its representative. */
+export function EtapeParties({ b, set, errors }: EtapeProps) {
+  const jeunes = useQuery({
+    queryKey: ['jeunes', 'moi'],
+    queryFn: () =>
+      lire<Page<JeuneResume>>('/jeunes', { conseillerId: 'moi', parPage: 100, tri: 'nom' }),
+  });
+  const [recherche, setRecherche] = useState('');
+  const [q] = useDebouncedValue(recherche.trim(), 300);
+  const entreprises = useQuery({
+    queryKey: ['entreprises', 'pmsmp', q],
+    queryFn: () => lire<Page<EntrepriseLigne>>('/entreprises', { q: q || undefined, limit: 50 }),
+    placeholderData: (prev) => prev,
+  });
+  // The chosen host stays in the list when the search changes.
+  const [choisie, setChoisie] = useState<{ value: string; label: string } | null>(null);
+  const trouvees = (entreprises.data?.items ?? []).map((e) => ({
+    value: e.id,
+    label: `${e.raisonSociale} (SIRET ${e.siret})`,
+  }));
+  const options =
+    choisie && !trouvees.some((o) => o.value === choisie.value) ? [choisie, ...trouvees] : trouvees;
+  const r = b.representant;
+  const setR = (k: keyof typeof r) => (v: string) => set({ representant: { ...r, [k]: v } });
+  return (
+    <Stack>
+      <NativeSelect
+        id={fieldId('jeuneId')}
+        label="Jeune (bénéficiaire)"
+        required
+        value={b.jeuneId}
+        error={errors.jeuneId}
+        onChange={(e) => set({ jeuneId: e.currentTarget.value })}
+        data={[
+          { value: '', label: 'Choisir un de mes jeunes' },
+          ...(jeunes.data?.items ?? []).map((j) => ({
+            value: j.id,
+            label: `${j.prenom} ${j.nom} (${j.age} ans${j.mineur ? ', mineur' : ''})`,
+          })),
+        ]}
+      />
+      <TextInput
+        label="Rechercher une entreprise"
+        description="Raison sociale, enseigne ou SIRET"
+        value={recherche}
+        onChange={(e) => setRecherche(e.currentTarget.value)}
+      />
+      <NativeSelect
+        id={fieldId('entrepriseId')}
+        label="Structure d’accueil (entreprise)"
+        required
+        value={b.entrepriseId}
+        error={errors.entrepriseId}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          setChoisie(options.find((o) => o.value === value) ?? null);
+          set({ entrepriseId: value });
+        }}
+        data={[
+          { value: '', label: 'Choisir une entreprise' },
+          ...(entreprises.data?.items ?? [])
+            .filter((e) => e.id !== b.entrepriseId)
+            .map((e) => ({
+              value: e.id,
+              label: `${e.raisonSociale} (SIRET ${e.siret})`,
+            })),
+        ]}
+      />
+      <Champ
+        name="accueil.activite"
+        label="Activité de la structure d’accueil"
+        required
+        value={b.activite}
+        onChange={(v) => set({ activite: v })}
+        errors={errors}
+      />
+      <Title order={3} size="h4">
+        Représentant de la structure d’accueil (signataire)
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Champ
+          name="accueil.representant.prenom"
+          label="Prénom"
+          required
+          value={r.prenom}
+          onChange={setR('prenom')}
+          errors={errors}
+        />
+        <Champ
+          name="accueil.representant.nom"
+          label="Nom"
+          required
+          value={r.nom}
+          onChange={setR('nom')}
+          errors={errors}
+        />
+        <Champ
+          name="accueil.representant.fonction"
+          label="Fonction"
+          required
+          value={r.fonction}
+          onChange={setR('fonction')}
+          errors={errors}
+        />
+        <Champ
+          name="accueil.representant.email"
+          label="E-mail"
+          type="email"
+          required
+          value={r.email}
+          onChange={setR('email')}
+          errors={errors}
+        />
+        <Champ
+          name="accueil.representant.telephone"
+          label="Téléphone"
+          type="tel"
+          required
+          value={r.telephone}
+          onChange={setR('telephone')}
+          errors={errors}
+        />
+      </SimpleGrid>
+    </Stack>
+  );
+}
