@@ -1,10 +1,10 @@
 import { Text } from '@mantine/core';
 import { memo, MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { OffreView } from '../api/client';
-import { dateFr, statutLibelle } from '../ui/statut';
+import { OffreView } from '../../api/client';
+import { dateFr, statutLibelle } from '../../ui/statut';
 import classes from './offres-table.module.css';
-import { expireBientot } from './use-employeur';
+import { expireBientot } from '../shared/use-employeur';
 
 /**
  * The employer's offers, in plain table elements: with hundreds of rows, a component per cell

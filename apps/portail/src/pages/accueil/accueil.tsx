@@ -2,10 +2,10 @@ import { Alert, Button, Group, List, Loader, Paper, SimpleGrid, Text, Title } fr
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Link, Navigate } from 'react-router';
-import { HOME_BY_ROLE } from '../routes/homes';
-import { api, ok } from '../api/client';
-import { useSession } from '../session/session';
-import { dateFr } from '../ui/statut';
+import { HOME_BY_ROLE } from '../../routes/homes';
+import { api, ok } from '../../api/client';
+import { useSession } from '../../session/session';
+import { dateFr } from '../../ui/statut';
 import { OffresTable } from './offres-table';
 import {
   attendReponse,
@@ -13,7 +13,7 @@ import {
   useMesCandidats,
   useMesEntreprises,
   useMesOffres,
-} from './use-employeur';
+} from '../shared/use-employeur';
 
 function Compteur({ valeur, libelle }: { valeur: number; libelle: string }) {
   return (
