@@ -3,12 +3,15 @@
  * 1. Builds it; initial JS = the scripts index.html loads (gzip -9 sizes), and the JS the home
  *    page needs (its route chunk and imports) as Chromium requested it.
  * 2. A database with an employer and N offers; the real API serving the built portal.
- * 3. In Chromium (logged in by cookie): the home page until its N rows are shown, against the
- *    same page's API calls alone, made from the same page with the same dependencies (session,
- *    identity, entreprises then their candidates, every page of offers). Median of runs; the
- *    first (cold) load is reported apart.
- * Goals: initial JS ≤ 250 kB gzipped; home ≤ 2 × its API time. Last line: JSON.
- * BENCH_DEBUG=1 prints the last load's resource timings and the mark set when the offers arrived.
+ * 3. In Chromium (logged in by cookie): the home page, from the navigation's start until its
+ *    first page of rows and its counters over the N offers are shown (read in the page at that
+ *    moment), against the same page's API calls alone: the very URLs the page requested (read
+ *    from its resource timings, checked against the list below), made from the same page, in
+ *    parallel, the candidates after the entreprises as the page must. Median of runs; the first
+ *    (cold) load is reported apart.
+ * Goals: initial JS ≤ 250 kB gzipped; home ≤ 2 × its API time. Last line: JSON, the shape every
+ * benchmark uses: { bench, ...figures, goals, met: { goal: bool }, ok }.
+ * BENCH_DEBUG=1 prints the last load's navigation, resource and paint timings and the marks.
  */
 /// <reference lib="dom" />
 import 'reflect-metadata';
@@ -28,6 +31,7 @@ import { setupHttp } from '../apps/api/src/setup-http';
 import { launchChromium } from '../test/support/chromium';
 import { fakeSiret } from '../test/support/offres-fixtures';
 import { ADMIN_DATABASE_URL, databaseUrl, REDIS_URL } from '../test/support/test-env';
+import { PAR_PAGE } from '../apps/portail/src/pages/accueil/offres-vue';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -153,78 +157,113 @@ async function main() {
     const homeJs = new Set<string>();
     page.on('request', (r) => r.url().endsWith('.js') && homeJs.add(r.url().split('/portail/')[1]));
 
+    // Shown: the table's first page of rows and the count of all N offers, in the page itself
+    // (the time read there when the condition holds, not after a round trip to the bench).
+    const rows = Math.min(OFFRES, PAR_PAGE);
     const home: number[] = [];
     for (let run = 0; run < RUNS + 1; run++) {
       await page.goto('about:blank'); // arriving from elsewhere: not the teardown of the last run's page
       await page.goto(`${base}/portail/`);
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('main tbody tr').length === n,
-        OFFRES,
-        { timeout: 60_000 },
+      const shown = await page.waitForFunction(
+        ([n, total]) =>
+          document.querySelectorAll('main tbody tr').length === n &&
+          document.querySelector('main')!.textContent!.includes(`Mes offres (${total})`) &&
+          performance.now(),
+        [rows, OFFRES],
+        { timeout: 60_000, polling: 'raf' },
       );
-      home.push(await page.evaluate(() => performance.now()));
+      home.push((await shown.jsonValue()) as number);
     }
     const cold = home.shift()!;
+    // The API calls the home page made (its last load), to be replayed alone.
+    const calls = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name.replace(location.origin, ''))
+        .filter((u) => !u.startsWith('/portail/')),
+    );
+    const expected = (u: string) =>
+      ['/auth/session', '/portail-identite', '/entreprises'].includes(u) ||
+      /^\/entreprises\/[0-9a-f-]{36}\/mises-en-relation$/.test(u) ||
+      /^\/offres\?page=\d+&parPage=100&tri=recent$/.test(u);
+    if (calls.some((u) => !expected(u)) || new Set(calls).size !== calls.length)
+      throw new Error(`The home page's calls changed, update the baseline: ${calls.join(' ')}`);
     if (process.env.BENCH_DEBUG)
       console.log(
-        await page.evaluate(() =>
-          performance
-            .getEntriesByType('resource')
-            .concat(performance.getEntriesByType('mark'))
-            .map(
-              (e) =>
-                `${Math.round(e.startTime)}-${Math.round((e as PerformanceResourceTiming).responseEnd)} ${e.name.replace(location.origin, '')}`,
-            )
-            .join('\n'),
-        ),
+        await page.evaluate(() => {
+          const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          const nav = `navigation: response ${Math.round(n.responseStart)}-${Math.round(n.responseEnd)}, interactive ${Math.round(n.domInteractive)}, DOMContentLoaded ${Math.round(n.domContentLoadedEventEnd)}`;
+          const rest = [
+            ...performance.getEntriesByType('resource'),
+            ...performance.getEntriesByType('mark'),
+            ...performance.getEntriesByType('paint'),
+          ].map(
+            (e) =>
+              `${Math.round(e.startTime)}-${Math.round((e as PerformanceResourceTiming).responseEnd ?? e.startTime)} ${e.name.replace(location.origin, '')}`,
+          );
+          return [nav, ...rest].join('\n');
+        }),
       );
-    // The same calls, from the same page, in the same order (session and identity, then the
-    // entreprises and the first page of offers, then the other pages and the candidates).
+    // The same calls alone, from the same page: all at once, the candidates (they need the
+    // entreprises' ids) as soon as /entreprises has answered.
     const api: number[] = [];
     for (let run = 0; run < RUNS; run++)
       api.push(
-        await page.evaluate(async (n) => {
-          const t0 = performance.now();
-          const get = (p: string) => fetch(p, { credentials: 'same-origin' }).then((r) => r.json());
-          const pages = Math.ceil(n / 100);
-          const [, , ents, first] = await Promise.all([
-            get('/auth/session'),
-            get('/portail-identite?code=ml-banc'),
-            get('/entreprises').then(async (e) => {
-              await Promise.all(
-                e.items.map((x: { id: string }) => get(`/entreprises/${x.id}/mises-en-relation`)),
-              );
-              return e;
-            }),
-            ...Array.from({ length: pages }, (_, i) =>
-              get(`/offres?page=${i + 1}&parPage=100&tri=recent`),
-            ),
-          ]);
-          void ents;
-          if (first.total !== n) throw new Error(`total ${first.total}`);
-          return performance.now() - t0;
-        }, OFFRES),
+        await page.evaluate(
+          async ([urls, n]) => {
+            const t0 = performance.now();
+            const get = (u: string) =>
+              fetch(u, { credentials: 'same-origin' }).then((r) => r.json());
+            const chained = (u: string) => /^\/entreprises\/.+\/mises-en-relation$/.test(u);
+            const [offres] = await Promise.all([
+              get(urls.find((u) => u.startsWith('/offres?page=1&'))!),
+              ...urls
+                .filter(
+                  (u) => !chained(u) && u !== '/entreprises' && !u.startsWith('/offres?page=1&'),
+                )
+                .map(get),
+              get('/entreprises').then(() => Promise.all(urls.filter(chained).map(get))),
+            ]);
+            if (offres.total !== n) throw new Error(`total ${offres.total}`);
+            return performance.now() - t0;
+          },
+          [calls, OFFRES] as const,
+        ),
       );
     const homeMs = median(home);
     const apiMs = median(api);
     const homeJsGzip = [...homeJs].reduce((sum, f) => sum + gz(f), 0);
-    const result = {
+    const goals = { initialJsGzipKb: 250, ratio: 2 };
+    const figures = {
       offres: OFFRES,
       runs: RUNS,
+      rowsShown: rows,
+      apiCalls: calls.length,
       initialJsGzipKb: +(initialJsGzip / 1024).toFixed(1),
       homeJsGzipKb: +(homeJsGzip / 1024).toFixed(1),
       homeColdMs: Math.round(cold),
       homeMs: Math.round(homeMs),
+      homeRunsMs: home.map(Math.round),
       apiMs: Math.round(apiMs),
+      apiRunsMs: api.map(Math.round),
       ratio: +(homeMs / apiMs).toFixed(2),
-      goals: { initialJsGzipKb: 250, ratio: 2 },
-      ok: initialJsGzip / 1024 <= 250 && homeMs / apiMs <= 2,
+    };
+    const met = {
+      initialJsGzipKb: figures.initialJsGzipKb <= goals.initialJsGzipKb,
+      ratio: figures.ratio <= goals.ratio,
+    };
+    const result = {
+      bench: 'portail',
+      ...figures,
+      goals,
+      met,
+      ok: Object.values(met).every(Boolean),
     };
     console.log(
       `JS initial (gzip) : ${result.initialJsGzipKb} ko ; page d'accueil : ${result.homeJsGzipKb} ko`,
     );
     console.log(
-      `Accueil avec ${OFFRES} offres : ${result.homeMs} ms (premier chargement ${result.homeColdMs} ms) ; ses appels d'API seuls : ${result.apiMs} ms ; rapport ${result.ratio}`,
+      `Accueil avec ${OFFRES} offres (${rows} lignes affichées) : ${result.homeMs} ms (premier chargement ${result.homeColdMs} ms) ; ses ${calls.length} appels d'API seuls : ${result.apiMs} ms ; rapport ${result.ratio}`,
     );
     console.log(JSON.stringify(result));
   } finally {

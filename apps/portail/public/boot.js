@@ -1,22 +1,33 @@
 /*
  * Loaded before the portal's code (a small file, not an inline script: a strict CSP allows it).
- * On the home page it starts the API calls the page needs at once, instead of after the
+ * On the home page it starts every API call the page needs at once, instead of after the
  * application's code has been downloaded and run; the app's fetch takes these responses
- * (src/api/prefetch.ts). The number of pages of offers comes from the previous visit.
+ * (src/api/prefetch.ts), so the URLs must be the very ones the app asks for. The number of pages
+ * of offers comes from the previous visit. The candidates need the entreprises' ids: asked for
+ * as soon as /entreprises answers, still while the code loads (not after the page has drawn).
  */
 (function () {
   var path = location.pathname.replace(/\/+$/, '');
   if (path !== '/portail' || !window.fetch) return;
+  var prefetched = {};
   var get = function (url) {
-    return fetch(url, { credentials: 'same-origin' });
+    return (prefetched[url] = fetch(url, { credentials: 'same-origin' }));
   };
-  var urls = ['/auth/session', '/entreprises'];
+  var ml = new URLSearchParams(location.search).get('ml') || localStorage.getItem('portail.ml');
+  get('/auth/session');
+  get('/portail-identite' + (ml ? '?code=' + encodeURIComponent(ml) : ''));
+  get('/entreprises')
+    .then(function (res) {
+      return res.ok ? res.clone().json() : { items: [] };
+    })
+    .then(function (page) {
+      page.items.forEach(function (e) {
+        get('/entreprises/' + e.id + '/mises-en-relation');
+      });
+    })
+    .catch(function () {}); // the app's own call reports the failure
   var pages = Number(localStorage.getItem('portail.pagesOffres')) || 1;
   for (var p = 1; p <= Math.min(pages, 20); p++)
-    urls.push('/offres?page=' + p + '&parPage=100&tri=recent');
-  var prefetched = {};
-  urls.forEach(function (url) {
-    prefetched[url] = get(url);
-  });
+    get('/offres?page=' + p + '&parPage=100&tri=recent');
   window.__portailPrefetch = prefetched;
 })();

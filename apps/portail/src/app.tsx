@@ -9,7 +9,7 @@ export const router = createBrowserRouter(
       element: <Layout />,
       children: [
         // `/` is the employer's home; staff are sent on to theirs (routes/homes.ts).
-        { path: '/', ...page(() => import('./pages/accueil')) },
+        { path: '/', ...page(() => import('./pages/accueil/accueil')) },
         ...AREAS.flatMap((area) => area.routes),
         { path: '*', element: <Navigate to="/" replace /> },
       ],

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { router } from './app';
 import { IdentiteProvider } from './identity/identity';
-import { entreprisesQuery, offresQuery } from './pages/use-employeur';
+import { entreprisesQuery, offresQuery } from './pages/shared/use-employeur';
 import { sessionQuery } from './session/session';
 
 /**

@@ -5,21 +5,27 @@ const EMPLOYEUR = ['employeur'] as const;
 /** The employer's space (issue 13) and the public pages (login, sign-up, password). */
 export const employeurArea: PortalArea = {
   routes: [
-    { path: '/connexion', ...page(() => import('../pages/connexion'), { session: false }) },
-    { path: '/inscription', ...page(() => import('../pages/inscription'), { session: false }) },
+    {
+      path: '/connexion',
+      ...page(() => import('../pages/connexion/connexion'), { session: false }),
+    },
+    {
+      path: '/inscription',
+      ...page(() => import('../pages/inscription/inscription'), { session: false }),
+    },
     {
       path: '/mot-de-passe/oubli',
-      ...page(() => import('../pages/mot-de-passe-oubli'), { session: false }),
+      ...page(() => import('../pages/mot-de-passe/mot-de-passe-oubli'), { session: false }),
     },
     {
       path: '/mot-de-passe/nouveau',
-      ...page(() => import('../pages/mot-de-passe-nouveau'), { session: false }),
+      ...page(() => import('../pages/mot-de-passe/mot-de-passe-nouveau'), { session: false }),
     },
-    { path: '/offres/nouvelle', ...page(() => import('../pages/offre-edition')) },
-    { path: '/offres/:id/modifier', ...page(() => import('../pages/offre-edition')) },
-    { path: '/offres/:id', ...page(() => import('../pages/offre')) },
-    { path: '/entreprise', ...page(() => import('../pages/entreprise')) },
-    { path: '/immersions/:id', ...page(() => import('../pages/immersion')) },
+    { path: '/offres/nouvelle', ...page(() => import('../pages/offre-edition/offre-edition')) },
+    { path: '/offres/:id/modifier', ...page(() => import('../pages/offre-edition/offre-edition')) },
+    { path: '/offres/:id', ...page(() => import('../pages/offre/offre')) },
+    { path: '/entreprise', ...page(() => import('../pages/entreprise/entreprise')) },
+    { path: '/immersions/:id', ...page(() => import('../pages/immersions/immersion')) },
   ],
   nav: [
     { to: '/', label: 'Accueil', roles: EMPLOYEUR, end: true },

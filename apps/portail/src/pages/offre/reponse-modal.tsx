@@ -11,12 +11,17 @@ import {
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
-import { api, ok } from '../api/client';
-import { MerEmployeur, MOTIFS_NON_RETENUE } from '../api/mer';
-import { ApiProblem, fieldErrors } from '../api/problem';
-import { TYPES_CONTRAT } from '../forms/offre-form';
-import { emptyReponse, ReponseValues, toReponseBody, validateReponse } from '../forms/reponse-form';
-import { ErrorSummary, fieldId } from '../ui/error-summary';
+import { api, ok } from '../../api/client';
+import { MerEmployeur, MOTIFS_NON_RETENUE } from '../../api/mer';
+import { ApiProblem, fieldErrors } from '../../api/problem';
+import { TYPES_CONTRAT } from '../../forms/offre-form';
+import {
+  emptyReponse,
+  ReponseValues,
+  toReponseBody,
+  validateReponse,
+} from '../../forms/reponse-form';
+import { ErrorSummary, fieldId } from '../../ui/error-summary';
 
 const LABELS: Record<string, string> = {
   resultat: 'Votre réponse',

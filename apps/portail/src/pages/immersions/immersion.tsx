@@ -1,9 +1,9 @@
 import { Alert, Anchor, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api, ok } from '../api/client';
-import { ApiProblem } from '../api/problem';
-import { dateFr } from '../ui/statut';
+import { api, ok } from '../../api/client';
+import { ApiProblem } from '../../api/problem';
+import { dateFr } from '../../ui/statut';
 
 /**
  * One hosted agreement, read-only (the Cerfa's sections, as on the signing page and in the PDF).

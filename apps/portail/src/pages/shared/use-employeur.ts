@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, ok, OffreView } from '../api/client';
-import { EN_ATTENTE_EMPLOYEUR, MerEmployeur } from '../api/mer';
+import { api, ok, OffreView } from '../../api/client';
+import { EN_ATTENTE_EMPLOYEUR, MerEmployeur } from '../../api/mer';
 
 /** GET /entreprises (EntrepriseResumeView: its controller does not declare the page's type). */
 type EntreprisesPage = {

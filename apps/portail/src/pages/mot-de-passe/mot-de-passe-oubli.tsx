@@ -2,9 +2,9 @@ import { Alert, Anchor, Button, Paper, Stack, TextInput, Title } from '@mantine/
 import { useMutation } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { api, ok } from '../api/client';
-import { ApiProblem, fieldErrors } from '../api/problem';
-import { ErrorSummary, fieldId } from '../ui/error-summary';
+import { api, ok } from '../../api/client';
+import { ApiProblem, fieldErrors } from '../../api/problem';
+import { ErrorSummary, fieldId } from '../../ui/error-summary';
 
 export default function MotDePasseOubli() {
   const [email, setEmail] = useState('');

@@ -16,8 +16,8 @@ import {
   OffreFormValues,
   reglesApplicables,
   TYPES_CONTRAT,
-} from '../forms/offre-form';
-import { fieldId } from '../ui/error-summary';
+} from '../../forms/offre-form';
+import { fieldId } from '../../ui/error-summary';
 import { CommuneSelect, MetierSelect } from './recherches';
 
 export const OFFRE_LABELS: Record<string, string> = {

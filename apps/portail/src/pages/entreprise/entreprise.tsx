@@ -13,11 +13,11 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
-import { api, ok, Schemas } from '../api/client';
-import { ApiProblem, fieldErrors } from '../api/problem';
-import { ErrorSummary, fieldId } from '../ui/error-summary';
-import { MesImmersions } from './mes-immersions';
-import { useMesEntreprises } from './use-employeur';
+import { api, ok, Schemas } from '../../api/client';
+import { ApiProblem, fieldErrors } from '../../api/problem';
+import { ErrorSummary, fieldId } from '../../ui/error-summary';
+import { MesImmersions } from '../immersions/mes-immersions';
+import { useMesEntreprises } from '../shared/use-employeur';
 
 const LABELS = { prenom: 'Prénom', nom: 'Nom', email: 'Adresse e-mail' };
 const STATUT: Record<string, string> = {

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Loader, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, ok } from '../api/client';
-import { dateFr } from '../ui/statut';
+import { api, ok } from '../../api/client';
+import { dateFr } from '../../ui/statut';
 
 export const mesImmersionsQuery = {
   queryKey: ['immersions'],

@@ -1,8 +1,8 @@
 import { Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { api, ok } from '../api/client';
-import { MerEmployeur } from '../api/mer';
-import { dateFr, statutLibelle } from '../ui/statut';
+import { api, ok } from '../../api/client';
+import { MerEmployeur } from '../../api/mer';
+import { dateFr, statutLibelle } from '../../ui/statut';
 
 /** libs/offres/src/lifecycle/offre-transition.entity.ts (the controller returns the entity). */
 interface Transition {

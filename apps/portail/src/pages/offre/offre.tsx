@@ -16,10 +16,10 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { api, ok } from '../api/client';
-import { EN_ATTENTE_EMPLOYEUR, MerEmployeur } from '../api/mer';
-import { ApiProblem } from '../api/problem';
-import { dateFr, OffreStatutBadge, statutLibelle } from '../ui/statut';
+import { api, ok } from '../../api/client';
+import { EN_ATTENTE_EMPLOYEUR, MerEmployeur } from '../../api/mer';
+import { ApiProblem } from '../../api/problem';
+import { dateFr, OffreStatutBadge, statutLibelle } from '../../ui/statut';
 import { Historique } from './offre-historique';
 import { ReponseModal } from './reponse-modal';
 

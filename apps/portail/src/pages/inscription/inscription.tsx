@@ -14,12 +14,12 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { api, ok } from '../api/client';
-import { ApiProblem, fieldErrors } from '../api/problem';
-import { passwordErrors } from '../forms/password';
-import { siretError } from '../forms/siret';
-import { useIdentite } from '../identity/identity';
-import { ErrorSummary, fieldId } from '../ui/error-summary';
+import { api, ok } from '../../api/client';
+import { ApiProblem, fieldErrors } from '../../api/problem';
+import { passwordErrors } from '../../forms/password';
+import { siretError } from '../../forms/siret';
+import { useIdentite } from '../../identity/identity';
+import { ErrorSummary, fieldId } from '../../ui/error-summary';
 
 const LABELS: Record<string, string> = {
   'entreprise.siret': 'SIRET',

@@ -2,10 +2,10 @@ import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Title } from '@mant
 import { useMutation } from '@tanstack/react-query';
 import { FormEvent, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { api, ok } from '../api/client';
-import { ApiProblem, fieldErrors } from '../api/problem';
-import { passwordErrors, PASSWORD_MIN_LENGTH } from '../forms/password';
-import { ErrorSummary, fieldId } from '../ui/error-summary';
+import { api, ok } from '../../api/client';
+import { ApiProblem, fieldErrors } from '../../api/problem';
+import { passwordErrors, PASSWORD_MIN_LENGTH } from '../../forms/password';
+import { ErrorSummary, fieldId } from '../../ui/error-summary';
 
 const LABELS = { password: 'Nouveau mot de passe', confirmation: 'Confirmation' };
 

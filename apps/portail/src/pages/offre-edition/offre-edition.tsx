@@ -2,18 +2,18 @@ import { Button, Group, Loader, Modal, Select, Text, Title } from '@mantine/core
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { api, ok, OffreView } from '../api/client';
-import { ApiProblem, fieldErrors, Problem } from '../api/problem';
+import { api, ok, OffreView } from '../../api/client';
+import { ApiProblem, fieldErrors, Problem } from '../../api/problem';
 import {
   emptyOffre,
   fromOffre,
   OffreFormValues,
   toOffreBody,
   validateOffre,
-} from '../forms/offre-form';
-import { ErrorSummary } from '../ui/error-summary';
+} from '../../forms/offre-form';
+import { ErrorSummary } from '../../ui/error-summary';
 import { OFFRE_LABELS, OffreChamps } from './offre-champs';
-import { useMesEntreprises } from './use-employeur';
+import { useMesEntreprises } from '../shared/use-employeur';
 
 const parisToday = () =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());

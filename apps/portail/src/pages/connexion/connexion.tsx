@@ -1,9 +1,9 @@
 import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiProblem, fieldErrors } from '../api/problem';
-import { useLogin } from '../session/session';
-import { ErrorSummary, fieldId } from '../ui/error-summary';
+import { ApiProblem, fieldErrors } from '../../api/problem';
+import { useLogin } from '../../session/session';
+import { ErrorSummary, fieldId } from '../../ui/error-summary';
 
 const LABELS = { email: 'Adresse e-mail', password: 'Mot de passe' };
 

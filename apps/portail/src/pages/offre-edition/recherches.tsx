@@ -2,7 +2,7 @@ import { Select, SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, ok } from '../api/client';
+import { api, ok } from '../../api/client';
 
 interface Choix {
   value: string;
