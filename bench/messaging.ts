@@ -153,6 +153,7 @@ async function main(): Promise<void> {
     BREVO_API_URL: brevo.url,
     BREVO_API_KEY: brevo.key,
     MESSAGING_RESEND_COOLDOWN_HOURS: '0',
+    JWT_SECRET: 'bench-messaging-secret-0123456789abcdef',
   };
   @Module({ imports: [CoreModule.forRoot('cli', env), MessagingModule] })
   class BenchModule {}
