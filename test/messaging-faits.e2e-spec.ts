@@ -76,7 +76,7 @@ describe("Messagerie → rapport annuel : chaque statut d'un message est un fait
       sms: rows.find((r) => r.canal === 'sms')!,
     };
   };
-  const post = (path: string, body: unknown) =>
+  const post = (path: string, body: object) =>
     ctx.http().post(`${path}?jeton=${WEBHOOK_TOKEN}`).send(body).expect(200);
 
   it('sent, delivered, bounced and refused messages reach the report; replayed webhooks count once', async () => {
