@@ -2,7 +2,13 @@ import { DOMAIN_EVENT, FixedClock } from '@app/core';
 import { MessageStatut } from '@app/messaging';
 import { BrevoStandIn } from './support/brevo-stand-in';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
-import { jeuneJoignable, message, notify, waitForStatut } from './support/messaging';
+import {
+  jeuneJoignable,
+  message,
+  notify,
+  notifyContacts,
+  waitForStatut,
+} from './support/messaging';
 import { createTestContext, TestContext } from './support/test-context';
 import { waitFor } from './support/wait-for';
 
@@ -25,6 +31,8 @@ describe("Messagerie → rapport annuel : chaque statut d'un message est un fait
         BREVO_API_URL: brevo.url,
         BREVO_API_KEY: brevo.key,
         MESSAGING_WEBHOOK_TOKEN: WEBHOOK_TOKEN,
+        // Low enough to see: 5 at once, then one every 200 ms.
+        MESSAGING_SMS_RATE_PER_S: '5',
       },
     });
     ml = await seedStructure(ctx, 'ml-faits-messages');
@@ -152,5 +160,28 @@ describe("Messagerie → rapport annuel : chaque statut d'un message est un fait
       'sms:envoye:1',
     ]);
     expect(new Set(events.map((e) => e.at))).toEqual(new Set([clock.now().toISOString()]));
+  });
+
+  it("the worker keeps to the SMS provider's rate (MESSAGING_SMS_RATE_PER_S): 15 SMS over 2 s, each sent once", async () => {
+    const { sms } = await notifyContacts(ctx, ml.id, 'debit', 15, ['sms']);
+    await waitFor(
+      async () => {
+        const [{ n }] = await ctx.dataSource.query(
+          `SELECT count(*)::int AS n FROM messages WHERE id = ANY($1) AND statut = 'envoye'`,
+          [sms],
+        );
+        return n === sms.length;
+      },
+      { timeoutMs: 30000, what: '15 SMS sent' },
+    );
+    // Calls start after the token (sending_at, database time): 5 at once, then 10 at 5 per second.
+    const [{ span }] = await ctx.dataSource.query(
+      `SELECT extract(epoch FROM max(sending_at) - min(sending_at)) * 1000 AS span
+       FROM messages WHERE id = ANY($1)`,
+      [sms],
+    );
+    expect(Number(span)).toBeGreaterThanOrEqual(1500);
+    const tags = brevo.requests.map((r) => r.body.tag).filter((t) => sms.includes(t!));
+    expect(tags.sort()).toEqual([...sms].sort());
   });
 });
