@@ -82,7 +82,8 @@ async function main(): Promise<void> {
     });
   }
   const app = ref.createNestApplication({ logger: ['error'] });
-  app.enableShutdownHooks();
+  // Not SIGUSR2 (Nest's default list has it): that one asks for the profile.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
   const cpu0 = process.cpuUsage();
   process.on('SIGUSR2', () => {
