@@ -101,8 +101,24 @@ function main(): void {
     };
   });
   // More offers than jeunes can take: where arrival order leaves offers with nothing.
-  const tendu = evaluer(1500, 2000, Number(a.graine), config);
+  const tendu = evaluer(
+    Math.round(Number(a.jeunes) / 2),
+    Number(a.offres) * 2,
+    Number(a.graine),
+    config,
+  );
+  const met = {
+    scoreAuMoins98PcDuNaif: joint.scoreMoyen >= 0.98 * naive.scoreMoyen,
+    aucunJeuneAuDessusDuPlafond: joint.maxParJeune <= config.MATCHING_PROPOSITIONS_PAR_JEUNE,
+    giniBaisseDe30Pc: joint.gini <= 0.7 * naive.gini,
+    couvertureNonInferieure:
+      joint.offresAvecK >= naive.offresAvecK &&
+      joint.offresSansProposition <= naive.offresSansProposition,
+    sansPropositionA5PcDeLOptimum:
+      joint.offresSansProposition <= optimum.offresSansProposition + 0.05,
+  };
   const figures = {
+    bench: 'matching-quality',
     k: K,
     m: config.MATCHING_PROPOSITIONS_PAR_JEUNE,
     equitePc: config.MATCHING_EQUITE_PC,
@@ -115,19 +131,18 @@ function main(): void {
     jointMoinsOptimumSansProposition: r4(
       joint.offresSansProposition - optimum.offresSansProposition,
     ),
-    objectifs: {
-      scoreAuMoins98PcDuNaif: joint.scoreMoyen >= 0.98 * naive.scoreMoyen,
-      aucunJeuneAuDessusDuPlafond: joint.maxParJeune <= config.MATCHING_PROPOSITIONS_PAR_JEUNE,
-      giniBaisseDe30Pc: joint.gini <= 0.7 * naive.gini,
-      couvertureNonInferieure:
-        joint.offresAvecK >= naive.offresAvecK &&
-        joint.offresSansProposition <= naive.offresSansProposition,
-      sansPropositionA5PcDeLOptimum:
-        joint.offresSansProposition <= optimum.offresSansProposition + 0.05,
+    goals: {
+      scoreAuMoins98PcDuNaif: 'joint mean score >= 0.98 x naive top-k',
+      aucunJeuneAuDessusDuPlafond: 'no jeune above MATCHING_PROPOSITIONS_PAR_JEUNE',
+      giniBaisseDe30Pc: 'Gini of proposals per jeune <= 0.7 x naive',
+      couvertureNonInferieure: 'offers with k and with none: not worse than naive',
+      sansPropositionA5PcDeLOptimum: 'offers without proposal within 5 points of the optimum',
     },
+    met,
     equite,
     marcheTendu: tendu,
     msTotal: Date.now() - t0,
+    ok: Object.values(met).every(Boolean),
   };
   console.log(JSON.stringify(figures));
 }

@@ -4,6 +4,8 @@ import { SMTPServer } from 'smtp-server';
 /** An SMTP server that accepts and counts, without parsing: the sink costs as little as possible. */
 export class CountingSmtpSink {
   received = 0;
+  duplicates = 0;
+  readonly messageIds = new Set<string>();
   private server!: SMTPServer;
   port = 0;
 
@@ -15,9 +17,18 @@ export class CountingSmtpSink {
       // No reverse DNS lookup per connection: offline it costs seconds, and it is not what we measure.
       disableReverseLookup: true,
       onData: (stream, _session, callback) => {
-        stream.on('data', () => undefined);
+        let head = '';
+        stream.on('data', (c: Buffer) => {
+          if (head.length < 4096) head += c.toString('latin1');
+        });
         stream.on('end', () => {
           this.received += 1;
+          // Exactly once is checked here, at the sink: the same Message-ID twice is a double send.
+          const id = /^Message-ID:\s*(<[^>]+>)/im.exec(head)?.[1];
+          if (id) {
+            if (this.messageIds.has(id)) this.duplicates += 1;
+            this.messageIds.add(id);
+          }
           callback();
         });
       },

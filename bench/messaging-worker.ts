@@ -2,6 +2,8 @@
  * The worker of `bench:messaging` (its messaging part), in a process of its own, with a clock
  * pinned to a Tuesday morning in Paris that moves with real time: SMS quiet hours never defer the
  * benchmark, whatever time it runs. Env: the same as the worker's.
+ * On SIGUSR2 it prints `bench-worker profil <json>`: messages it sent, its CPU time, and the wall
+ * time spent in each step of a send (summed over messages; steps overlap across concurrent jobs).
  */
 import 'reflect-metadata';
 import { Clock, CoreModule, JobHandlersModule, QUEUE } from '@app/core';
@@ -9,6 +11,12 @@ import { MessagingWorkerModule } from '@app/messaging';
 import { Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { queueProcessor } from '../apps/worker/src/queue-processor';
+import { EmailChannel } from '../libs/messaging/src/delivery/email-channel.service';
+import { MessageSender } from '../libs/messaging/src/delivery/message-sender.service';
+import { MessageStore } from '../libs/messaging/src/delivery/message-store.service';
+import { ProviderRateLimit } from '../libs/messaging/src/delivery/provider-rate-limit';
+import { RecipientResolver } from '../libs/messaging/src/delivery/recipient-resolver.service';
+import { SmsChannel } from '../libs/messaging/src/delivery/sms-channel.service';
 
 /** The worker app's messaging part: the same relay, handlers and queue processors. */
 @Module({
@@ -30,14 +38,63 @@ class BenchClock extends Clock {
   }
 }
 
+const steps: Record<string, { n: number; ms: number }> = {};
+let sent = 0;
+
+/** Wraps `obj[method]` (async) to add its wall time to `steps[name]`. */
+function time(name: string, obj: any, method: string, after?: (r: any) => any): void {
+  const original = obj[method].bind(obj);
+  obj[method] = async (...args: unknown[]) => {
+    const t = performance.now();
+    try {
+      const r = await original(...args);
+      return after ? after(r) : r;
+    } finally {
+      const s = (steps[name] ??= { n: 0, ms: 0 });
+      s.n += 1;
+      s.ms += performance.now() - t;
+    }
+  };
+}
+
 async function main(): Promise<void> {
   const ref = await Test.createTestingModule({ imports: [BenchWorkerModule] })
     .overrideProvider(Clock)
     .useValue(new BenchClock())
     .compile();
+  const sender = ref.get(MessageSender);
+  time('job (handler)', sender, 'process', (outcome) => {
+    if (outcome === 'envoye') sent += 1;
+    return outcome;
+  });
+  time('load row', sender, 'load');
+  time('recipient + opt-out', ref.get(RecipientResolver), 'resolve');
+  time('rate limit (Redis)', ref.get(ProviderRateLimit), 'take');
+  time('claim en_cours (UPDATE)', ref.get(MessageStore), 'claim');
+  time('envoye + fact (UPDATE+INSERT)', ref.get(MessageStore), 'accepted');
+  for (const [name, channel] of [
+    ['email', ref.get(EmailChannel)],
+    ['sms', ref.get(SmsChannel)],
+  ] as const) {
+    time(`${name}: render`, channel, 'prepare', (p) => {
+      time(`${name}: provider call`, p, 'send');
+      return p;
+    });
+  }
   const app = ref.createNestApplication({ logger: ['error'] });
-  app.enableShutdownHooks();
+  // Not SIGUSR2 (Nest's default list has it): that one asks for the profile.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
+  const cpu0 = process.cpuUsage();
+  process.on('SIGUSR2', () => {
+    const cpu = process.cpuUsage(cpu0);
+    const profile = Object.fromEntries(
+      Object.entries(steps).map(([k, s]) => [k, { n: s.n, msPerCall: +(s.ms / s.n).toFixed(2) }]),
+    );
+    console.log(
+      `bench-worker profil ${JSON.stringify({ sent, cpuMs: Math.round((cpu.user + cpu.system) / 1000), profile })}`,
+    );
+  });
   console.log('bench-worker prêt');
 }
 

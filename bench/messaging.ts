@@ -1,9 +1,12 @@
 /**
- * `npm run bench:messaging -- --count N`: N emails to a local SMTP sink and N SMS to the local
- * Brevo stand-in, requested through NotificationsService (transactions of 100, as a feature
- * module would), relayed from the outbox to BullMQ and sent by the real worker in its own
- * process. Then the same N emails as a bare loop of nodemailer sends (pooled, same settings as
- * MailService) on the same sink. Last line: JSON.
+ * `npm run bench:messaging -- --count N [--scale 0]`: N emails to a local SMTP sink and N SMS to
+ * the local Brevo stand-in, requested through NotificationsService (transactions of 100, as a
+ * feature module would), relayed from the outbox to BullMQ and sent by the real worker in its own
+ * process; then the same burst again with two worker processes on the same PostgreSQL and Redis
+ * (scale-out; `--scale 0` skips it). Baselines on the same sinks: bare nodemailer loops (one
+ * connection; a pool as large as the worker's) and a bare HTTP loop; the best one is the reference.
+ * Exactly once is counted at the sinks (distinct Message-IDs, distinct Brevo tags).
+ * Last line: JSON with goals, met, ok.
  */
 import 'reflect-metadata';
 import { StructuresService } from '@app/accounts';
@@ -26,6 +29,9 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const COUNT = arg('count', 1000);
+const SCALE = arg('scale', 1) > 0;
+const POOL = 5;
+const CONCURRENCY = 20;
 const BATCH = 100;
 
 async function admin(sql: string): Promise<void> {
@@ -34,7 +40,18 @@ async function admin(sql: string): Promise<void> {
   await client.query(sql).finally(() => client.end());
 }
 
-function startWorker(env: Record<string, string>): Promise<ChildProcess> {
+interface BenchWorker {
+  child: ChildProcess;
+  /** The worker's profile so far (messages sent, CPU, time per step). */
+  profile(): Promise<Profile>;
+}
+interface Profile {
+  sent: number;
+  cpuMs: number;
+  profile: Record<string, { n: number; msPerCall: number }>;
+}
+
+function startWorker(env: Record<string, string>): Promise<BenchWorker> {
   const child = spawn(
     process.execPath,
     [
@@ -50,13 +67,32 @@ function startWorker(env: Record<string, string>): Promise<ChildProcess> {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
+  let out = '';
+  const profile = () =>
+    new Promise<Profile>((resolve) => {
+      const from = out.length;
+      const check = () => {
+        const m = /bench-worker profil (.*)\n/.exec(out.slice(from));
+        if (m) {
+          child.stdout!.off('data', check);
+          resolve(JSON.parse(m[1]) as Profile);
+        }
+      };
+      child.stdout!.on('data', check);
+      child.kill('SIGUSR2');
+    });
   return new Promise((resolve, reject) => {
-    child.stdout!.on(
-      'data',
-      (c: Buffer) => c.toString().includes('bench-worker prêt') && resolve(child),
-    );
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (c.toString().includes('bench-worker prêt')) resolve({ child, profile });
+    });
     child.once('exit', (code) => reject(new Error(`worker exited (${code})`)));
   });
+}
+
+async function stopWorker(w: BenchWorker): Promise<void> {
+  w.child.kill('SIGTERM');
+  await new Promise((r) => w.child.once('exit', r));
 }
 
 interface Figures {
@@ -66,50 +102,48 @@ interface Figures {
   p95LatencyMs: number;
 }
 
+/** A phase's messages (event prefix), from the first request to the last status write. */
 async function serviceRun(
   ds: DataSource,
   canal: 'email' | 'sms',
+  phase: string,
   started: number,
 ): Promise<Figures> {
-  const rows: { ms: number; sent: Date }[] = await ds.query(
-    `SELECT extract(epoch FROM (updated_at - created_at)) * 1000 AS ms, updated_at AS sent
-     FROM messages WHERE canal = $1 AND statut = 'envoye'`,
-    [canal],
+  const [r]: { n: number; last: Date; p95: number }[] = await ds.query(
+    `SELECT count(*)::int AS n, max(updated_at) AS last,
+       percentile_disc(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM (updated_at - created_at)) * 1000) AS p95
+     FROM messages WHERE canal = $1 AND statut = 'envoye' AND event LIKE $2`,
+    [canal, `${phase}:%`],
   );
-  const last = Math.max(...rows.map((r) => new Date(r.sent).getTime()));
-  const seconds = (last - started) / 1000;
+  const seconds = (new Date(r.last).getTime() - started) / 1000;
   return {
-    count: rows.length,
+    count: r.n,
     seconds: round(seconds),
-    perSecond: round(rows.length / seconds),
-    p95LatencyMs: round(p95(rows.map((r) => Number(r.ms)))),
+    perSecond: round(r.n / seconds),
+    p95LatencyMs: round(Number(r.p95)),
   };
 }
 
-async function bareLoop(url: string, count: number): Promise<Figures> {
-  const transport = createTransport(url, { pool: true, maxConnections: 3 } as never);
+/** `count` sends with `inFlight` at once, through `call`; per-call latency. */
+async function loop(
+  count: number,
+  inFlight: number,
+  call: (i: number) => Promise<unknown>,
+): Promise<Figures> {
   const latencies: number[] = [];
   const started = performance.now();
   let next = 0;
-  // As many in flight as the worker has (mail queue concurrency): the pool queues the rest.
   await Promise.all(
-    Array.from({ length: 10 }, async () => {
+    Array.from({ length: inFlight }, async () => {
       while (next < count) {
         const i = next++;
         const t = performance.now();
-        await transport.sendMail({
-          from: 'Mission Locale <ne-pas-repondre@bench.test>',
-          to: `nu${i}@bench.test`,
-          subject: `Un candidat pour votre offre « Offre ${i} »`,
-          text: 'Bonjour,\n\nLa Mission Locale vous propose une candidature.',
-          html: '<p>Bonjour,</p><p>La Mission Locale vous propose une candidature.</p>',
-        });
+        await call(i);
         latencies.push(performance.now() - t);
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  transport.close();
   return {
     count,
     seconds: round(seconds),
@@ -118,7 +152,43 @@ async function bareLoop(url: string, count: number): Promise<Figures> {
   };
 }
 
+/** A plain nodemailer program: `connections` pooled SMTP connections, `inFlight` sends at once. */
+async function bareNodemailer(url: string, count: number, connections: number, inFlight: number) {
+  const transport = createTransport(url, { pool: true, maxConnections: connections } as never);
+  const figures = await loop(count, inFlight, (i) =>
+    transport.sendMail({
+      from: 'Mission Locale <ne-pas-repondre@bench.test>',
+      to: `nu${i}@bench.test`,
+      subject: `Un candidat pour votre offre « Offre ${i} »`,
+      text: 'Bonjour,\n\nLa Mission Locale vous propose une candidature.',
+      html: '<p>Bonjour,</p><p>La Mission Locale vous propose une candidature.</p>',
+    }),
+  );
+  transport.close();
+  return { connections, inFlight, ...figures };
+}
+
+/** A plain HTTP program posting Brevo's SMS request, `inFlight` at once. */
+async function bareHttp(brevo: BrevoStandIn, count: number, inFlight: number) {
+  const figures = await loop(count, inFlight, async (i) => {
+    const res = await fetch(`${brevo.url}/v3/transactionalSMS/send`, {
+      method: 'POST',
+      headers: { 'api-key': brevo.key, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        sender: 'MissionLoc',
+        recipient: `3361${String(i).padStart(7, '0')}`,
+        content: `Lina, une offre pour vous : Offre ${i}. Répondez ici : http://l.test/abc${i}`,
+        type: 'transactional',
+        tag: `nu-${i}`,
+      }),
+    });
+    await res.arrayBuffer();
+  });
+  return { inFlight, ...figures };
+}
+
 const round = (x: number) => Math.round(x * 10) / 10;
+const ratio = (x: number, y: number) => Math.round((x / y) * 1000) / 1000;
 
 async function clearRedisPrefix(prefix: string): Promise<void> {
   const redis = new Redis(REDIS_URL);
@@ -153,11 +223,19 @@ async function main(): Promise<void> {
     BREVO_API_URL: brevo.url,
     BREVO_API_KEY: brevo.key,
     MESSAGING_RESEND_COOLDOWN_HOURS: '0',
+    JWT_SECRET: 'bench-messaging-secret-0123456789abcdef',
+    SMTP_POOL_SIZE: String(POOL),
+    MESSAGING_EMAIL_CONCURRENCY: String(CONCURRENCY),
+    MESSAGING_SMS_CONCURRENCY: String(CONCURRENCY),
+    // The buckets run (one Redis call per message) but above what the sinks take: the ratio
+    // measures the pipeline, not the providers' limits.
+    MESSAGING_EMAIL_RATE_PER_S: '100000',
+    MESSAGING_SMS_RATE_PER_S: '100000',
   };
   @Module({ imports: [CoreModule.forRoot('cli', env), MessagingModule] })
   class BenchModule {}
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
-  const worker = await startWorker(env);
+  const workers = [await startWorker(env)];
   try {
     const ds = app.get(DataSource);
     const structure = await app
@@ -165,57 +243,134 @@ async function main(): Promise<void> {
       .upsertByCode({ code: 'bench', nom: 'Mission Locale Bench' });
     const notifications = app.get(NotificationsService);
 
-    const started = Date.now();
-    for (let from = 0; from < COUNT; from += BATCH) {
-      await ds.transaction(async (m) => {
-        for (let i = from; i < Math.min(COUNT, from + BATCH); i++) {
-          await notifications.notify(m, {
-            event: `bench:${i}`,
-            structureId: structure.id,
-            destinataire: {
-              email: `dest${i}@bench.test`,
-              telephone: `0612${String(i).padStart(6, '0')}`,
-            },
-            template: 'relance_proposition',
-            data: {
-              prenom: 'Lina',
-              offre: `Offre ${i}`,
-              lienReponse: `http://localhost:3000/propositions/${i}`,
-            },
-          });
-        }
-      });
+    /** One burst of COUNT emails + COUNT SMS, requested while the workers send. */
+    const burst = async (phase: string) => {
+      const before = await Promise.all(workers.map((w) => w.profile()));
+      const started = Date.now();
+      for (let from = 0; from < COUNT; from += BATCH) {
+        await ds.transaction(async (m) => {
+          for (let i = from; i < Math.min(COUNT, from + BATCH); i++) {
+            await notifications.notify(m, {
+              event: `${phase}:${i}`,
+              structureId: structure.id,
+              destinataire: {
+                email: `${phase}-${i}@bench.test`,
+                telephone: `+3361${String(i).padStart(7, '0')}`,
+              },
+              template: 'relance_proposition',
+              data: {
+                prenom: 'Lina',
+                offre: `Offre ${i}`,
+                lienReponse: `http://localhost:3000/propositions/${i}`,
+              },
+            });
+          }
+        });
+      }
+      const requestSeconds = (Date.now() - started) / 1000;
+      for (;;) {
+        const [{ n, t }] = await ds.query(
+          `SELECT count(*) FILTER (WHERE statut <> 'envoye')::int AS n, count(*)::int AS t
+           FROM messages WHERE event LIKE $1`,
+          [`${phase}:%`],
+        );
+        if (n === 0 && t === 2 * COUNT) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const email = await serviceRun(ds, 'email', phase, started);
+      const sms = await serviceRun(ds, 'sms', phase, started);
+      const after = await Promise.all(workers.map((w) => w.profile()));
+      return {
+        workers: workers.length,
+        requestSeconds: round(requestSeconds),
+        email,
+        sms,
+        perWorker: after.map((a, i) => ({
+          sent: a.sent - before[i].sent,
+          cpuMsPerMessage: round(
+            (a.cpuMs - before[i].cpuMs) / Math.max(1, a.sent - before[i].sent),
+          ),
+        })),
+        profile: after[0].profile,
+      };
+    };
+
+    const one = await burst('w1');
+    let two: Awaited<ReturnType<typeof burst>> | null = null;
+    if (SCALE) {
+      workers.push(await startWorker(env));
+      two = await burst('w2');
     }
-    const requestSeconds = (Date.now() - started) / 1000;
-    for (;;) {
-      const [{ n }] = await ds.query(
-        `SELECT count(*)::int AS n FROM messages WHERE statut <> 'envoye'`,
-      );
-      const [{ t }] = await ds.query(`SELECT count(*)::int AS t FROM messages`);
-      if (n === 0 && t === 2 * COUNT) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const email = await serviceRun(ds, 'email', started);
-    const sms = await serviceRun(ds, 'sms', started);
-    const before = smtp.received;
-    const bare = await bareLoop(smtp.url, COUNT);
+    const sinkCheck = {
+      smtpReceived: smtp.received,
+      smtpDistinctMessageIds: smtp.messageIds.size,
+      smtpDuplicates: smtp.duplicates,
+      brevoRequests: brevo.requests.length,
+      brevoDistinctTags: new Set(brevo.requests.map((r) => r.body.tag)).size,
+    };
+    const expected = COUNT * (SCALE ? 2 : 1);
+
+    // Baselines, after the service runs (nothing else on the sinks).
+    const bare = {
+      oneConnection: await bareNodemailer(smtp.url, COUNT, 1, 1),
+      pooled3: await bareNodemailer(smtp.url, COUNT, 3, 10),
+      pooledAsWorker: await bareNodemailer(smtp.url, COUNT, POOL, CONCURRENCY),
+    };
+    const bestBare = Object.values(bare).reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
+    const bareSms = await bareHttp(brevo, COUNT, CONCURRENCY);
+
+    const goals = {
+      emailToBestBareMin: 0.8,
+      smsToBareHttpMin: 0.8,
+      exactlyOnce: 'every message reached its sink once (distinct Message-IDs and Brevo tags)',
+      ...(SCALE ? { twoWorkersShare: 'each of two workers sent at least 25% of the burst' } : {}),
+    };
+    const emailRatio = ratio(one.email.perSecond, bestBare.perSecond);
+    const smsRatio = ratio(one.sms.perSecond, bareSms.perSecond);
+    const met = {
+      emailToBestBareMin: emailRatio >= goals.emailToBestBareMin,
+      smsToBareHttpMin: smsRatio >= goals.smsToBareHttpMin,
+      exactlyOnce:
+        sinkCheck.smtpDistinctMessageIds === expected &&
+        sinkCheck.smtpDuplicates === 0 &&
+        sinkCheck.brevoDistinctTags === expected &&
+        sinkCheck.brevoRequests === expected,
+      ...(two ? { twoWorkersShare: two.perWorker.every((w) => w.sent >= 0.25 * 2 * COUNT) } : {}),
+    };
     const result = {
+      bench: 'messaging',
       count: COUNT,
-      requestSeconds: round(requestSeconds),
-      email,
-      sms,
-      total: { perSecond: round((email.count + sms.count) / Math.max(email.seconds, sms.seconds)) },
+      oneWorker: one,
+      twoWorkers: two,
+      scaleOut: two
+        ? {
+            emailSpeedUp: ratio(two.email.perSecond, one.email.perSecond),
+            smsSpeedUp: ratio(two.sms.perSecond, one.sms.perSecond),
+            totalSpeedUp: ratio(
+              (two.email.count + two.sms.count) / Math.max(two.email.seconds, two.sms.seconds),
+              (one.email.count + one.sms.count) / Math.max(one.email.seconds, one.sms.seconds),
+            ),
+          }
+        : null,
       bareNodemailer: bare,
-      ratioEmailToBare: Math.round((email.perSecond / bare.perSecond) * 1000) / 1000,
-      check: { smtpReceived: before, brevoRequests: brevo.requests.length },
+      bestBareNodemailer: bestBare,
+      bareHttpSms: bareSms,
+      ratioEmailToBestBare: emailRatio,
+      ratioSmsToBareHttp: smsRatio,
+      check: sinkCheck,
+      goals,
+      met,
+      ok: Object.values(met).every(Boolean),
     };
     console.log(
-      `emails : ${email.perSecond}/s (p95 ${email.p95LatencyMs} ms) · SMS : ${sms.perSecond}/s (p95 ${sms.p95LatencyMs} ms) · nodemailer nu : ${bare.perSecond}/s (p95 ${bare.p95LatencyMs} ms) · rapport ${result.ratioEmailToBare}`,
+      `1 worker : emails ${one.email.perSecond}/s (p95 ${one.email.p95LatencyMs} ms) · SMS ${one.sms.perSecond}/s · ` +
+        `meilleur nodemailer nu ${bestBare.perSecond}/s (${bestBare.connections} connexions) · HTTP nu ${bareSms.perSecond}/s · ` +
+        `rapports ${emailRatio} / ${smsRatio}` +
+        (two ? ` · 2 workers : emails ${two.email.perSecond}/s, SMS ${two.sms.perSecond}/s` : ''),
     );
     console.log(JSON.stringify(result));
   } finally {
-    worker.kill('SIGTERM');
-    await new Promise((r) => worker.once('exit', r));
+    for (const w of workers) await stopWorker(w);
     await app.close();
     await smtp.stop();
     await brevo.stop();

@@ -42,6 +42,8 @@ describe('Messagerie : worker tué (SIGKILL) deux fois de suite pendant les envo
         RECONCILE_EVERY_MS: '300',
         RECONCILE_AFTER_MS: '2000',
         MESSAGING_RESEND_COOLDOWN_HOURS: '0',
+        // The emails in flight at a kill become `incertain`: at most kills × this concurrency.
+        MESSAGING_EMAIL_CONCURRENCY: '5',
       },
     });
     ml = await seedStructure(ctx, 'ml-crash');

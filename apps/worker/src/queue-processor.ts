@@ -13,6 +13,7 @@ import { messagingWorkerSettings } from '@app/messaging';
 
 /** Jobs processed at once per queue by one worker process. */
 export const CONCURRENCY: Record<QueueName, number> = {
+  // mail and sms: MESSAGING_EMAIL_CONCURRENCY / MESSAGING_SMS_CONCURRENCY (messagingWorkerSettings).
   mail: 5,
   maintenance: 1,
   events: 5,
@@ -27,7 +28,7 @@ export const CONCURRENCY: Record<QueueName, number> = {
  */
 function workerSettings(queue: QueueName, env: Env): Partial<WorkerOptions> {
   if (queue === 'matching') return matchingWorkerSettings(env);
-  return queue === 'mail' || queue === 'sms' ? messagingWorkerSettings(env) : {};
+  return queue === 'mail' || queue === 'sms' ? messagingWorkerSettings(env, queue) : {};
 }
 
 /**

@@ -6,6 +6,7 @@ import { MessageReconciler } from './delivery/message-reconciler.service';
 import { MessageRelayService } from './delivery/message-relay.service';
 import { MessageStore } from './delivery/message-store.service';
 import { MessageSender } from './delivery/message-sender.service';
+import { ProviderRateLimit } from './delivery/provider-rate-limit';
 import { RecipientResolver } from './delivery/recipient-resolver.service';
 import { SmsChannel } from './delivery/sms-channel.service';
 import { MessagePurgeService } from './messages/message-purge.service';
@@ -23,11 +24,12 @@ import { MessagingModule } from './messaging.module';
     InFlightResolver,
     RecipientResolver,
     CooldownService,
+    ProviderRateLimit,
     EmailChannel,
     SmsChannel,
     MessagePurgeService,
     MessagingHandlers,
   ],
-  exports: [MessageRelayService, MessageReconciler],
+  exports: [MessageRelayService, MessageReconciler, ProviderRateLimit],
 })
 export class MessagingWorkerModule {}

@@ -84,6 +84,37 @@ export class MessagingConfig {
   @Min(0)
   MESSAGING_RESEND_COOLDOWN_HOURS = 24;
 
+  /**
+   * Send jobs one worker process runs at once, per queue. They mostly wait (database, SMTP,
+   * HTTP): well above the core count; emails beyond SMTP_POOL_SIZE wait for a connection.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  MESSAGING_EMAIL_CONCURRENCY = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  MESSAGING_SMS_CONCURRENCY = 20;
+
+  /**
+   * The providers' published rate limits, per second, shared by every worker replica (a token
+   * bucket in Redis holding one second's worth). Brevo: transactional email 1,000 requests/s,
+   * transactional SMS 150 requests/s (developers.brevo.com/docs/api-limits, general tier). 0: off.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MESSAGING_EMAIL_RATE_PER_S = 1000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  MESSAGING_SMS_RATE_PER_S = 150;
+
   /** Validity of the "manage my preferences" link of each message, in days. */
   @Transform(toInt)
   @IsInt()
@@ -107,8 +138,12 @@ export class MessagingConfig {
   }
 }
 
-/** The mail and SMS queues' worker settings (lock, stalled check), from the environment. */
-export function messagingWorkerSettings(env: Env = process.env): {
+/** The mail and SMS queues' worker settings (concurrency, lock, stalled check), from the environment. */
+export function messagingWorkerSettings(
+  env: Env = process.env,
+  queue: 'mail' | 'sms' = 'mail',
+): {
+  concurrency: number;
   lockDuration: number;
   stalledInterval: number;
   maxStalledCount: number;
@@ -117,6 +152,8 @@ export function messagingWorkerSettings(env: Env = process.env): {
   // A job stalled twice fails ("stalled more than allowable limit"); its message is not lost:
   // the reconciler queues it again (see README, Reliability).
   return {
+    concurrency:
+      queue === 'mail' ? config.MESSAGING_EMAIL_CONCURRENCY : config.MESSAGING_SMS_CONCURRENCY,
     lockDuration: config.MESSAGING_LOCK_MS,
     stalledInterval: config.MESSAGING_STALLED_CHECK_MS,
     maxStalledCount: 1,

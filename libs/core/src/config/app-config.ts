@@ -102,6 +102,16 @@ export class AppConfig {
   @Matches(/^smtps?:\/\//, { message: 'doit être une URL smtp://hôte:port ou smtps://hôte:port' })
   SMTP_URL = 'smtp://127.0.0.1:1025';
 
+  /**
+   * SMTP connections each process keeps open (nodemailer pool). One connection carries one
+   * message at a time: with the mail queue's concurrency above it, sends wait for a connection.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  SMTP_POOL_SIZE = 5;
+
   @IsString()
   @IsNotEmpty()
   MAIL_FROM = 'Mission Locale <ne-pas-repondre@mission-locale.localhost>';

@@ -25,7 +25,7 @@ export class MailService implements OnApplicationShutdown {
   constructor(private readonly config: AppConfig) {
     this.transport = createTransport(config.SMTP_URL, {
       pool: true,
-      maxConnections: 3,
+      maxConnections: config.SMTP_POOL_SIZE,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,

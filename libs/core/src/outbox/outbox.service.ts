@@ -32,3 +32,19 @@ export class OutboxService {
     );
   }
 }
+
+/**
+ * The SQL that records one event per row of `from` (a CTE of the caller's statement, e.g. an
+ * `UPDATE … RETURNING`): a status write and its events are then one statement, one round trip.
+ * `aggregateId` and `payload` are SQL expressions over that CTE's columns.
+ */
+export function outboxInsertFromSql(
+  type: DomainEventName,
+  from: string,
+  aggregateId: string,
+  payload: string,
+  where = 'true',
+): string {
+  return `INSERT INTO outbox_events (type, aggregate_id, payload)
+    SELECT '${type.replace(/'/g, "''")}', ${aggregateId}, ${payload} FROM ${from} WHERE ${where}`;
+}

@@ -1,10 +1,18 @@
-import { AppConfig, Clock, PollingRelay, QUEUE } from '@app/core';
+import {
+  AppConfig,
+  Clock,
+  DOMAIN_EVENT,
+  outboxInsertFromSql,
+  PollingRelay,
+  QUEUE,
+} from '@app/core';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { MessageStatut } from '../messages/message-codes';
+import { FACT_COLUMNS, factPayloadSql } from '../messages/message-statut-write';
 import { MessagingConfig } from '../messaging.config';
 import { JOB_NAME, redisReady, sendJobOptions, withTimeout } from './message-relay.service';
 
@@ -133,12 +141,15 @@ export class MessageReconciler extends PollingRelay {
   private async giveUp(manager: EntityManager, rows: Row[]): Promise<void> {
     if (rows.length === 0) return;
     const reason = `Tâche perdue ${this.config.MESSAGING_MAX_REQUEUES + 1} fois (panne de Redis ou du worker)`;
+    // A message given up as `echec` is a failure the report counts: its fact, same statement.
     await manager.query(
-      `UPDATE "messages" SET
+      `WITH u AS (UPDATE "messages" SET
          "statut" = CASE WHEN "statut" = 'en_cours' THEN 'incertain'::message_statut ELSE 'echec'::message_statut END,
          "failed_at" = CASE WHEN "statut" = 'en_cours' THEN NULL ELSE now() END,
          "last_error" = $2, "updated_at" = now()
-       WHERE "id" = ANY($1)`,
+       WHERE "id" = ANY($1) RETURNING ${FACT_COLUMNS}),
+       e AS (${outboxInsertFromSql(DOMAIN_EVENT.MESSAGE_STATUT, 'u', 'u.id', factPayloadSql(`to_json(now()) #>> '{}'`), `u.statut = 'echec'`)})
+       SELECT count(*) FROM u`,
       [rows.map((r) => r.id), reason],
     );
     this.log.error({ messages: rows.length }, reason);

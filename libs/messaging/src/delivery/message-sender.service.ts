@@ -12,6 +12,7 @@ import { CooldownService } from './cooldown.service';
 import { EmailChannel } from './email-channel.service';
 import { InFlightResolver } from './in-flight-resolver.service';
 import { Accepted, Claim, MessageStore } from './message-store.service';
+import { ProviderRateLimit } from './provider-rate-limit';
 import { RecipientResolver } from './recipient-resolver.service';
 import { SmsChannel } from './sms-channel.service';
 
@@ -35,6 +36,7 @@ export class MessageSender {
     private readonly sms: SmsChannel,
     private readonly store: MessageStore,
     private readonly inFlight: InFlightResolver,
+    private readonly rateLimit: ProviderRateLimit,
     private readonly clock: Clock,
   ) {}
 
@@ -66,6 +68,9 @@ export class MessageSender {
       m.canal === 'email'
         ? await this.email.prepare(m, recipient.adresse, recipient.preferences)
         : await this.sms.prepare(m, recipient.adresse);
+    // The provider's rate limit (shared by every replica), before the claim: a wait or a Redis
+    // failure leaves the message pending, nothing counted.
+    await this.rateLimit.take(m.canal, prepared.provider);
     const claim = await this.store.claim(m, recipient.adresse, prepared);
     if (!claim) return 'deja_traite';
 

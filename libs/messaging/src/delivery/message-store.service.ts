@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { from, MessageStatut } from '../messages/message-codes';
 import { Message } from '../messages/message.entity';
+import { writeStatut } from '../messages/message-statut-write';
 import { PreparedMessage } from './email-channel.service';
 
 /** An attempt that holds the message: its `attempts` value when it wrote `en_cours`. */
@@ -99,16 +100,29 @@ export class MessageStore {
     return rows[0]?.expired ?? true;
   }
 
-  /** One conditioned write, retried with backoff on database errors (not on "nothing matched"). */
+  /**
+   * One conditioned write, retried with backoff on database errors (not on "nothing matched").
+   * `envoye` and `echec` record their `message.statut` fact in the same statement.
+   */
   private async settle(c: Claim, to: MessageStatut, values: Partial<Message>): Promise<boolean> {
     const statuts = to === MessageStatut.EN_COURS ? [MessageStatut.EN_COURS] : from(to);
+    const set = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [
+        this.messages.metadata.findColumnWithPropertyName(k)!.databaseName,
+        v,
+      ]),
+    );
+    const at = values.sentAt ?? values.failedAt ?? this.clock.now();
     for (let i = 1; ; i++) {
       try {
-        const r = await this.messages.update(
-          { id: c.id, attempts: c.attempt, statut: In(statuts) },
-          { ...values, statut: to },
-        );
-        return (r.affected ?? 0) > 0;
+        const written = await writeStatut(this.messages, {
+          to,
+          from: statuts,
+          set,
+          where: { id: c.id, attempts: c.attempt },
+          at,
+        });
+        return written.length > 0;
       } catch (error) {
         if (i >= WRITE_TRIES) throw error;
         this.logger.warn(`Écriture du message ${c.id} (${to}) : ${(error as Error).message}`);

@@ -2,10 +2,11 @@ import { Clock } from '@app/core';
 import { ConsentSource, JeunesService } from '@app/jeunes';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { from, MessageStatut } from '../messages/message-codes';
 import { MessageOptOut } from '../messages/message-opt-out.entity';
 import { Message } from '../messages/message.entity';
+import { writeStatut } from '../messages/message-statut-write';
 import { isStop, SmsEvent } from '../sms/sms-provider';
 
 /** Brevo's transactional email event (its SMTP relay posts the same webhooks as its API). */
@@ -93,28 +94,33 @@ export class MessageEventsService {
     if (!providerId) return 0;
     const where = { provider, providerId };
     const now = this.clock.now();
+    // The status write records its `message.statut` fact in the same statement; a duplicate
+    // report matches no row (the status already moved on) and records nothing.
     if (e.kind === 'delivre') {
-      const r = await this.messages.update(
+      const written = await writeStatut(this.messages, {
+        to: MessageStatut.DELIVRE,
         // An interrupted send (en_cours, incertain) the provider reports delivered was sent.
-        { ...where, statut: In(from(MessageStatut.DELIVRE)) },
-        { statut: MessageStatut.DELIVRE, deliveredAt: now },
-      );
-      return r.affected ?? 0;
+        from: from(MessageStatut.DELIVRE),
+        set: { delivered_at: now },
+        where: { provider, provider_id: providerId },
+        at: now,
+      });
+      return written.length;
     }
     if (e.kind === 'echec') {
-      const r = await this.messages.update(
-        {
-          ...where,
-          statut: In([
-            MessageStatut.ENVOYE,
-            MessageStatut.DELIVRE,
-            MessageStatut.EN_COURS,
-            MessageStatut.INCERTAIN,
-          ]),
-        },
-        { statut: MessageStatut.ECHEC, failedAt: now, lastError: e.error },
-      );
-      return r.affected ?? 0;
+      const written = await writeStatut(this.messages, {
+        to: MessageStatut.ECHEC,
+        from: [
+          MessageStatut.ENVOYE,
+          MessageStatut.DELIVRE,
+          MessageStatut.EN_COURS,
+          MessageStatut.INCERTAIN,
+        ],
+        set: { failed_at: now, last_error: e.error ?? null },
+        where: { provider, provider_id: providerId },
+        at: now,
+      });
+      return written.length;
     }
     if (e.kind === 'info') {
       return (await this.messages.update(where, { lastError: e.error ?? null })).affected ?? 0;
