@@ -107,6 +107,7 @@ export class MerATraiterService {
         this.jeunes.getContact(m.jeuneId),
         this.offres.getById(m.offreId),
       ]);
+      const envoi = envois.get(`mer.candidat:${m.id}:`);
       out.push({
         id: m.id,
         statut: m.statut,
@@ -115,8 +116,9 @@ export class MerATraiterService {
         offreId: m.offreId,
         offre: offre?.titre ?? '',
         entreprise: noms.get(m.entrepriseId) ?? '',
-        relances: m.relances,
-        dernierEnvoiAt: envois.get(`mer.candidat:${m.id}:`)?.createdAt ?? null,
+        // The counter restarts at each status change: the last email's key says which reminder it was.
+        relances: Math.max(m.relances, Number(envoi?.event.split(':').pop()) || 0),
+        dernierEnvoiAt: envoi?.createdAt ?? null,
       });
     }
     return out;
