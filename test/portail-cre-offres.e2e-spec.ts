@@ -123,7 +123,7 @@ describe('The portal in Chromium: the CRE’s home, offers, entreprises and jeun
         m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()),
     );
     mkdirSync(PORTAIL_SCREENSHOTS, { recursive: true });
-  }, 180_000);
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await ctx?.close();
@@ -133,10 +133,10 @@ describe('The portal in Chromium: the CRE’s home, offers, entreprises and jeun
     await login(ml.users.cre.email);
     await page.getByRole('heading', { name: 'À traiter' }).waitFor();
     expect(page.url()).toMatch(/\/portail\/ml\/a-traiter$/);
-    const tuile = (nom: string) => page.getByRole('link', { name: new RegExp(`\\d+${nom}`) });
-    expect(await tuile('Offres à valider').textContent()).toBe('2Offres à valider');
+    const tuile = (nom: string) => page.getByRole('link', { name: new RegExp(`^\\d+ ${nom}$`) });
+    expect(await tuile('Offres à valider').textContent()).toBe('2 Offres à valider');
     expect(await tuile('Comptes employeurs à valider').textContent()).toBe(
-      '1Comptes employeurs à valider',
+      '1 Comptes employeurs à valider',
     );
     await check('ml-a-traiter');
 
@@ -211,7 +211,7 @@ describe('The portal in Chromium: the CRE’s home, offers, entreprises and jeun
     await page.getByRole('link', { name: 'Entreprises', exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Entreprises', exact: true }).waitFor();
-    await page.getByRole('cell', { name: /Nina Nouvelle/ }).waitFor();
+    await page.getByRole('button', { name: 'Valider le compte de Nina Nouvelle' }).waitFor();
     await check('ml-entreprises');
     await page.getByRole('button', { name: 'Valider le compte de Nina Nouvelle' }).focus();
     await page.keyboard.press('Enter');

@@ -29,7 +29,7 @@ export default function ATraiter() {
           return (
             <li key={t.cle}>
               <Link to={t.lien} className={classes.tuile}>
-                <span className={`${classes.nombre} ${n ? '' : classes.zero}`}>{n}</span>
+                <span className={`${classes.nombre} ${n ? '' : classes.zero}`}>{n}</span>{' '}
                 {t.libelle}
               </Link>
             </li>

@@ -86,7 +86,6 @@ export default function MlJeunesImport() {
             id="champ-fichier"
             label="Fichier CSV"
             accept=".csv,text/csv"
-            clearable
             value={fichier}
             error={erreur}
             onChange={setFichier}
@@ -103,13 +102,13 @@ export default function MlJeunesImport() {
           <Title order={2} size="h3" mb="xs" id="titre-progression">
             {fini ? 'Import terminé' : s.statut === 'echec' ? 'Import en échec' : 'Import en cours'}
           </Title>
-          <Progress
-            value={pourcent}
-            size="lg"
-            mb="xs"
-            aria-label="Progression de l’import"
-            aria-valuetext={`${pourcent} %`}
-          />
+          <Progress.Root size="lg" mb="xs">
+            <Progress.Section
+              value={pourcent}
+              aria-label="Progression de l’import"
+              aria-valuetext={`${pourcent} %`}
+            />
+          </Progress.Root>
           <Text role="status" mb="md">
             {s.lignesLues} ligne{s.lignesLues > 1 ? 's' : ''} lue{s.lignesLues > 1 ? 's' : ''}
             {fini ? '' : ` sur environ ${attendues}`}
