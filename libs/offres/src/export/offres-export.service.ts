@@ -25,11 +25,17 @@ export class OffresExportService {
     void (async () => {
       if (format === 'csv') {
         out.write('\uFEFF' + csvLine(ENTETE));
-        for await (const cells of lignes) if (!out.write(csvLine(cells))) await drain(out);
+        for await (const cells of lignes) {
+          if (out.destroyed) return; // the client went away: stop reading
+          if (!out.write(csvLine(cells))) await drain(out);
+        }
         out.end();
       } else {
         const xlsx = xlsxWriter(out);
-        for await (const cells of lignes) xlsx.add(cells);
+        for await (const cells of lignes) {
+          if (out.destroyed) return;
+          xlsx.add(cells);
+        }
         await xlsx.end();
       }
     })().catch((error: Error) => out.destroy(error));
@@ -47,4 +53,9 @@ export class OffresExportService {
   }
 }
 
-const drain = (s: PassThrough) => new Promise<void>((resolve) => s.once('drain', resolve));
+/** Resumes when the client has read enough, or when it went away (the loop then stops). */
+const drain = (s: PassThrough) =>
+  new Promise<void>((resolve) => {
+    s.once('drain', resolve);
+    s.once('close', resolve);
+  });
