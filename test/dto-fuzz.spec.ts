@@ -18,7 +18,8 @@ import { ReglagesDto } from '../libs/matching/src/api/reglages.dto';
 import { MessagesQueryDto } from '../libs/messaging/src/admin/messages-query.dto';
 import { ReponseEmployeurDto, TriDto } from '../libs/mises-en-relation/src/api/mer.dto';
 import { CreateOffreDto, UpdateOffreDto } from '../libs/offres/src/offre.dto';
-import { OffreQueryDto } from '../libs/offres/src/offre-query.dto';
+import { OffreExportQueryDto, OffreQueryDto } from '../libs/offres/src/offre-query.dto';
+import { CreateEntrepriseNoteDto } from '../libs/entreprises/src/notes/entreprise-note.dto';
 
 /**
  * Property-based fuzz of the DTOs through the same two global pipes as the API (control
@@ -40,8 +41,15 @@ const BODIES = [
   TriDto,
   CreateOffreDto,
   UpdateOffreDto,
+  CreateEntrepriseNoteDto,
 ];
-const QUERIES = [ListEntreprisesQuery, JeuneQueryDto, MessagesQueryDto, OffreQueryDto];
+const QUERIES = [
+  ListEntreprisesQuery,
+  JeuneQueryDto,
+  MessagesQueryDto,
+  OffreQueryDto,
+  OffreExportQueryDto,
+];
 
 const strings = fc.oneof(
   fc.string(),

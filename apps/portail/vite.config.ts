@@ -18,6 +18,8 @@ const API_PATHS = [
   '/portail-identite',
   '/users',
   '/pmsmp',
+  '/a-traiter',
+  '/jeunes',
 ];
 
 export default defineConfig({

@@ -10,6 +10,7 @@ import { PmsmpApiModule } from '@app/pmsmp';
 import { PilotageApiModule } from '@app/pilotage';
 import { ReferentielsApiModule } from '@app/referentiels';
 import { DynamicModule, Module } from '@nestjs/common';
+import { ATraiterModule } from './a-traiter/a-traiter.module';
 import { HealthModule } from './health/health.module';
 import { PortailStaticModule } from './portail/portail-static.module';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
@@ -36,6 +37,7 @@ export class ApiModule {
         PmsmpApiModule,
         PortailStaticModule,
         PilotageApiModule,
+        ATraiterModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { EntreprisesController } from './entreprises/entreprises.controller';
 import { EntreprisesModule } from './entreprises.module';
 import { EntrepriseInvitationsController } from './invitations/entreprise-invitations.controller';
 import { RattachementsController } from './membres/rattachements.controller';
+import { EntrepriseNotesController } from './notes/entreprise-notes.controller';
 import { PortailController } from './portail/portail.controller';
 
 /** The HTTP side of entreprises (API app only). */
@@ -15,6 +16,7 @@ import { PortailController } from './portail/portail.controller';
     EntreprisesController,
     EntrepriseInvitationsController,
     PortailController,
+    EntrepriseNotesController,
   ],
 })
 export class EntreprisesApiModule {}

@@ -10,12 +10,14 @@ import { EntreprisesService } from './entreprises/entreprises.service';
 import { EntrepriseMembre, RattachementStatut } from './membres/membre.entity';
 import { RattachementsService } from './membres/rattachements.service';
 import { InscriptionService } from './portail/inscription.service';
+import { EntrepriseNote } from './notes/entreprise-note.entity';
+import { EntrepriseNotesService } from './notes/entreprise-notes.service';
 
 /** Employers (entreprises), their contacts and accounts: services, importable by other modules. */
 @Module({
   imports: [
     AccountsModule,
-    TypeOrmModule.forFeature([Entreprise, EntrepriseContact, EntrepriseMembre]),
+    TypeOrmModule.forFeature([Entreprise, EntrepriseContact, EntrepriseMembre, EntrepriseNote]),
   ],
   providers: [
     EntreprisesService,
@@ -23,8 +25,15 @@ import { InscriptionService } from './portail/inscription.service';
     ContactsService,
     RattachementsService,
     InscriptionService,
+    EntrepriseNotesService,
   ],
-  exports: [EntreprisesService, EntrepriseEditionService, RattachementsService, InscriptionService],
+  exports: [
+    EntreprisesService,
+    EntrepriseEditionService,
+    RattachementsService,
+    InscriptionService,
+    EntrepriseNotesService,
+  ],
 })
 export class EntreprisesModule implements OnModuleInit {
   constructor(

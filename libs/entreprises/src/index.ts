@@ -19,3 +19,6 @@ export { IsSiret, SIRET_MESSAGES } from './validation/is-siret.decorator';
 export { isValidSiret, normaliseSiret } from './validation/siret';
 /** Moved to @app/core (jeunes and messaging use it too); re-exported for existing callers. */
 export { IsTelephone, normaliseTelephone } from '@app/core';
+export { EntrepriseNote } from './notes/entreprise-note.entity';
+export { EntrepriseNotesService } from './notes/entreprise-notes.service';
+export { EntrepriseNoteView } from './notes/entreprise-note.view';

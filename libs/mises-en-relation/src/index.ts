@@ -20,6 +20,8 @@ export { MerCreationService } from './lifecycle/mer-creation.service';
 export { MerTriLotService } from './lifecycle/mer-tri-lot.service';
 export type { LigneTri, ResultatTri } from './lifecycle/mer-tri-lot.service';
 export { MerQueryService } from './query/mer-query.service';
+export { MerATraiterService } from './query/mer-a-traiter.service';
+export type { MerATraiter, MerAAppeler } from './query/mer-a-traiter.service';
 export { MerHistoriqueService } from './lifecycle/mer-historique.service';
 export { PURPOSE_EMPLOYEUR, PURPOSE_JEUNE } from './notifications/mer-links.service';
 export {

@@ -22,6 +22,7 @@ import { MerConfig } from './mer.config';
 import { MerLinksService } from './notifications/mer-links.service';
 import { MerNotifier } from './notifications/mer-notifier.service';
 import { MerQueryService } from './query/mer-query.service';
+import { MerATraiterService } from './query/mer-a-traiter.service';
 import { MerSuiviConfig, MerSuivi, SUIVI_PROVIDERS } from './suivi';
 
 const EXPORTED = [
@@ -38,6 +39,7 @@ const EXPORTED = [
   MerLinksService,
   MerNotifier,
   MerHistoriqueService,
+  MerATraiterService,
   ...SUIVI_PROVIDERS,
 ];
 

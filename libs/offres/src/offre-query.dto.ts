@@ -7,7 +7,8 @@ import { OffreStatut } from './offre-statut';
 
 export const OFFRE_TRIS = ['recent', 'ancien', 'date_debut', 'titre'] as const;
 
-export class OffreQueryDto extends IntersectionType(PaginationQueryDto, ProximiteQueryDto) {
+/** The list's filters and sort (the export takes the same). */
+export class OffreFiltresDto extends ProximiteQueryDto {
   @ApiPropertyOptional({ enum: OffreStatut })
   @IsOptional()
   @IsIn(Object.values(OffreStatut))
@@ -44,4 +45,15 @@ export class OffreQueryDto extends IntersectionType(PaginationQueryDto, Proximit
   @IsOptional()
   @IsIn(OFFRE_TRIS)
   tri?: (typeof OFFRE_TRIS)[number];
+}
+
+export class OffreQueryDto extends IntersectionType(PaginationQueryDto, OffreFiltresDto) {}
+
+export const OFFRE_EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+
+export class OffreExportQueryDto extends OffreFiltresDto {
+  @ApiPropertyOptional({ enum: OFFRE_EXPORT_FORMATS, default: 'csv' })
+  @IsOptional()
+  @IsIn(OFFRE_EXPORT_FORMATS, { message: 'Le format d’export doit être csv ou xlsx.' })
+  format?: (typeof OFFRE_EXPORT_FORMATS)[number];
 }

@@ -23,6 +23,8 @@ const numeric = {
 @Entity('offres')
 @Index('IDX_offres_structure_statut', ['structureId', 'statut'])
 @Index('IDX_offres_entreprise', ['entrepriseId'])
+@Index('IDX_offres_structure_created', ['structureId', 'createdAt', 'id'])
+@Index('IDX_offres_structure_debut', ['structureId', 'dateDebut', 'id'])
 @Index('IDX_offres_expiry', ['lastActivityAt'], { where: `"statut" = 'publiee'` })
 @Check('CHK_offres_heures', '"heures_hebdo" > 0 AND "heures_hebdo" <= 48')
 @Check('CHK_offres_postes', '"nombre_postes" >= 1')

@@ -59,9 +59,14 @@ export class OffreView {
   }
 }
 
+/** A line of the list: the offer and its entreprise's name (asked of the entreprises module). */
+export class OffreListeView extends OffreView {
+  @ApiProperty() entrepriseNom: string;
+}
+
 /** A page of offers (the list's response, for the OpenAPI document and the portal's client). */
 export class OffrePageView {
-  @ApiProperty({ type: [OffreView] }) items: OffreView[];
+  @ApiProperty({ type: [OffreListeView] }) items: OffreListeView[];
   @ApiProperty() total: number;
   @ApiProperty() page: number;
   @ApiProperty() parPage: number;

@@ -9,6 +9,7 @@ import {
   Patch,
   Post,
   Query,
+  StreamableFile,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -16,6 +17,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import { OFFRE_EXPIRY_DAYS } from './expiry/offre-expiry.service';
@@ -23,11 +25,13 @@ import { OffreLifecycleService } from './lifecycle/offre-lifecycle.service';
 import { OffreTransition } from './lifecycle/offre-transition.entity';
 import { OffreAction } from './lifecycle/offre-transitions';
 import { CreateOffreDto, TransitionDto, UpdateOffreDto } from './offre.dto';
-import { OffrePageView, OffreView } from './offre.view';
-import { OffreQueryDto } from './offre-query.dto';
+import { OffresExportService } from './export/offres-export.service';
+import { OffreListeView, OffrePageView, OffreView } from './offre.view';
+import { OffreExportQueryDto, OffreQueryDto } from './offre-query.dto';
 import { OffresQueryService, Page } from './offres-query.service';
 import { OffresService } from './offres.service';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const view = (o: Parameters<typeof OffreView.of>[0]) => OffreView.of(o, OFFRE_EXPIRY_DAYS);
 /** Actions a person may ask for by HTTP (expiry is the system's). */
 const HTTP_ACTIONS = Object.values(OffreAction).filter((a) => a !== OffreAction.EXPIRER);
@@ -47,6 +51,7 @@ export class OffresController {
     private readonly offres: OffresService,
     private readonly query: OffresQueryService,
     private readonly lifecycle: OffreLifecycleService,
+    private readonly exports: OffresExportService,
   ) {}
 
   @Post()
@@ -66,9 +71,35 @@ export class OffresController {
   @Get()
   @ApiOperation({ summary: 'Les offres visibles (filtres, tri, pagination)' })
   @ApiOkResponse({ type: OffrePageView })
-  async list(@CurrentUser() user: AuthUser, @Query() q: OffreQueryDto): Promise<Page<OffreView>> {
+  async list(
+    @CurrentUser() user: AuthUser,
+    @Query() q: OffreQueryDto,
+  ): Promise<Page<OffreListeView>> {
     const page = await this.query.list(q, user);
-    return { ...page, items: page.items.map(view) };
+    const noms = await this.query.nomsEntreprises(user.structureId, page.items);
+    return {
+      ...page,
+      items: page.items.map((o) => ({ ...view(o), entrepriseNom: noms.get(o.entrepriseId) ?? '' })),
+    };
+  }
+
+  @Get('export')
+  @Roles(Role.ADMIN, Role.CRE)
+  @ApiOperation({
+    summary: 'Les offres de la liste (mêmes filtres et tri, toutes les pages) en CSV ou XLSX',
+  })
+  @ApiProduces('text/csv', XLSX)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Query() q: OffreExportQueryDto,
+  ): Promise<StreamableFile> {
+    const { format = 'csv', ...filtres } = q;
+    const body = await this.exports.export(filtres, format, user);
+    return new StreamableFile(body, {
+      type: format === 'csv' ? 'text/csv; charset=utf-8' : XLSX,
+      disposition: `attachment; filename="offres.${format}"`,
+    });
   }
 
   @Get(':id')

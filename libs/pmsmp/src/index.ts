@@ -12,3 +12,4 @@ export { CONVENTION_TRANSITIONS, ConventionAction } from './lifecycle/convention
 export { PmsmpEcheancesService } from './jobs/pmsmp-echeances.service';
 export { ConventionPdfService } from './pdf/convention-pdf.service';
 export { PmsmpAnonymisationService } from './lifecycle/pmsmp-anonymisation.service';
+export { ConventionsCompteursService } from './api/conventions-compteurs.service';

@@ -7,6 +7,7 @@ import { ReferentielsModule } from '@app/referentiels';
 import { configProvider } from '@app/core';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConventionsCompteursService } from './api/conventions-compteurs.service';
 import { ConventionsQueryService } from './api/conventions-query.service';
 import { ConventionPdf } from './entities/convention-pdf.entity';
 import { ConventionSuivi } from './entities/convention-suivi.entity';
@@ -32,6 +33,7 @@ import { PmsmpEcheancesService } from './jobs/pmsmp-echeances.service';
 
 const EXPORTED = [
   ConventionsService,
+  ConventionsCompteursService,
   RenouvellementService,
   ConventionActionsService,
   ConventionsQueryService,

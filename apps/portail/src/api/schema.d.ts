@@ -2,6 +2,23 @@
 // test: apps/api/src/openapi/portail-schema.spec.ts fails when this file is out of date.
 
 export interface paths {
+    "/a-traiter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** L'accueil du CRE : offres à valider, propositions à trier, mises en relation en attente (avec la dernière relance), suivis, immersions, messages en échec */
+        get: operations["ATraiterController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/login": {
         parameters: {
             query?: never;
@@ -187,6 +204,24 @@ export interface paths {
         get: operations["MisesEnRelationController_pourEntreprise"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/entreprises/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les notes du personnel sur l'entreprise, les plus récentes d'abord */
+        get: operations["EntrepriseNotesController_list"];
+        put?: never;
+        /** Ajouter une note (son auteur et sa date sont enregistrés) */
+        post: operations["EntrepriseNotesController_add"];
         delete?: never;
         options?: never;
         head?: never;
@@ -949,6 +984,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/offres/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les offres de la liste (mêmes filtres et tri, toutes les pages) en CSV ou XLSX */
+        get: operations["OffresController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pilotage/rapport": {
         parameters: {
             query?: never;
@@ -1606,6 +1658,32 @@ export interface components {
             /** @example Serveur / Serveuse de restaurant */
             libelle: string;
         };
+        ATraiterView: {
+            /** @description Employeurs sans réponse malgré les relances : à appeler */
+            aAppeler: number;
+            /** @description Acceptées par le jeune, à transmettre */
+            acceptees: number;
+            /** @description Les employeurs à appeler */
+            appels: components["schemas"]["MerAAppelerView"][];
+            /** @description Mises en relation en attente de l'employeur */
+            attenteEmployeur: number;
+            /** @description Mises en relation en attente du jeune */
+            attenteJeune: number;
+            /** @description Les plus anciennes en attente de l'employeur */
+            employeur: components["schemas"]["MerAAppelerView"][];
+            /** @description Immersions (PMSMP) signées, à valider */
+            immersionsAValider: number;
+            /** @description Messages en échec ou incertains */
+            messagesEnEchec: number;
+            /** @description Offres déposées par les employeurs, à valider */
+            offresAValider: number;
+            /** @description Propositions du matching à examiner */
+            propositionsATrier: number;
+            /** @description Comptes employeurs en attente de rattachement */
+            rattachementsAValider: number;
+            /** @description Suivis après embauche échus, sans réponse */
+            suivisEchus: number;
+        };
         BeneficiaireDto: {
             adresse?: string;
             codePostal?: string;
@@ -1797,6 +1875,10 @@ export interface components {
             siret: string;
             /** @enum {string|null} */
             trancheEffectif?: "0" | "1_9" | "10_49" | "50_249" | "250_plus" | null;
+        };
+        CreateEntrepriseNoteDto: {
+            /** @description Le texte de la note */
+            texte: string;
         };
         CreateInvitationDto: {
             /** @example recrutement@boulangerie-durand.fr */
@@ -2087,6 +2169,14 @@ export interface components {
             /** @example Camille */
             prenom: string;
         };
+        EntrepriseNoteView: {
+            auteur: components["schemas"]["NoteAuteurView"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            texte: string;
+        };
         EtatMessagesView: {
             /** @description Son âge, en secondes */
             ageMaxSecondes: number;
@@ -2259,6 +2349,22 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        MerAAppelerView: {
+            /** Format: date-time */
+            dernierEnvoiAt: string | null;
+            entreprise: string;
+            /** Format: uuid */
+            id: string;
+            jeune: string;
+            offre: string;
+            /** Format: uuid */
+            offreId: string;
+            /** @description Relances envoyées à l’employeur */
+            relances: number;
+            statut: string;
+            /** Format: date-time */
+            statutAt: string;
+        };
         MessageView: {
             adresse?: Record<string, never> | null;
             /** @enum {string} */
@@ -2349,6 +2455,12 @@ export interface components {
         MotifDto: {
             motif: string;
         };
+        NoteAuteurView: {
+            /** Format: uuid */
+            id: string;
+            nom: string;
+            prenom: string;
+        };
         NouveauMotDePasseDto: {
             /** @description Le jeton du lien reçu par e-mail */
             jeton: string;
@@ -2356,8 +2468,57 @@ export interface components {
             password: string;
         };
         Object: Record<string, never>;
+        OffreListeView: {
+            candidatsSouhaites: number;
+            codeAppellation?: string | null;
+            codeRome: string;
+            communeInsee: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            dateDebut: string;
+            description: string;
+            distanceMaxKm: number;
+            dureeUnite?: string | null;
+            dureeValeur?: number | null;
+            /** Format: uuid */
+            entrepriseId: string;
+            entrepriseNom: string;
+            experience: string;
+            /**
+             * Format: date-time
+             * @description Expire 60 jours après la dernière activité
+             */
+            expireLe: string;
+            heuresHebdo: number;
+            horaires?: string | null;
+            /** Format: uuid */
+            id: string;
+            lat?: number | null;
+            lon?: number | null;
+            motifCloture?: string | null;
+            natureContrat: string;
+            niveauDiplome?: string | null;
+            nombrePostes: number;
+            ouverteMineurs: boolean;
+            permisB: boolean;
+            /** Format: date-time */
+            publieeAt?: string | null;
+            salaireMontant?: number | null;
+            salaireUnite?: string | null;
+            /** @enum {string} */
+            statut: "brouillon" | "a_valider" | "publiee" | "pourvue" | "cloturee" | "expiree";
+            tempsPartiel: boolean;
+            titre: string;
+            travailNuit: boolean;
+            travailWeekend: boolean;
+            typeContrat: string;
+            /** Format: date-time */
+            updatedAt: string;
+            versionCriteres: number;
+        };
         OffrePageView: {
-            items: components["schemas"]["OffreView"][];
+            items: components["schemas"]["OffreListeView"][];
             page: number;
             parPage: number;
             total: number;
@@ -2814,6 +2975,25 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ATraiterController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ATraiterView"];
+                };
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -3138,6 +3318,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    EntrepriseNotesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntrepriseNoteView"][];
+                };
+            };
+        };
+    };
+    EntrepriseNotesController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEntrepriseNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntrepriseNoteView"];
+                };
             };
         };
     };
@@ -4268,6 +4494,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    OffresController_export: {
+        parameters: {
+            query?: {
+                /** @description Créées jusqu'au (AAAA-MM-JJ, inclus) */
+                au?: string;
+                /** @description Commune (code INSEE) du centre de recherche */
+                communeInsee?: string;
+                /** @description Créées à partir de (AAAA-MM-JJ) */
+                du?: string;
+                entrepriseId?: string;
+                format?: "csv" | "xlsx";
+                /** @description Rayon autour de la commune (km) */
+                rayonKm?: number;
+                /** @description Une fiche (G1803) ou un grand domaine (G) */
+                rome?: string;
+                statut?: "brouillon" | "a_valider" | "publiee" | "pourvue" | "cloturee" | "expiree";
+                tri?: "recent" | "ancien" | "date_debut" | "titre";
+                typeContrat?: "CDI" | "CDD" | "MIS" | "SAI" | "DDI" | "TTI" | "DIN";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
         };
     };

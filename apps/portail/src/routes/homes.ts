@@ -6,4 +6,6 @@ import type { Role } from './route-kit';
  */
 export const HOME_BY_ROLE: Partial<Record<Role, string>> = {
   conseiller: '/ml/conseiller',
+  cre: '/ml/a-traiter',
+  admin: '/ml/a-traiter',
 };

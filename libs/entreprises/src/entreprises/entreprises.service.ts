@@ -87,6 +87,17 @@ export class EntreprisesService {
     return { items, total };
   }
 
+  /** Names for lists of other modules (offers): id → raison sociale, within the structure. */
+  async nomsParIds(structureId: string, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.entreprises
+      .createQueryBuilder('e')
+      .select(['e.id', 'e.raisonSociale'])
+      .where('e.structureId = :structureId AND e.id = ANY(:ids)', { structureId, ids })
+      .getMany();
+    return new Map(rows.map((e) => [e.id, e.raisonSociale]));
+  }
+
   /** The entreprise with its contacts and members, as the user may see them. */
   async detailForUser(id: string, user: AuthUser): Promise<EntrepriseDetail> {
     const entreprise = await this.getForUser(id, user);

@@ -12,7 +12,7 @@ import {
   validateOffre,
 } from '../../forms/offre-form';
 import { ErrorSummary } from '../../ui/error-summary';
-import { OFFRE_LABELS, OffreChamps } from './offre-champs';
+import { OFFRE_LABELS, OffreChamps } from '../shared/offre-champs';
 import { useMesEntreprises } from '../shared/use-employeur';
 
 const parisToday = () =>

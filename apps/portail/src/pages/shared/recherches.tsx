@@ -13,7 +13,7 @@ interface Choix {
  * A searchable list filled by the API (which searches accent- and case-insensitively): the
  * options are the server's, not filtered again here. Keyboard: type, arrows, Enter.
  */
-function RechercheServeur(
+export function RechercheServeur(
   props: Omit<SelectProps, 'data' | 'onChange'> & {
     selected: Choix | null;
     search: (q: string) => Promise<Choix[]>;
