@@ -42,6 +42,13 @@ export class ReseauService {
     return row;
   }
 
+  async adhesion(user: AuthUser) {
+    const a = await this.dataSource
+      .getRepository(Adhesion)
+      .findOneBy({ structureId: user.structureId });
+    return { adhere: !!a, departement: a?.departement ?? null, region: a?.region ?? null };
+  }
+
   async retirer(user: AuthUser): Promise<void> {
     await this.dataSource.getRepository(Adhesion).delete({ structureId: user.structureId });
   }
