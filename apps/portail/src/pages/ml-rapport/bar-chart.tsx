@@ -12,7 +12,7 @@ export function BarChart({ titre, lignes }: { titre: string; lignes: Ligne[] }) 
   return (
     <div
       role="img"
-      aria-label={`Graphique en barres, ${titre.toLowerCase()} (détail dans le tableau qui suit) : ${resume}`}
+      aria-label={`Graphique en barres, ${titre.charAt(0).toLowerCase()}${titre.slice(1)} (détail dans le tableau qui suit) : ${resume}`}
       className={classes.chart}
     >
       {lignes.map((l) => (

@@ -30,7 +30,7 @@ export default function RapportPage() {
         {session?.user.role === 'admin' && (
           <>
             {' '}
-            <Anchor component={Link} to="/ml/rapport/reseau">
+            <Anchor component={Link} to="/ml/rapport/reseau" underline="always">
               Chiffres du réseau et partage des vôtres
             </Anchor>
           </>
