@@ -4,7 +4,9 @@
  * (the rebuild command's service), then one structure's yearly report (p95 over --runs
  * structures) and the national report, against the same figures by plain SQL over the source
  * tables (ratio), and the delay from an event in the outbox to its figure (real relay, BullMQ
- * and subscriber in-process). Last line: JSON.
+ * and subscriber in-process). The national report is timed cold (every structure's part computed
+ * and kept), as served (the kept parts merged) and after the events. `--keep` leaves the
+ * database, `--base <name>` reuses it. Last line: JSON with `goals`, `met` and `ok`.
  */
 import 'reflect-metadata';
 import {

@@ -3,6 +3,8 @@ import { BarChart } from './bar-chart';
 import { evolutionFr, groupesLignes, Indicateur, valeurFr } from './format';
 import classes from './rapport.module.css';
 
+const minuscule = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 /** One figure: its value, the previous period, its definition, then a chart and its table. */
 export function IndicateurBloc({ i }: { i: Indicateur }) {
   const titreId = `indicateur-${i.code}`;
@@ -26,7 +28,9 @@ export function IndicateurBloc({ i }: { i: Indicateur }) {
       </Text>
       {groupesLignes(i).map((g) => (
         <div key={g.titre} className={classes.ventilation}>
-          {i.ventilation && <BarChart titre={`${i.libelle}, ${g.titre}`} lignes={g.lignes} />}
+          {i.ventilation && (
+            <BarChart titre={`${i.libelle}, ${minuscule(g.titre)}`} lignes={g.lignes} />
+          )}
           <div
             className={classes.tableWrap}
             role="region"
@@ -35,7 +39,7 @@ export function IndicateurBloc({ i }: { i: Indicateur }) {
           >
             <Table className={classes.table} withTableBorder>
               <Table.Caption>
-                {i.libelle} — {g.titre.charAt(0).toLowerCase() + g.titre.slice(1)}
+                {i.libelle} — {minuscule(g.titre)}
               </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
