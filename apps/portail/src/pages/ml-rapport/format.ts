@@ -98,3 +98,6 @@ export function groupesLignes(i: Indicateur): { titre: string; lignes: Ligne[] }
   };
   return [...par].map(([k, lignes]) => ({ titre: TITRES[k], lignes }));
 }
+
+/** The domain the API applied (the figures shown are those of the answer, not of the URL). */
+export const domaineDe = (r: Rapport) => (r.filtres as { domaine?: string | null }).domaine ?? null;

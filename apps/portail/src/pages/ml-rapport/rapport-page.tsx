@@ -5,7 +5,7 @@ import { api, ok } from '../../api/client';
 import { useSession } from '../../session/session';
 import { Actions } from './actions';
 import { FiltresForm } from './filtres-form';
-import { periodeFr } from './format';
+import { domaineDe, periodeFr } from './format';
 import { RapportDetail } from './rapport-detail';
 import { Synthese } from './synthese';
 import { useFiltres } from './use-filtres';
@@ -48,7 +48,7 @@ export default function RapportPage() {
           <Text fw={600} aria-live="polite">
             Période {periodeFr(q.data.periode)}, comparée à la période{' '}
             {periodeFr(q.data.periodePrecedente)}
-            {filtres.domaine && ` — domaine ROME ${filtres.domaine}`}
+            {domaineDe(q.data) && ` — domaine ROME ${domaineDe(q.data)}`}
             {filtres.cre && ' — offres publiées par le CRE choisi'}.
           </Text>
           <Actions filtres={filtres} />

@@ -5,7 +5,7 @@ import { useSession } from '../../session/session';
 import { Actions } from './actions';
 import { Adhesion, adhesionQuery } from './adhesion';
 import { FiltresForm } from './filtres-form';
-import { periodeFr } from './format';
+import { domaineDe, periodeFr } from './format';
 import { GroupesTable } from './groupes-table';
 import { RapportDetail } from './rapport-detail';
 import { Synthese } from './synthese';
@@ -55,7 +55,7 @@ export default function ReseauPage() {
             {q.data.national.structures} structure{q.data.national.structures > 1 ? 's' : ''},
             période {periodeFr(q.data.national.periode)}, comparée à la période{' '}
             {periodeFr(q.data.national.periodePrecedente)}
-            {filtres.domaine && ` — domaine ROME ${filtres.domaine}`}.
+            {domaineDe(q.data.national) && ` — domaine ROME ${domaineDe(q.data.national)}`}.
           </Text>
           <Actions filtres={filtres} exports={false} />
           <Title order={2} size="h3" mt="lg">
