@@ -160,7 +160,11 @@ describe('The yearly report in the portal: figures as the API’s, filters in th
     await page.getByText('— domaine ROME K').waitFor();
     await memesChiffres({ ...ANNEE, domaine: 'K' });
     await page.reload();
-    expect(await page.getByLabel('Domaine ROME', { exact: true }).inputValue()).toBe('K');
+    // Kept after a reload (once the domains' list is loaded).
+    await waitFor(
+      async () => (await page.getByLabel('Domaine ROME', { exact: true }).inputValue()) === 'K',
+      { timeoutMs: 20_000, what: 'the domain filter kept after a reload' },
+    );
     await page.getByTestId('synthese').waitFor();
 
     // CSV with the same filters: the API's file.
