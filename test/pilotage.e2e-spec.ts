@@ -303,6 +303,79 @@ describe('Pilotage : le rapport annuel depuis les faits', () => {
       .send({ email: 'operateur@pilotage.test', password: PASSWORD })
       .expect(200);
     expect((await reseau(op.body.accessToken).expect(200)).body.national.structures).toBe(2);
+    const adhesion = await ctx
+      .http()
+      .get('/pilotage/reseau/adhesion')
+      .set(bearer(autre.users.admin.token))
+      .expect(200);
+    expect(adhesion.body).toEqual({ adhere: true, departement: '75', region: '11' });
+  });
+
+  it('the network’s figures are its structures’ figures added up, where they add up', async () => {
+    const trois = await seedStructure(ctx, 'ml-pilotage-trois');
+    await ctx
+      .http()
+      .put('/pilotage/reseau/adhesion')
+      .set(bearer(trois.users.admin.token))
+      .send({ departement: '69' })
+      .expect(200);
+    const sienne = genererAnnee(trois.id, [trois.users.cre.id, trois.users.admin.id]);
+    await inserer(sienne.events);
+    await waitFor(async () => (await faits(trois.id)) === sienne.events.length, {
+      timeoutMs: 60000,
+      what: 'the third structure’s facts',
+    });
+    const national = (
+      await ctx
+        .http()
+        .get('/pilotage/reseau')
+        .query(ANNEE)
+        .set(bearer(ml.users.admin.token))
+        .expect(200)
+    ).body.national;
+    const parts = [
+      await rapport(),
+      await rapport(ANNEE, autre.users.cre.token),
+      await rapport(ANNEE, trois.users.cre.token),
+    ];
+    expect(national.structures).toBe(3);
+    expect(valeur(parts[2], 'offres_publiees').valeur).toBe(ATTENDU.offres_publiees);
+    // Distinct entreprises and jeunes add up too: each structure has its own.
+    const ADDITIFS = [
+      'entreprises',
+      'offres_recues',
+      'offres_publiees',
+      'offres_pourvues',
+      'offres_terminees',
+      'propositions',
+      'mises_en_relation',
+      'jeunes_presentes',
+      'issues',
+      'recrutements',
+      'pmsmp',
+      'pmsmp_bilans',
+      'messages_envoyes',
+      'messages_delivres',
+      'messages_echecs',
+      'jeunes_contactes',
+    ];
+    for (const code of ADDITIFS) {
+      const somme = (k: 'valeur' | 'precedent') =>
+        parts.reduce((t, p) => t + (valeur(p, code)[k] ?? 0), 0);
+      expect({
+        code,
+        v: valeur(national, code).valeur,
+        p: valeur(national, code).precedent,
+      }).toEqual({ code, v: somme('valeur'), p: somme('precedent') });
+      for (const l of valeur(national, code).lignes) {
+        const s = parts.reduce((t, p) => t + (ligne(p, code, l.cle) ?? 0), 0);
+        expect({ code, cle: l.cle, v: l.valeur }).toEqual({ code, cle: l.cle, v: s });
+      }
+    }
+    // Shares are taken on the whole: the network's share of CDD is the CDD hires over all hires.
+    const cdd = parts.reduce((t, p) => t + (ligne(p, 'recrutements', 'CDD') ?? 0), 0);
+    const tous = parts.reduce((t, p) => t + valeur(p, 'recrutements').valeur, 0);
+    expect(valeur(national, 'part_cdd').valeur).toBe(Math.round((cdd / tous) * 1000) / 1000);
   });
 
   describe('from the modules themselves', () => {

@@ -433,26 +433,42 @@ describe('PMSMP de bout en bout : liens, signatures, validation, PDF, bilan, sui
       }),
     ]);
     // The yearly report (libs/pilotage) got its facts through the outbox: validated by objective,
-    // the situations answered (first answer only).
+    // the tutor's assessment, the situations answered (first answer only).
     const faits = await waitFor(
       async () => {
         const rows: { nature: string; objectif: string; echeance: number | null }[] =
           await ctx.dataSource.query(
-            `SELECT nature, objectif, echeance FROM pilotage_faits
+            `SELECT nature, objectif, echeance, motif FROM pilotage_faits
              WHERE sujet_id = $1 AND nature LIKE 'pmsmp%'
-               AND ((to_statut = 'validee' AND from_statut <> 'validee') OR nature = 'pmsmp_situation')
+               AND ((to_statut = 'validee' AND from_statut <> 'validee') OR nature <> 'pmsmp')
              ORDER BY nature, echeance`,
             [id],
           );
-        return rows.length === 3 && rows;
+        return rows.length === 4 && rows;
       },
       { what: 'the report facts of the agreement' },
     );
     expect(faits).toEqual([
-      { nature: 'pmsmp', objectif: 'decouvrir', echeance: null },
-      { nature: 'pmsmp_situation', objectif: 'decouvrir', echeance: 15 },
-      { nature: 'pmsmp_situation', objectif: 'decouvrir', echeance: 30 },
+      { nature: 'pmsmp', objectif: 'decouvrir', echeance: null, motif: null },
+      { nature: 'pmsmp_bilan', objectif: 'decouvrir', echeance: null, motif: 'realisee' },
+      { nature: 'pmsmp_situation', objectif: 'decouvrir', echeance: 15, motif: null },
+      { nature: 'pmsmp_situation', objectif: 'decouvrir', echeance: 30, motif: null },
     ]);
+    // …and the ML's report shows them: the assessment counted on its date, as « réalisée ».
+    const rapport = (
+      await ctx
+        .http()
+        .get('/pilotage/rapport')
+        .query({ du: '2027-01-01', au: '2027-12-31' })
+        .set(bearer(ml.users.admin.token))
+        .expect(200)
+    ).body;
+    const figure = (code: string) => rapport.indicateurs.find((i: any) => i.code === code);
+    expect(figure('pmsmp_bilans').valeur).toBe(1);
+    expect(figure('pmsmp_bilans').lignes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ cle: 'realisee', valeur: 1 })]),
+    );
+    expect(figure('pmsmp_emploi_15_jours').valeur).toBe(1);
     // The PDF follows the assessment (a new state).
     expect(textePdf((await pdf()).body)).toContain('9. Bilan de l’immersion');
 

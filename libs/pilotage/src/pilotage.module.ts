@@ -5,14 +5,26 @@ import { Fait } from './faits/fait.entity';
 import { FaitsService } from './faits/faits.service';
 import { PilotageOffre } from './faits/pilotage-offre.entity';
 import { RapportService } from './rapport/rapport.service';
+import { PilotageVersion, Synthese } from './rapport/synthese.entity';
+import { SynthesesService } from './rapport/syntheses.service';
 import { Adhesion } from './reseau/adhesion.entity';
 import { ReseauService } from './reseau/reseau.service';
 
-const EXPORTED = [FaitsService, RapportService, ReseauService];
+const EXPORTED = [FaitsService, RapportService, ReseauService, SynthesesService];
 
 /** The yearly report's read model and figures; it reads no other module's table. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Fait, PilotageOffre, Compteur, Contact, Adhesion])],
+  imports: [
+    TypeOrmModule.forFeature([
+      Fait,
+      PilotageOffre,
+      Compteur,
+      Contact,
+      Adhesion,
+      PilotageVersion,
+      Synthese,
+    ]),
+  ],
   providers: EXPORTED,
   exports: EXPORTED,
 })

@@ -1076,7 +1076,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** La structure partage-t-elle ses chiffres avec le réseau ? */
+        get: operations["ReseauController_adhesion"];
         /** La structure partage ses chiffres avec le réseau */
         put: operations["ReseauController_adherer"];
         post?: never;
@@ -1646,7 +1647,18 @@ export interface components {
             effectif?: string;
             representant: components["schemas"]["FonctionPersonneDto"];
         };
-        AdhesionDto: Record<string, never>;
+        AdhesionDto: {
+            /** @example 59 */
+            departement: string;
+        };
+        AdhesionSchema: {
+            /** @description La structure partage ses chiffres avec le réseau */
+            adhere: boolean;
+            /** @example 59 */
+            departement: string | null;
+            /** @example 32 */
+            region: string | null;
+        };
         AdresseDto: {
             adresse: string;
             codePostal: string;
@@ -4640,6 +4652,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReseauSchema"];
+                };
+            };
+        };
+    };
+    ReseauController_adhesion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdhesionSchema"];
                 };
             };
         };

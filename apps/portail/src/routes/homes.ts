@@ -8,4 +8,5 @@ export const HOME_BY_ROLE: Partial<Record<Role, string>> = {
   conseiller: '/ml/conseiller',
   cre: '/ml/a-traiter',
   admin: '/ml/a-traiter',
+  operateur: '/ml/rapport/reseau',
 };

@@ -38,10 +38,18 @@ export class FaitsService {
       for (const r of res.raw as { source: string }[]) nouvelles.add(r.source);
     }
     // Only facts that were new count: a replay adds nothing to the counters.
-    await compter(
-      manager,
-      rows.filter((r) => nouvelles.has(r.source)),
-    );
+    const nouveaux = rows.filter((r) => nouvelles.has(r.source));
+    await compter(manager, nouveaux);
+    // The structures' kept report parts are stale from this commit on (syntheses.service.ts).
+    const structures = [...new Set(nouveaux.map((r) => r.structureId))].sort();
+    if (structures.length) {
+      await manager.query(
+        `INSERT INTO pilotage_versions AS v (structure_id, version)
+         SELECT unnest($1::uuid[]), 1
+         ON CONFLICT (structure_id) DO UPDATE SET version = v.version + 1`,
+        [structures],
+      );
+    }
     const offres = rows.filter((r) => r.nature === 'offre');
     for (const o of offres) await this.dimensions(manager, o);
     return nouvelles.size;

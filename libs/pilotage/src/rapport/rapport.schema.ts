@@ -53,3 +53,10 @@ export class ReseauSchema {
   @ApiProperty({ enum: ['region', 'departement'] }) par: string;
   @ApiProperty({ type: [GroupeSchema] }) groupes: GroupeSchema[];
 }
+
+export class AdhesionSchema {
+  @ApiProperty({ description: 'La structure partage ses chiffres avec le réseau' })
+  adhere: boolean;
+  @ApiProperty({ nullable: true, type: String, example: '59' }) departement: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '32' }) region: string | null;
+}

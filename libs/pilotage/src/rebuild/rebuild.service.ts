@@ -36,7 +36,7 @@ export class PilotageRebuildService {
     const started = Date.now();
     if (options.reset) {
       await this.dataSource.query(
-        'TRUNCATE pilotage_faits, pilotage_offres, pilotage_compteurs, pilotage_contacts',
+        'TRUNCATE pilotage_faits, pilotage_offres, pilotage_compteurs, pilotage_contacts, pilotage_syntheses',
       );
     }
     const report: RebuildReport = { lus: {}, ajoutes: {}, secondes: 0 };

@@ -1,13 +1,14 @@
 import { AuthUser, CurrentUser, Role, Roles } from '@app/core';
 import { Body, Controller, Delete, Get, HttpCode, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ReseauSchema } from '../rapport/rapport.schema';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { AdhesionSchema, ReseauSchema } from '../rapport/rapport.schema';
 import { IsString, Matches } from 'class-validator';
 import { ReseauQueryDto } from '../rapport/rapport-query.dto';
 import { ReseauService } from './reseau.service';
 
 export class AdhesionDto {
   /** The structure's department (INSEE code: 59, 2A, 974…): the network groups by it. */
+  @ApiProperty({ example: '59' })
   @IsString({ message: 'Indiquez le département de la structure' })
   @Matches(/^(\d{2}|2[AB]|9[78]\d)$/, {
     message: 'Le département doit être un code INSEE (59, 2A, 974…)',
@@ -30,6 +31,14 @@ export class ReseauController {
   })
   reseauRapport(@CurrentUser() user: AuthUser, @Query() q: ReseauQueryDto) {
     return this.reseau.reseau(user, q);
+  }
+
+  @Get('reseau/adhesion')
+  @Roles(Role.ADMIN)
+  @ApiOkResponse({ type: AdhesionSchema })
+  @ApiOperation({ summary: 'La structure partage-t-elle ses chiffres avec le réseau ?' })
+  adhesion(@CurrentUser() user: AuthUser): Promise<AdhesionSchema> {
+    return this.reseau.adhesion(user);
   }
 
   @Put('reseau/adhesion')

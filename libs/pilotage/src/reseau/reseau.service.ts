@@ -42,6 +42,13 @@ export class ReseauService {
     return row;
   }
 
+  async adhesion(user: AuthUser) {
+    const a = await this.dataSource
+      .getRepository(Adhesion)
+      .findOneBy({ structureId: user.structureId });
+    return { adhere: !!a, departement: a?.departement ?? null, region: a?.region ?? null };
+  }
+
   async retirer(user: AuthUser): Promise<void> {
     await this.dataSource.getRepository(Adhesion).delete({ structureId: user.structureId });
   }
@@ -63,19 +70,20 @@ export class ReseauService {
       const code = par === 'region' ? a.region : a.departement;
       groupes.set(code, [...(groupes.get(code) ?? []), a.structureId]);
     }
-    const national = await this.rapports.pour(
+    const r = await this.rapports.parGroupes(
       adhesions.map((a) => a.structureId),
+      groupes,
       q,
     );
-    const vues = [];
-    for (const [code, ids] of [...groupes].sort()) {
-      vues.push({
+    const vues = [...groupes]
+      .sort(([x], [y]) => (x < y ? -1 : 1))
+      .map(([code, ids]) => ({
         code,
         nom: this.nom(par, code),
         structures: ids.length,
-        rapport: await this.rapports.pour(ids, q),
-      });
-    }
+        rapport: r.groupes.get(code)!,
+      }));
+    const national = r.ensemble;
     return { national, par, groupes: vues };
   }
 

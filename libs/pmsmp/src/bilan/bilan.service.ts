@@ -1,4 +1,10 @@
-import { Clock, DomainError, flattenValidationErrors } from '@app/core';
+import {
+  Clock,
+  DOMAIN_EVENT,
+  DomainError,
+  flattenValidationErrors,
+  OutboxService,
+} from '@app/core';
 import { NotificationsService, SignedLinksService } from '@app/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,6 +12,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConventionStatut as S } from '../domain/pmsmp-codes';
+import { OBJECTIF_FAIT, REALISATION_FAIT } from '../domain/pmsmp-faits';
 import { Convention } from '../entities/convention.entity';
 import { ConventionLifecycleService } from '../lifecycle/convention-lifecycle.service';
 import { ConventionAction, ConventionActor } from '../lifecycle/convention-transitions';
@@ -25,6 +32,7 @@ export class BilanService {
     private readonly lifecycle: ConventionLifecycleService,
     private readonly config: PmsmpConfig,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   async demander(m: EntityManager, c: Convention): Promise<void> {
@@ -93,6 +101,14 @@ export class BilanService {
       c.bilanAt = this.clock.now();
       await this.lifecycle.apply(m, c, ConventionAction.BILAN, acting, {
         details: { bilan: c.bilan },
+      });
+      // The report's fact (libs/pilotage), with the assessment, in its transaction.
+      await this.outbox.record(m, DOMAIN_EVENT.PMSMP_BILAN, c.id, {
+        pmsmpId: c.id,
+        structureId: c.structureId,
+        objectif: OBJECTIF_FAIT[c.objectif],
+        realisation: REALISATION_FAIT[c.bilan.realisation],
+        at: c.bilanAt.toISOString(),
       });
       return c;
     });
