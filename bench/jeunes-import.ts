@@ -9,6 +9,7 @@ import 'reflect-metadata';
 import { StructuresService, UsersService } from '@app/accounts';
 import { CoreModule, dataSourceOptions, Role } from '@app/core';
 import { JeunesImportService, JeunesModule } from '@app/jeunes';
+import { MessagingModule } from '@app/messaging';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { parse } from 'csv-parse';
@@ -76,7 +77,13 @@ async function main(): Promise<void> {
 
   @Module({
     imports: [
-      CoreModule.forRoot('cli', { DATABASE_URL: url, LOG_LEVEL: 'warn', REDIS_PREFIX: name }),
+      CoreModule.forRoot('cli', {
+        DATABASE_URL: url,
+        LOG_LEVEL: 'warn',
+        REDIS_PREFIX: name,
+        DEV_SURFACES: 'true',
+      }),
+      MessagingModule,
       JeunesModule,
     ],
   })
