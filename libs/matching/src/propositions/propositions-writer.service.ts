@@ -137,6 +137,13 @@ export class PropositionsWriter {
              $7::jsonb[], $8::int[]) AS t(o, j, s, js, sc, d, r, v)
            ON CONFLICT ON CONSTRAINT "UQ_propositions_offre_jeune" DO NOTHING
            RETURNING id, offre_id, jeune_id),
+         -- The handoff to the mises en relation, committed with the proposals or not at all:
+         -- the rows OutboxService.recordMany would write, in the same statement.
+         evenements AS (
+           INSERT INTO outbox_events (type, aggregate_id, payload)
+           SELECT $12, offre_id, jsonb_build_object('propositionId', id, 'offreId', offre_id,
+             'jeuneId', jeune_id)
+           FROM inserees),
          ${SYNCHRONISER_SQL('$11::uuid[]', '$9', 'SELECT jeune_id FROM inserees', true)}
          SELECT id, offre_id, jeune_id FROM inserees`,
         [
@@ -151,18 +158,10 @@ export class PropositionsWriter {
           now,
           offreIds,
           touched,
+          DOMAIN_EVENT.PROPOSITION_CREEE,
         ],
       );
       creees = inserted.length;
-      // The handoff to the mises en relation: committed with the proposals, or not at all.
-      await this.outbox.recordMany(
-        m,
-        DOMAIN_EVENT.PROPOSITION_CREEE,
-        inserted.map((r) => ({
-          aggregateId: r.offre_id,
-          payload: { propositionId: r.id, offreId: r.offre_id, jeuneId: r.jeune_id },
-        })),
-      );
     } else {
       if (closing.length > 0) await synchroniserJeunes(m, closing);
       await m.query(`DELETE FROM matching_demandes WHERE offre_id = ANY($1::uuid[])`, [offreIds]);
