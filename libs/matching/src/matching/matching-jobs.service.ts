@@ -9,9 +9,10 @@ import { Bilan, MatchingService } from './matching.service';
 
 /**
  * Offers per lot of the sweep (bounds memory and each transaction): enough to amortise a lot's
- * fixed round trips, small enough that lots spread over the worker processes.
+ * fixed round trips and to keep the joint assignment as good as bench:matching-quality measures
+ * it (a smaller lot spreads better over worker processes but matches less jointly).
  */
-export const LOT_BALAYAGE = 250;
+export const LOT_BALAYAGE = 1000;
 /** Lots matched at once by one process: the database retrieves one while Node assigns another. */
 export const LOTS_EN_VOL = 2;
 
