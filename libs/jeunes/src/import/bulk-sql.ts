@@ -56,8 +56,17 @@ async function stager(
        AS SELECT * FROM "${table}" WITH NO DATA; TRUNCATE "${staging}"`,
   );
   const client = await m.queryRunner!.connect();
+  // Lines sent in pieces of about 64 kB: one socket write per piece, not per row.
   const lines = function* () {
-    for (const r of rows) yield props.map((p, i) => cellule(cols[i], r[p])).join('\t') + '\n';
+    let piece = '';
+    for (const r of rows) {
+      piece += props.map((p, i) => cellule(cols[i], r[p])).join('\t') + '\n';
+      if (piece.length >= 65_536) {
+        yield piece;
+        piece = '';
+      }
+    }
+    if (piece) yield piece;
   };
   await pipeline(
     Readable.from(lines()),
