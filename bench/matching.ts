@@ -7,7 +7,25 @@
  * nightly sweep of every open offer in this process, then the same sweep as production runs it
  * (lot jobs) by 1 and by W worker processes on the same PostgreSQL and Redis, and the peak RSS.
  * `profil`: round trips and their time in flight, and time per phase, of the publications and of
- * the sweep. JSON on the last line: { bench, ..., goals, met, ok }.
+ * the sweep. JSON on the last line: { bench, ..., goals, met, ok }. Small sizes for `npm run
+ * bench`: --jeunes 20000 --offres 400 --echantillon 30 --index-issue non (--repartition non skips
+ * the two worker-process sweeps, the slowest part: each process boots through ts-node).
+ *
+ * Profile of one run (2026-12-01, 100,000 jeunes, 2,000 offers, sample 100, on the 2-core machine
+ * shared with ~7 busy sessions, load 15-20: every round trip waits for a core):
+ * - publication: 10.3 round trips each (offer ‖ its proposals, agreements, search, then the
+ *   write: BEGIN + asynchronous commit, locks, counts, one statement for requests, proposals,
+ *   outbox rows and the jeunes' counts, COMMIT), 92 ms in flight each at that load (mean
+ *   160 ms): the write transaction 48 %, offer ‖ proposals reads 17 %, the search 10 %,
+ *   agreements 8 %, assignment with details and reasons 11 %, the rest scoring in Node.
+ * - sweep: 2,000 offers in 28.0 s (43.0 s before these changes, same size and load); 2,100 round
+ *   trips (one search per offer plus ~11 per lot instead of per scope group: 9 lots, not 354);
+ *   the searches are 90 % of the time in flight (6 at once), assignment with details and
+ *   reasons 9.1 s and writes 8.0 s (summed over 2 lots in flight). Rows per offer p50 17, p95 101.
+ * - scale-out (lots of 250 then): 1 worker process 72.2 s, 2 processes 55.6 s (×1.3), lots 5 + 4,
+ *   no lot run twice, no offer in two lots, no offer over k, no jeune over m.
+ * - the full size (1,000,000 jeunes, base ml_bench_16p_full kept): generation 375 s, then the runs exceeded the session's
+ *   time at that load (the in-process sweep about 10 min); to be measured on a quiet machine.
  */
 import 'reflect-metadata';
 import {
