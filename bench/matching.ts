@@ -24,8 +24,9 @@
  *   reasons 9.1 s and writes 8.0 s (summed over 2 lots in flight). Rows per offer p50 17, p95 101.
  * - scale-out (lots of 250 then): 1 worker process 72.2 s, 2 processes 55.6 s (×1.3), lots 5 + 4,
  *   no lot run twice, no offer in two lots, no offer over k, no jeune over m.
- * - the full size (1,000,000 jeunes, base ml_bench_16p_full kept): generation 375 s, then the runs exceeded the session's
- *   time at that load (the in-process sweep about 10 min); to be measured on a quiet machine.
+ * - the full size (1,000,000 jeunes, base ml_bench_16p_full kept): generation 375 s, then the
+ *   runs exceeded the session's time at that load (the in-process sweep about 10 min); to be
+ *   measured on a quiet machine.
  */
 import 'reflect-metadata';
 import {
