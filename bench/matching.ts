@@ -1,9 +1,32 @@
 /**
- * `npm run bench:matching -- --jeunes N --offres M [--structures S] [--echantillon E]`
- * Generates (or reuses) a national population in its own database, then measures: the bare
- * retrieval query (the floor), a single publication end to end (p50/p95/p99), the naive baseline
- * (load the structure's jeunes, score in Node) as a ratio, the nightly sweep of every open offer,
- * and the peak RSS. JSON figures on the last line.
+ * `npm run bench:matching -- --jeunes N --offres M [--structures S] [--echantillon E]
+ *   [--workers W] [--repartition oui|non]`
+ * Generates (or reuses: sizes stored in the database) a national population in its own database,
+ * then measures: the bare retrieval query (the floor), a single publication end to end
+ * (p50/p95/p99), the naive baseline (load the structure's jeunes, score in Node) as a ratio, the
+ * nightly sweep of every open offer in this process, then the same sweep as production runs it
+ * (lot jobs) by 1 and by W worker processes on the same PostgreSQL and Redis, and the peak RSS.
+ * `profil`: round trips and their time in flight, and time per phase, of the publications and of
+ * the sweep. JSON on the last line: { bench, ..., goals, met, ok }. Small sizes for `npm run
+ * bench`: --jeunes 20000 --offres 400 --echantillon 30 --index-issue non (--repartition non skips
+ * the two worker-process sweeps, the slowest part: each process boots through ts-node).
+ *
+ * Profile of one run (2026-12-01, 100,000 jeunes, 2,000 offers, sample 100, on the 2-core machine
+ * shared with ~7 busy sessions, load 15-20: every round trip waits for a core):
+ * - publication: 10.3 round trips each (offer ‖ its proposals, agreements, search, then the
+ *   write: BEGIN + asynchronous commit, locks, counts, one statement for requests, proposals,
+ *   outbox rows and the jeunes' counts, COMMIT), 92 ms in flight each at that load (mean
+ *   160 ms): the write transaction 48 %, offer ‖ proposals reads 17 %, the search 10 %,
+ *   agreements 8 %, assignment with details and reasons 11 %, the rest scoring in Node.
+ * - sweep: 2,000 offers in 28.0 s (43.0 s before these changes, same size and load); 2,100 round
+ *   trips (one search per offer plus ~11 per lot instead of per scope group: 9 lots, not 354);
+ *   the searches are 90 % of the time in flight (6 at once), assignment with details and
+ *   reasons 9.1 s and writes 8.0 s (summed over 2 lots in flight). Rows per offer p50 17, p95 101.
+ * - scale-out (lots of 250 then): 1 worker process 72.2 s, 2 processes 55.6 s (×1.3), lots 5 + 4,
+ *   no lot run twice, no offer in two lots, no offer over k, no jeune over m.
+ * - the full size (1,000,000 jeunes, base ml_bench_16p_full kept): generation 375 s, then the
+ *   runs exceeded the session's time at that load (the in-process sweep about 10 min); to be
+ *   measured on a quiet machine.
  */
 import 'reflect-metadata';
 import {
@@ -21,9 +44,21 @@ import {
   versCriteres,
 } from '@app/matching';
 import { OffresService } from '@app/offres';
+import { QUEUE } from '@app/core';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { benchApp, resetPropositions, storedSizes, storeSizes } from './matching/bench-app';
+import {
+  benchApp,
+  benchEnv,
+  resetPropositions,
+  storedSizes,
+  storeSizes,
+} from './matching/bench-app';
+import { Phases } from './matching/phases';
+import { balayageReparti, ScaleOut } from './matching/scale-out';
+import { Trace } from './matching/trace';
 import { prepareDatabase } from './matching/database';
 import { generate } from './matching/generate';
 import { naive } from './matching/naive';
@@ -40,7 +75,10 @@ async function main(): Promise<void> {
     'index-issue': 'oui',
     base: 'ml_bench_matching',
     regenerer: 'non',
+    workers: 2,
+    repartition: 'oui',
   });
+  const trace = Trace.installer();
   const rss = new RssMeter().start();
   const t0 = Date.now();
   const url = await prepareDatabase(String(a.base));
@@ -62,7 +100,8 @@ async function main(): Promise<void> {
   const [{ lignes }] = (await c.query(`SELECT count(*)::int AS lignes FROM matching_candidats`))
     .rows;
 
-  const app = await benchApp(url);
+  const env = benchEnv(url);
+  const app = await benchApp(env);
   const ds = app.get(DataSource);
   const config = app.get(MatchingConfig);
   const m = config.MATCHING_PROPOSITIONS_PAR_JEUNE;
@@ -152,18 +191,40 @@ async function main(): Promise<void> {
 
   console.error('Publications une à une');
   const matching = app.get(MatchingService);
+  const phases = new Phases();
+  const svc = matching as unknown as Record<string, object>;
+  phases.envelopper('chargement des offres', matching, 'charger');
+  phases.envelopper('propositions existantes', matching, 'existantes');
+  phases.envelopper('réglages', svc.reglages, 'pour');
+  phases.envelopper('recherche (requête et lecture des lignes)', svc.recherche, 'rechercher');
+  phases.envelopper('assignation, détail et raisons', matching, 'assigner');
+  phases.envelopper('écriture (transaction)', svc.writer, 'engager');
   const tPublication: number[] = [];
   let proposees = 0;
+  trace.demarrer();
   for (const k of cas)
     tPublication.push(
       await time(async () => (proposees += (await matching.apparier([k.o.id])).propositions)),
     );
+  const profilPublications = { allerRetours: trace.arreter(), phasesMs: phases.releve() };
 
   console.error('Balayage de nuit');
   await resetPropositions(c);
   const sweepRss = new RssMeter().start();
+  phases.remettre();
+  trace.demarrer();
   const balayage = await app.get(MatchingJobsService).balayer();
+  const profilBalayage = { allerRetours: trace.arreter(), phasesMs: phases.releve() };
   const rssBalayageMo = sweepRss.stop();
+
+  let repartition: { un: ScaleOut; plusieurs: ScaleOut; acceleration: number } | null = null;
+  if (a.repartition === 'oui') {
+    console.error(`Balayage réparti : 1 puis ${a.workers} processus worker`);
+    const un = await balayageReparti(app, c, env, 1, m);
+    const plusieurs = await balayageReparti(app, c, env, Number(a.workers), m);
+    repartition = { un, plusieurs, acceleration: Math.round((un.s / plusieurs.s) * 100) / 100 };
+    await app.get<Queue>(getQueueToken(QUEUE.MATCHING)).obliterate({ force: true });
+  }
 
   await app.close();
   await c.end();
@@ -191,14 +252,39 @@ async function main(): Promise<void> {
     propositionsEchantillon: proposees,
     balayage: { ...balayage, s: Math.round(balayage.ms / 100) / 10 },
     rssMaxMo: { balayage: rssBalayageMo, total: rss.stop() },
-    objectifs: {
-      publicationP95Sous20ms: p.p95 < 20,
-      publicationDans3xRecherche: p.p95 <= 3 * r.p95,
-      balayageSous60s: balayage.ms < 60_000,
-      rssSous512Mo: rss.peak / 2 ** 20 < 512,
-    },
+    profil: { publications: profilPublications, balayage: profilBalayage },
+    repartition,
   };
-  console.log(JSON.stringify(figures));
+  const ratio = figures.naiveSurPublication.p95;
+  const goals = {
+    publicationP95Ms: 15,
+    balayageS: 45,
+    naiveSurPublicationP95: 20,
+    repartitionAcceleration: 1.3,
+  };
+  const met = {
+    publicationP95Ms: p.p95 <= goals.publicationP95Ms,
+    balayageS: balayage.ms / 1000 <= goals.balayageS,
+    naiveSurPublicationP95: ratio >= goals.naiveSurPublicationP95,
+    // Shared without overlap, k and m held: the speed-up counts only then.
+    repartitionAcceleration:
+      repartition !== null &&
+      repartition.acceleration >= goals.repartitionAcceleration &&
+      [repartition.un, repartition.plusieurs].every(
+        (r) =>
+          r.lotsRejoues + r.offresEnDouble + r.offresAuDelaDeK + r.jeunesAuDelaDeM === 0 &&
+          r.lotsParProcessus.every((n) => n > 0),
+      ),
+  };
+  console.log(
+    JSON.stringify({
+      bench: 'matching',
+      ...figures,
+      goals,
+      met,
+      ok: Object.values(met).every(Boolean),
+    }),
+  );
 }
 
 main().catch((error) => {

@@ -1,5 +1,6 @@
 import { CoreModule } from '@app/core';
 import { MatchingModule } from '@app/matching';
+import { MessagingModule } from '@app/messaging';
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
@@ -8,15 +9,27 @@ import { Client } from 'pg';
 @Module({})
 class BenchModule {
   static forRoot(env: Record<string, string>): DynamicModule {
-    return { module: BenchModule, imports: [CoreModule.forRoot('cli', env), MatchingModule] };
+    return {
+      module: BenchModule,
+      imports: [CoreModule.forRoot('cli', env), MessagingModule, MatchingModule],
+    };
   }
 }
 
-export async function benchApp(databaseUrl: string): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(
-    BenchModule.forRoot({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', REDIS_PREFIX: 'ml-bench' }),
-    { logger: ['error', 'warn'] },
-  );
+/** The environment of the bench's app and of its worker processes (bench/matching/worker.ts). */
+export function benchEnv(databaseUrl: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'warn',
+    REDIS_PREFIX: `ml-bench-matching-${process.pid}`,
+    DEV_SURFACES: 'true',
+  };
+}
+
+export async function benchApp(env: Record<string, string>): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(BenchModule.forRoot(env), {
+    logger: ['error', 'warn'],
+  });
   await app.init();
   return app;
 }

@@ -8,6 +8,7 @@ import { JeuneAudit } from './entities/jeune-audit.entity';
 import { JeuneConsentement } from './entities/jeune-consentement.entity';
 import { JeuneStatutTransition } from './entities/jeune-statut-transition.entity';
 import { JeuneImport } from './entities/jeune-import.entity';
+import { JeuneImportMorceau } from './entities/jeune-import-morceau.entity';
 import { Jeune } from './entities/jeune.entity';
 import { JeunesImportJobs } from './import/jeunes-import-jobs.service';
 import { JeunesImportService } from './import/jeunes-import.service';
@@ -42,6 +43,7 @@ const SERVICES = [
       JeuneStatutTransition,
       JeuneAudit,
       JeuneImport,
+      JeuneImportMorceau,
     ]),
     AccountsModule,
     ReferentielsModule,

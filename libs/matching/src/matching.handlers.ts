@@ -1,5 +1,6 @@
 import { DOMAIN_EVENT, EventPayload, JOB, JobHandler, JobPayload, OnDomainEvent } from '@app/core';
 import { Injectable } from '@nestjs/common';
+import { Job } from 'bullmq';
 import { MatchingJobsService } from './matching/matching-jobs.service';
 import { CandidatsProjectionService } from './projection/candidats-projection.service';
 import { JeunesSourceAdapter } from './projection/jeunes-source.adapter';
@@ -67,8 +68,14 @@ export class MatchingHandlers {
     return this.jobs.relancerJeune(jeuneId, version);
   }
 
+  /** Plans the nightly sweep; its lots are jobs of their own, for every worker process. */
   @JobHandler(JOB.SWEEP_MATCHING)
-  sweep() {
-    return this.jobs.balayer();
+  sweep(_: JobPayload<typeof JOB.SWEEP_MATCHING>, job: Job) {
+    return this.jobs.lancerBalayage(String(job.id).replace(/[^\w-]/g, '_'));
+  }
+
+  @JobHandler(JOB.MATCH_LOT)
+  matchLot({ offreIds }: JobPayload<typeof JOB.MATCH_LOT>) {
+    return this.jobs.traiterLot(offreIds);
   }
 }

@@ -28,6 +28,8 @@ export const JOB = {
   MATCH_OFFRE: 'match-offre',
   REMATCH_JEUNE: 'rematch-jeune',
   SWEEP_MATCHING: 'sweep-matching',
+  /** matching: one lot of the nightly sweep (matching queue: every worker process takes lots). */
+  MATCH_LOT: 'match-lot',
   /** mises en relation: the sweep of due reminders and timeouts (maintenance), one job per due MER. */
   SWEEP_MER: 'sweep-mises-en-relation',
   MER_ECHEANCE: 'mer-echeance',
@@ -62,6 +64,7 @@ export interface JobPayloads {
   [JOB.MATCH_OFFRE]: { offreId: string; version: number };
   [JOB.REMATCH_JEUNE]: { jeuneId: string; version: number };
   [JOB.SWEEP_MATCHING]: Record<string, never>;
+  [JOB.MATCH_LOT]: { offreIds: string[] };
   [JOB.SWEEP_MER]: Record<string, never>;
   [JOB.MER_ECHEANCE]: { merId: string };
   [JOB.SWEEP_MER_SUIVIS]: Record<string, never>;

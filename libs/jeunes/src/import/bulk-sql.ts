@@ -1,9 +1,13 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
- * Multi-row writes with one parameter: the rows as JSON, turned into typed records by
- * jsonb_populate_recordset(NULL::table). Thousands of rows per statement, no 65,535-parameter
- * limit, and the table's own column types (arrays, jsonb, enums, dates) do the conversions.
+ * Set-based writes of a batch: the rows go by COPY (text format, streamed) into a temporary
+ * staging table shaped like the target (no constraints, emptied at commit), then one INSERT …
+ * SELECT or UPDATE … FROM moves them. No per-row statement, no parameter limit, no JSON to parse.
  */
 function columns<T extends ObjectLiteral>(
   m: EntityManager,
@@ -11,18 +15,64 @@ function columns<T extends ObjectLiteral>(
   props: string[],
 ) {
   const meta = m.connection.getMetadata(entity);
-  const names = props.map((p) => {
+  const cols = props.map((p) => {
     const column = meta.findColumnWithPropertyName(p);
     if (!column) throw new Error(`${meta.tableName}: propriété inconnue ${p}`);
-    return column.databaseName;
+    return column;
   });
-  return { table: meta.tableName, names };
+  return { table: meta.tableName, cols, names: cols.map((c) => c.databaseName) };
 }
 
-function toJson(rows: ObjectLiteral[], props: string[], names: string[]): string {
-  return JSON.stringify(
-    rows.map((r) => Object.fromEntries(props.map((p, i) => [names[i], r[p] ?? null]))),
+/** COPY's text format: backslash, tab, newline and carriage return escaped; \N is NULL. */
+const escapeCopy = (s: string) => s.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]);
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+function cellule(column: ColumnMetadata, v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  if (column.type === 'jsonb' || column.type === 'json') return escapeCopy(JSON.stringify(v));
+  if (column.isArray) {
+    const items = (v as unknown[]).map((x) =>
+      x === null ? 'NULL' : `"${String(x).replace(/["\\]/g, '\\$&')}"`,
+    );
+    return escapeCopy(`{${items.join(',')}}`);
+  }
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'boolean') return v ? 't' : 'f';
+  return escapeCopy(String(v));
+}
+
+/** Fills the staging table of `table` with the rows (by COPY); returns its name. */
+async function stager(
+  m: EntityManager,
+  table: string,
+  cols: ColumnMetadata[],
+  props: string[],
+  rows: ObjectLiteral[],
+): Promise<string> {
+  const staging = `staging_${table}`;
+  const list = cols.map((c) => `"${c.databaseName}"`).join(', ');
+  await m.query(
+    `CREATE TEMP TABLE IF NOT EXISTS "${staging}" ON COMMIT DELETE ROWS
+       AS SELECT * FROM "${table}" WITH NO DATA; TRUNCATE "${staging}"`,
   );
+  const client = await m.queryRunner!.connect();
+  // Lines sent in pieces of about 64 kB: one socket write per piece, not per row.
+  const lines = function* () {
+    let piece = '';
+    for (const r of rows) {
+      piece += props.map((p, i) => cellule(cols[i], r[p])).join('\t') + '\n';
+      if (piece.length >= 65_536) {
+        yield piece;
+        piece = '';
+      }
+    }
+    if (piece) yield piece;
+  };
+  await pipeline(
+    Readable.from(lines()),
+    client.query(copyFrom(`COPY "${staging}" (${list}) FROM STDIN`)),
+  );
+  return staging;
 }
 
 /** Every row must have the same properties; columns left out take their default. */
@@ -33,12 +83,10 @@ export async function bulkInsert<T extends ObjectLiteral>(
 ): Promise<void> {
   if (rows.length === 0) return;
   const props = Object.keys(rows[0]);
-  const { table, names } = columns(m, entity, props);
+  const { table, cols, names } = columns(m, entity, props);
+  const staging = await stager(m, table, cols, props, rows);
   const list = names.map((n) => `"${n}"`).join(', ');
-  await m.query(
-    `INSERT INTO "${table}" (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`,
-    [toJson(rows, props, names)],
-  );
+  await m.query(`INSERT INTO "${table}" (${list}) SELECT ${list} FROM "${staging}"`);
 }
 
 /** Updates rows by `id`, bumping `row_version` and `updated_at` as TypeORM would. */
@@ -49,12 +97,11 @@ export async function bulkUpdate<T extends ObjectLiteral>(
 ): Promise<void> {
   if (rows.length === 0) return;
   const props = Object.keys(rows[0]);
-  const { table, names } = columns(m, entity, props);
+  const { table, cols, names } = columns(m, entity, props);
+  const staging = await stager(m, table, cols, props, rows);
   const sets = names.filter((n) => n !== 'id').map((n) => `"${n}" = x."${n}"`);
   sets.push('"row_version" = t."row_version" + 1', '"updated_at" = now()');
   await m.query(
-    `UPDATE "${table}" t SET ${sets.join(', ')}
-     FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb) x WHERE t."id" = x."id"`,
-    [toJson(rows, props, names)],
+    `UPDATE "${table}" t SET ${sets.join(', ')} FROM "${staging}" x WHERE t."id" = x."id"`,
   );
 }

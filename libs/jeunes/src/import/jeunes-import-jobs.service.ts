@@ -7,10 +7,13 @@ import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { JeuneActor } from '../audit/jeune-audit.service';
 import { JeuneImport } from '../entities/jeune-import.entity';
+import { JeuneImportMorceau } from '../entities/jeune-import-morceau.entity';
 import { ImportReport, JeunesImportService } from './jeunes-import.service';
 
 /** Largest file accepted (the import itself streams; the upload waits in the database). */
 export const IMPORT_MAX_BYTES = 100_000_000;
+/** Bytes per stored piece of an upload. */
+const MORCEAU = 1_000_000;
 
 export interface ImportStatus {
   id: string;
@@ -38,26 +41,77 @@ export class JeunesImportJobs {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Stores the upload piece by piece as it arrives (MORCEAU bytes each), after its header was
+   * checked, then queues the job: neither the request nor the file is ever whole in memory.
+   */
   async soumettre(input: Readable, ctx: { structureId: string; actor: JeuneActor }) {
-    const fichier = await readAll(input, IMPORT_MAX_BYTES);
-    // What can be said at once is said at once: an empty file, a missing column.
-    await this.importer.checkFile(fichier);
     const repo = this.dataSource.getRepository(JeuneImport);
-    const row = await repo.save({
-      structureId: ctx.structureId,
-      actorUserId: ctx.actor.userId,
-      actorRole: ctx.actor.role,
-      statut: 'en_attente' as const,
-      fichier,
-      octets: fichier.length,
-      createdAt: this.clock.now(),
-    });
+    const morceaux = this.dataSource.getRepository(JeuneImportMorceau);
+    let id: string | undefined;
+    let rang = 0;
+    let octets = 0;
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    const ecrire = async () => {
+      const donnees = Buffer.concat(pending);
+      pending = [];
+      pendingBytes = 0;
+      if (id === undefined) {
+        // What can be said at once is said at once: an empty file, a missing column.
+        await this.importer.checkFile(donnees);
+        id = (
+          await repo.save({
+            structureId: ctx.structureId,
+            actorUserId: ctx.actor.userId,
+            actorRole: ctx.actor.role,
+            statut: 'en_attente' as const,
+            fichier: null,
+            octets: 0,
+            createdAt: this.clock.now(),
+          })
+        ).id;
+      }
+      await morceaux.insert({ importId: id, rang: rang++, donnees });
+    };
+    try {
+      for await (const chunk of input) {
+        octets += (chunk as Buffer).length;
+        if (octets > IMPORT_MAX_BYTES) {
+          input.destroy();
+          throw new DomainError(
+            'PAYLOAD_TOO_LARGE',
+            `Le fichier dépasse ${Math.round(IMPORT_MAX_BYTES / 1e6)} Mo : découpez-le en plusieurs imports.`,
+          );
+        }
+        pending.push(chunk as Buffer);
+        pendingBytes += (chunk as Buffer).length;
+        if (pendingBytes >= MORCEAU) await ecrire();
+      }
+      if (pendingBytes > 0 || id === undefined) await ecrire();
+    } catch (error) {
+      // An upload cut short or refused leaves nothing behind (the pieces go with the row).
+      if (id !== undefined) await repo.delete(id);
+      throw error;
+    }
+    await repo.update(id!, { octets });
     await this.queue.add(
       JOB.IMPORT_JEUNES,
-      { importId: row.id },
-      { jobId: jobId(JOB.IMPORT_JEUNES, row.id) },
+      { importId: id! },
+      { jobId: jobId(JOB.IMPORT_JEUNES, id!) },
     );
-    return this.statut(row.id, ctx.structureId);
+    return this.statut(id!, ctx.structureId);
+  }
+
+  /** The stored file, piece after piece (one in memory at a time). */
+  private async *lire(importId: string): AsyncGenerator<Buffer> {
+    for (let rang = 0; ; rang++) {
+      const morceau = await this.dataSource
+        .getRepository(JeuneImportMorceau)
+        .findOneBy({ importId, rang });
+      if (!morceau) return;
+      yield morceau.donnees;
+    }
   }
 
   /** The job's handler. */
@@ -68,16 +122,20 @@ export class JeunesImportJobs {
       .addSelect('i.fichier')
       .where('i.id = :importId', { importId })
       .getOne();
-    if (!row || row.statut === 'termine' || row.statut === 'echec' || !row.fichier) {
+    const morceaux = this.dataSource.getRepository(JeuneImportMorceau);
+    const stocke = row && (row.fichier !== null || (await morceaux.existsBy({ importId })));
+    if (!row || row.statut === 'termine' || row.statut === 'echec' || !stocke) {
       return { statut: row?.statut ?? 'absent' };
     }
+    // Files stored whole by an earlier version are still read.
+    const fichier = row.fichier ? Readable.from([row.fichier]) : Readable.from(this.lire(importId));
     await repo.update(importId, { statut: 'en_cours', startedAt: this.clock.now() });
     const ctx = {
       structureId: row.structureId,
       actor: { userId: row.actorUserId, role: row.actorRole },
     };
     try {
-      const rapport = await this.importer.import(Readable.from([row.fichier]), ctx, {
+      const rapport = await this.importer.import(fichier, ctx, {
         maxBytes: IMPORT_MAX_BYTES,
         onProgress: (lignesLues) => repo.update(importId, { lignesLues }).then(() => undefined),
       });
@@ -88,6 +146,7 @@ export class JeunesImportJobs {
         lignesLues: rapport.total,
         finishedAt: this.clock.now(),
       });
+      await morceaux.delete({ importId });
       return { statut: 'termine' };
     } catch (error) {
       // A file the import cannot read fails for good (retrying reads the same bytes).
@@ -98,6 +157,7 @@ export class JeunesImportJobs {
         fichier: null,
         finishedAt: this.clock.now(),
       });
+      await morceaux.delete({ importId });
       return { statut: 'echec' };
     }
   }
@@ -134,21 +194,4 @@ export class JeunesImportJobs {
   forUser(id: string, user: AuthUser, lignes?: 'rejets') {
     return this.statut(id, user.structureId, lignes);
   }
-}
-
-async function readAll(input: Readable, maxBytes: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of input) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) {
-      input.destroy();
-      throw new DomainError(
-        'PAYLOAD_TOO_LARGE',
-        `Le fichier dépasse ${Math.round(maxBytes / 1e6)} Mo : découpez-le en plusieurs imports.`,
-      );
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }

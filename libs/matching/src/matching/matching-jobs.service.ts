@@ -4,10 +4,34 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ReglagesService } from '../reglages/reglages.service';
+import { MatchingTriggers } from '../triggers/matching-triggers.service';
 import { Bilan, MatchingService } from './matching.service';
 
-/** Offers matched together at most in the sweep (bounds memory and each transaction); a structure rarely has more open offers, so a lot is usually a whole scope group. */
+/**
+ * Offers per lot of the sweep (bounds memory and each transaction): enough to amortise a lot's
+ * fixed round trips and to keep the joint assignment as good as bench:matching-quality measures
+ * it (a smaller lot spreads better over worker processes but matches less jointly).
+ */
 export const LOT_BALAYAGE = 1000;
+/** Lots matched at once by one process: the database retrieves one while Node assigns another. */
+export const LOTS_EN_VOL = 2;
+
+export type BilanBalayage = Bilan & { lots: number; ms: number };
+
+const bilanVide = (): BilanBalayage => ({
+  offres: 0,
+  propositions: 0,
+  fermees: 0,
+  rejetees: 0,
+  composantes: 0,
+  gloutonnes: 0,
+  lots: 0,
+  ms: 0,
+});
+
+function ajouter(total: BilanBalayage, b: BilanBalayage): void {
+  for (const k of Object.keys(b) as (keyof BilanBalayage)[]) if (k !== 'ms') total[k] += b[k];
+}
 /** Pending offers of the same scope taken along by a publication's job. */
 const COMPAGNONS = 50;
 
@@ -21,6 +45,7 @@ export class MatchingJobsService {
     private readonly offres: OffresService,
     private readonly matching: MatchingService,
     private readonly reglages: ReglagesService,
+    private readonly triggers: MatchingTriggers,
   ) {}
 
   /** Reloads the offer: not published → nothing; a newer version → its own job does it. */
@@ -71,9 +96,47 @@ export class MatchingJobsService {
     return this.matching.apparier(manquantes.map((o) => o.id));
   }
 
-  /** Every open offer lacking proposals, matched jointly per scope group, in lots. */
-  async balayer(): Promise<Bilan & { lots: number; ms: number }> {
+  /**
+   * Every open offer lacking proposals, cut into lots (see planifier), matched in this process
+   * with LOTS_EN_VOL lots at once: one lot's retrieval overlaps another's assignment and write.
+   */
+  async balayer(): Promise<BilanBalayage> {
     const started = Date.now();
+    const lots = await this.planifier();
+    const total = bilanVide();
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < lots.length; i = next++)
+        ajouter(total, await this.traiterLot(lots[i]));
+    };
+    await Promise.all(Array.from({ length: Math.min(LOTS_EN_VOL, lots.length) }, worker));
+    total.ms = Date.now() - started;
+    this.logger.log({ ...total }, 'balayage terminé');
+    return total;
+  }
+
+  /**
+   * The nightly job: plans the lots and queues one job per lot on the matching queue, which every
+   * worker process consumes (scale-out). `run` (the sweep job's id) makes the lot jobs' ids:
+   * a retried sweep queues the same jobs, not new ones.
+   */
+  async lancerBalayage(run: string): Promise<{ lots: number; offres: number }> {
+    const lots = await this.planifier();
+    await this.triggers.lots(run, lots);
+    return { lots: lots.length, offres: lots.reduce((n, l) => n + l.length, 0) };
+  }
+
+  /** One lot (a job): only the offers still lacking proposals, matched jointly. */
+  async traiterLot(offreIds: string[]): Promise<BilanBalayage> {
+    return { ...bilanVide(), ...(await this.matching.apparier(offreIds)), lots: 1 };
+  }
+
+  /**
+   * The open offers lacking proposals, by scope group (groups share no jeune), whole groups
+   * packed into lots of about LOT_BALAYAGE offers (a larger group is cut): few lots, few round
+   * trips, and each lot's joint assignment still solves its groups apart (components).
+   */
+  async planifier(): Promise<string[][]> {
     const offres = await this.manquantes(await this.toutesOuvertes());
     const groupes = await this.reglages.groupes();
     const parGroupe = new Map<string, string[]>();
@@ -82,26 +145,20 @@ export class MatchingJobsService {
       if (!parGroupe.has(g)) parGroupe.set(g, []);
       parGroupe.get(g)!.push(o.id);
     }
-    const total: Bilan & { lots: number; ms: number } = {
-      offres: 0,
-      propositions: 0,
-      fermees: 0,
-      rejetees: 0,
-      composantes: 0,
-      gloutonnes: 0,
-      lots: 0,
-      ms: 0,
-    };
+    const lots: string[][] = [];
+    let courant: string[] = [];
     for (const ids of parGroupe.values()) {
       for (let i = 0; i < ids.length; i += LOT_BALAYAGE) {
-        const b = await this.matching.apparier(ids.slice(i, i + LOT_BALAYAGE));
-        for (const k of Object.keys(b) as (keyof Bilan)[]) total[k] += b[k];
-        total.lots++;
+        const part = ids.slice(i, i + LOT_BALAYAGE);
+        if (courant.length + part.length > LOT_BALAYAGE) {
+          lots.push(courant);
+          courant = [];
+        }
+        courant.push(...part);
       }
     }
-    total.ms = Date.now() - started;
-    this.logger.log({ ...total }, 'balayage terminé');
-    return total;
+    if (courant.length) lots.push(courant);
+    return lots;
   }
 
   private async toutesOuvertes(structureIds?: string[]) {

@@ -60,10 +60,11 @@ export class MatchingService {
     let ids = [...new Set(offreIds)];
     // A slot taken by a concurrent matcher between our read and our locks: try again for those.
     for (let round = 0; round < ROUNDS && ids.length > 0; round++) {
-      const offres = await this.charger(ids);
+      // Independent reads on two connections: the offers (their lib) and their proposals.
+      const [offres, existantes] = await Promise.all([this.charger(ids), this.existantes(ids)]);
       if (round === 0) bilan.offres = offres.length;
       const reglages = await this.reglages.pour(offres.map((o) => o.structureId));
-      const analyses = await this.analyser(offres, reglages);
+      const analyses = await this.analyser(offres, reglages, existantes);
       const { choix, composantes, gloutonnes } = await this.assigner(analyses, reglages);
       const res = await this.writer.engager({
         offres: offres.map(versCriteres),
@@ -121,8 +122,11 @@ export class MatchingService {
     return map;
   }
 
-  private async analyser(offres: Offre[], reglages: Map<string, Reglage>): Promise<Analyse[]> {
-    const existantes = await this.existantes(offres.map((o) => o.id));
+  private async analyser(
+    offres: Offre[],
+    reglages: Map<string, Reglage>,
+    existantes: Map<string, Existantes>,
+  ): Promise<Analyse[]> {
     const now = this.clock.now();
     const todo = offres.filter((o) => {
       const ex = existantes.get(o.id)!;

@@ -3,7 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { OffreCriteres, ScoreDetail } from '../scoring/score-detail';
-import { compter, synchroniserJeunes, verrouillerJeunes, updateReturning } from './verrous';
+import {
+  compter,
+  SYNCHRONISER_SQL,
+  synchroniserJeunes,
+  updateReturning,
+  verrouillerJeunes,
+} from './verrous';
 
 export interface Choix {
   offre: OffreCriteres;
@@ -53,7 +59,24 @@ export class PropositionsWriter {
       );
       return { creees: 0, rejetees: 0, fermees: 0 };
     }
-    return this.dataSource.transaction((m) => this.write(m, e));
+    // BEGIN and the commit mode in one round trip (simple protocol). Asynchronous commit: a
+    // crash may lose the last fraction of a second of proposals, with their outbox events and
+    // the deletion of their requests (one transaction): nothing was announced, the sweep redoes it.
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('BEGIN; SET LOCAL synchronous_commit TO off');
+      try {
+        const res = await this.write(runner.manager, e);
+        await runner.query('COMMIT');
+        return res;
+      } catch (error) {
+        await runner.query('ROLLBACK');
+        throw error;
+      }
+    } finally {
+      await runner.release();
+    }
   }
 
   private async write(m: EntityManager, e: Engagement): Promise<Resultat> {
@@ -102,15 +125,27 @@ export class PropositionsWriter {
 
     let creees = 0;
     if (accepted.length > 0) {
+      // The requests done, the proposals and the jeunes' counts in one statement (see
+      // SYNCHRONISER_SQL: it adds what this statement inserts to what its snapshot counts).
       const inserted: { id: string; offre_id: string; jeune_id: string }[] = await m.query(
-        `WITH done AS (DELETE FROM matching_demandes WHERE offre_id = ANY($10::uuid[]))
-         INSERT INTO propositions (offre_id, jeune_id, structure_id, jeune_structure_id, score,
-           detail, raisons, offre_version, created_at, updated_at)
-         SELECT o, j, s, js, sc, d, ARRAY(SELECT jsonb_array_elements_text(r)), v, $9, $9
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::numeric[], $6::jsonb[],
-           $7::jsonb[], $8::int[]) AS t(o, j, s, js, sc, d, r, v)
-         ON CONFLICT ON CONSTRAINT "UQ_propositions_offre_jeune" DO NOTHING
-         RETURNING id, offre_id, jeune_id`,
+        `WITH done AS (DELETE FROM matching_demandes WHERE offre_id = ANY($10::uuid[])),
+         inserees AS (
+           INSERT INTO propositions (offre_id, jeune_id, structure_id, jeune_structure_id, score,
+             detail, raisons, offre_version, created_at, updated_at)
+           SELECT o, j, s, js, sc, d, ARRAY(SELECT jsonb_array_elements_text(r)), v, $9, $9
+           FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::numeric[], $6::jsonb[],
+             $7::jsonb[], $8::int[]) AS t(o, j, s, js, sc, d, r, v)
+           ON CONFLICT ON CONSTRAINT "UQ_propositions_offre_jeune" DO NOTHING
+           RETURNING id, offre_id, jeune_id),
+         -- The handoff to the mises en relation, committed with the proposals or not at all:
+         -- the rows OutboxService.recordMany would write, in the same statement.
+         evenements AS (
+           INSERT INTO outbox_events (type, aggregate_id, payload)
+           SELECT $12, offre_id, jsonb_build_object('propositionId', id, 'offreId', offre_id,
+             'jeuneId', jeune_id)
+           FROM inserees),
+         ${SYNCHRONISER_SQL('$11::uuid[]', '$9', 'SELECT jeune_id FROM inserees', true)}
+         SELECT id, offre_id, jeune_id FROM inserees`,
         [
           accepted.map((c) => c.offre.id),
           accepted.map((c) => c.jeuneId),
@@ -122,19 +157,11 @@ export class PropositionsWriter {
           accepted.map((c) => c.offre.versionCriteres),
           now,
           offreIds,
+          touched,
+          DOMAIN_EVENT.PROPOSITION_CREEE,
         ],
       );
       creees = inserted.length;
-      // The handoff to the mises en relation: committed with the proposals, or not at all.
-      await this.outbox.recordMany(
-        m,
-        DOMAIN_EVENT.PROPOSITION_CREEE,
-        inserted.map((r) => ({
-          aggregateId: r.offre_id,
-          payload: { propositionId: r.id, offreId: r.offre_id, jeuneId: r.jeune_id },
-        })),
-      );
-      await synchroniserJeunes(m, touched, { ids: inserted.map((r) => r.jeune_id), at: now });
     } else {
       if (closing.length > 0) await synchroniserJeunes(m, closing);
       await m.query(`DELETE FROM matching_demandes WHERE offre_id = ANY($1::uuid[])`, [offreIds]);

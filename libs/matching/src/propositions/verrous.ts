@@ -77,22 +77,40 @@ export async function synchroniserJeunes(
   proposesA?: { ids: string[]; at: Date },
 ): Promise<void> {
   if (jeuneIds.length === 0) return;
-  // One statement: the jeunes' row, then their candidate rows from what it returned.
-  await m.query(
-    `WITH j AS (
-       UPDATE matching_jeunes j SET
-         propositions_ouvertes = (SELECT count(*) FROM propositions p
-           WHERE p.jeune_id = j.jeune_id AND p.statut IN ${ACTIVES}),
-         derniere_proposition_at = CASE WHEN j.jeune_id = ANY($2::uuid[]) THEN $3
-           ELSE j.derniere_proposition_at END
-       WHERE j.jeune_id = ANY($1::uuid[])
-       RETURNING j.jeune_id, j.propositions_ouvertes AS n,
-         coalesce(j.derniere_proposition_at, j.inscrit_at) AS attente)
-     UPDATE matching_candidats c SET propositions_ouvertes = j.n, attente_depuis = j.attente
-     FROM j WHERE c.jeune_id = j.jeune_id
-       AND (c.propositions_ouvertes, c.attente_depuis) IS DISTINCT FROM (j.n, j.attente)`,
-    [jeuneIds, proposesA?.ids ?? [], proposesA?.at ?? null],
-  );
+  const sql = SYNCHRONISER_SQL('$1::uuid[]', '$3', 'SELECT unnest($2::uuid[])', false);
+  await m.query(`WITH ${sql} SELECT 1`, [jeuneIds, proposesA?.ids ?? [], proposesA?.at ?? null]);
+}
+
+/**
+ * The CTEs that copy the jeunes' open count (recounted) and last proposal into matching_jeunes
+ * and their candidate rows (which the search filters on). `proposes` selects the jeunes proposed
+ * at `at`; when the same statement inserts those proposals (`enPlus`), its snapshot does not see
+ * them: they are added to the count.
+ */
+export function SYNCHRONISER_SQL(
+  jeuneIds: string,
+  at: string,
+  proposes: string,
+  enPlus: boolean,
+): string {
+  const ajout = enPlus
+    ? ' + coalesce((SELECT n FROM nouv WHERE nouv.jeune_id = j.jeune_id), 0)'
+    : '';
+  return `nouv AS (SELECT jeune_id, count(*)::int AS n FROM (${proposes}) AS p(jeune_id) GROUP BY jeune_id),
+    sync_j AS (
+      UPDATE matching_jeunes j SET
+        propositions_ouvertes = (SELECT count(*) FROM propositions p
+          WHERE p.jeune_id = j.jeune_id AND p.statut IN ${ACTIVES})${ajout},
+        derniere_proposition_at = CASE
+          WHEN EXISTS (SELECT 1 FROM nouv WHERE nouv.jeune_id = j.jeune_id) THEN ${at}
+          ELSE j.derniere_proposition_at END
+      WHERE j.jeune_id = ANY(${jeuneIds})
+      RETURNING j.jeune_id, j.propositions_ouvertes AS n,
+        coalesce(j.derniere_proposition_at, j.inscrit_at) AS attente),
+    sync_c AS (
+      UPDATE matching_candidats c SET propositions_ouvertes = sync_j.n, attente_depuis = sync_j.attente
+      FROM sync_j WHERE c.jeune_id = sync_j.jeune_id
+        AND (c.propositions_ouvertes, c.attente_depuis) IS DISTINCT FROM (sync_j.n, sync_j.attente))`;
 }
 
 /** Rows of an UPDATE … RETURNING (TypeORM gives `[rows, count]` for UPDATE and DELETE). */

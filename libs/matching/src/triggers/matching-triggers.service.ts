@@ -57,6 +57,17 @@ export class MatchingTriggers {
     return this.offre(offreId, `complement-${cause}`);
   }
 
+  /** The sweep's lots, one job each (ids: the sweep's run and the lot's rank). */
+  async lots(run: string, lots: string[][]): Promise<void> {
+    await this.queue.addBulk(
+      lots.map((offreIds, i) => ({
+        name: JOB.MATCH_LOT,
+        data: { offreIds },
+        opts: { jobId: jobId(JOB.MATCH_LOT, run, String(i)) },
+      })),
+    );
+  }
+
   /** A jeune became proposable or moved: re-match near them, after a debounce. */
   async jeune(jeuneId: string, version: number): Promise<string> {
     const id = jobId(JOB.REMATCH_JEUNE, jeuneId, `v${version}`);
