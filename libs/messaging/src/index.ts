@@ -15,6 +15,7 @@ export { TemplateData, TemplateId, TEMPLATES } from './templates/catalogue';
 export { Canal, MessageStatut, DestinataireType } from './messages/message-codes';
 export { Message } from './messages/message.entity';
 export { MessageHistoriqueService } from './messages/message-historique.service';
+export { MessagesSujetService } from './messages/messages-sujet.service';
 export { MessageView } from './admin/message.view';
 export { SmsProvider, SmsSendError, OutgoingSms, SmsEvent } from './sms/sms-provider';
 export { smsLength, prepareSms } from './sms/gsm7';

@@ -7,6 +7,7 @@ import { MessageCooldown } from './messages/message-cooldown.entity';
 import { MessageOptOut } from './messages/message-opt-out.entity';
 import { Message } from './messages/message.entity';
 import { MessageHistoriqueService } from './messages/message-historique.service';
+import { MessagesSujetService } from './messages/messages-sujet.service';
 import { ShortLink } from './links/short-link.entity';
 import { SignedLinkUse } from './links/signed-link-use.entity';
 import { ShortLinksService } from './links/short-links.service';
@@ -27,6 +28,7 @@ const EXPORTED = [
   ShortLinksService,
   TemplateRenderer,
   MessageHistoriqueService,
+  MessagesSujetService,
 ];
 
 /**

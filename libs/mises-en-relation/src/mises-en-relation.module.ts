@@ -6,6 +6,7 @@ import { OffresModule } from '@app/offres';
 import { ReferentielsModule } from '@app/referentiels';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MerRelance } from './entities/mer-relance.entity';
 import { MerTransitionLog } from './entities/mer-transition.entity';
 import { MiseEnRelation } from './entities/mise-en-relation.entity';
 import { MerEcheancesService } from './jobs/mer-echeances.service';
@@ -15,6 +16,7 @@ import { MerHistoriqueService } from './lifecycle/mer-historique.service';
 import { MerLifecycleService } from './lifecycle/mer-lifecycle.service';
 import { MerManuelleService } from './lifecycle/mer-manuelle.service';
 import { MerCreationService } from './lifecycle/mer-creation.service';
+import { MerRelanceService } from './lifecycle/mer-relance.service';
 import { MerReponsesService } from './lifecycle/mer-reponses.service';
 import { MerTriLotService } from './lifecycle/mer-tri-lot.service';
 import { MerTriService } from './lifecycle/mer-tri.service';
@@ -38,6 +40,7 @@ const EXPORTED = [
   MerLinksService,
   MerNotifier,
   MerHistoriqueService,
+  MerRelanceService,
   ...SUIVI_PROVIDERS,
 ];
 
@@ -47,7 +50,7 @@ const EXPORTED = [
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([MiseEnRelation, MerTransitionLog, MerSuivi]),
+    TypeOrmModule.forFeature([MiseEnRelation, MerTransitionLog, MerSuivi, MerRelance]),
     OffresModule,
     EntreprisesModule,
     JeunesModule,

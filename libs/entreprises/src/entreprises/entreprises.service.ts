@@ -3,7 +3,7 @@ import { AuthUser, DomainError } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { Repository, SelectQueryBuilder } from 'typeorm';
+import { In, Repository, SelectQueryBuilder } from 'typeorm';
 import { EntrepriseContact } from '../contacts/contact.entity';
 import { ContactView } from '../contacts/contact.view';
 import { ContactsService } from '../contacts/contacts.service';
@@ -36,6 +36,16 @@ export class EntreprisesService {
 
   getById(id: string): Promise<Entreprise | null> {
     return isUUID(id) ? this.entreprises.findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  /** The names shown in lists (enseigne, else raison sociale), many at once, system-level. */
+  async nomsParIds(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.entreprises.find({
+      select: { id: true, enseigne: true, raisonSociale: true },
+      where: { id: In([...new Set(ids)]) },
+    });
+    return new Map(rows.map((e) => [e.id, e.enseigne || e.raisonSociale]));
   }
 
   async getForUser(id: string, user: AuthUser): Promise<Entreprise> {

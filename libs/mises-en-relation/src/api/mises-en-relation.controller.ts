@@ -11,7 +11,16 @@ import {
   Res,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { MessagesSujetService, MessageView } from '@app/messaging';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { MerAccessService } from '../lifecycle/mer-access.service';
+import { MerRelanceService } from '../lifecycle/mer-relance.service';
 import { MerManuelleService } from '../lifecycle/mer-manuelle.service';
 import { MerReponsesService } from '../lifecycle/mer-reponses.service';
 import { MerTriLotService } from '../lifecycle/mer-tri-lot.service';
@@ -27,6 +36,7 @@ import {
   ReponseEmployeurDto,
   TriDto,
 } from './mer.dto';
+import { ResultatRelanceDto } from './mer-relance.dto';
 
 const STAFF = [Role.ADMIN, Role.CRE];
 
@@ -40,6 +50,9 @@ export class MisesEnRelationController {
     private readonly lot: MerTriLotService,
     private readonly reponses: MerReponsesService,
     private readonly manuelle: MerManuelleService,
+    private readonly relances: MerRelanceService,
+    private readonly access: MerAccessService,
+    private readonly sujets: MessagesSujetService,
   ) {}
 
   @Get('mises-en-relation/a-examiner')
@@ -99,6 +112,31 @@ export class MisesEnRelationController {
   })
   detail(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.query.detail(id, user);
+  }
+
+  @Get('mises-en-relation/:id/messages')
+  @Roles(...STAFF, Role.CONSEILLER)
+  @ApiOperation({
+    summary:
+      'Les messages de la mise en relation (jeune, employeur, équipe), plus anciens d’abord ; sans coordonnées du jeune pour un CRE',
+  })
+  @ApiOkResponse({ type: [MessageView] })
+  async messages(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    const mer = await this.access.getForUser(id, user);
+    const rows = await this.sujets.pourSujet(mer.structureId, [mer.id]);
+    return rows.map((m) => MessageView.of(m, user));
+  }
+
+  @Post('mises-en-relation/:id/relancer')
+  @HttpCode(200)
+  @Roles(...STAFF)
+  @ApiOperation({
+    summary:
+      'Relancer l’employeur (e-mail) : une fois par période au plus (MER_RELANCE_MANUELLE_HEURES) ; une relance récente est renvoyée telle quelle, sans nouveau message',
+  })
+  @ApiOkResponse({ type: ResultatRelanceDto })
+  relancer(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+    return this.relances.relancer(id, user);
   }
 
   @Post('mises-en-relation/:id/retenir')

@@ -9,6 +9,7 @@ import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { MerTransitionLog } from '../entities/mer-transition.entity';
 import { MiseEnRelation } from '../entities/mise-en-relation.entity';
 import { MerAccessService } from '../lifecycle/mer-access.service';
+import { MerRelanceService } from '../lifecycle/mer-relance.service';
 import {
   MER_ATTENTE,
   MER_STATUT_LIBELLE,
@@ -25,6 +26,9 @@ export interface MerFiltre {
   jeuneId?: string;
 }
 
+/** The screening queue's length at most (the portal shows it whole; bench:portail-tri, 1,000). */
+const FILE_MAX = 1000;
+
 /** The lists of each party, scoped like every read of the service (404 / nothing otherwise). */
 @Injectable()
 export class MerQueryService {
@@ -36,6 +40,7 @@ export class MerQueryService {
     private readonly jeunes: JeunesService,
     private readonly clock: Clock,
     private readonly accords: AccordsVoisinageService,
+    private readonly relances: MerRelanceService,
   ) {}
 
   /**
@@ -52,7 +57,7 @@ export class MerQueryService {
         ...(offreId ? { offreId } : {}),
       },
       order: { createdAt: 'ASC', id: 'ASC' },
-      take: 200,
+      take: FILE_MAX,
     });
     const accessibles = new Set(await this.accords.accessibles(user.structureId));
     return this.avecJeunes(rows.filter((r) => accessibles.has(r.jeuneStructureId)));
@@ -154,13 +159,21 @@ export class MerQueryService {
     return this.dataSource.getRepository(MiseEnRelation);
   }
 
+  /** Names of the jeune, offer and entreprise, and the last reminder: one query each, not per row. */
   private async avecJeunes(rows: MiseEnRelation[]): Promise<MerView[]> {
-    const views = [];
-    for (const r of rows) {
-      const c = await this.jeunes.getContact(r.jeuneId);
-      views.push({ ...MerView.of(r), jeune: { prenom: c?.prenom ?? '', nom: c?.nom ?? '' } });
-    }
-    return views;
+    const [noms, titres, entreprises, relances] = await Promise.all([
+      this.jeunes.nomsParIds(rows.map((r) => r.jeuneId)),
+      this.offres.titresParIds(rows.map((r) => r.offreId)),
+      this.entreprises.nomsParIds(rows.map((r) => r.entrepriseId)),
+      this.relances.dernieres(rows.map((r) => r.id)),
+    ]);
+    return rows.map((r) => ({
+      ...MerView.of(r),
+      jeune: noms.get(r.jeuneId) ?? { prenom: '', nom: '' },
+      offreTitre: titres.get(r.offreId) ?? '',
+      entrepriseNom: entreprises.get(r.entrepriseId) ?? '',
+      derniereRelance: relances.get(r.id) ?? null,
+    }));
   }
 
   private async pourEmployeur(rows: MiseEnRelation[]): Promise<MerEmployeurView[]> {
