@@ -744,6 +744,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mises-en-relation/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les messages de la mise en relation (jeune, employeur, équipe), plus anciens d’abord ; sans coordonnées du jeune pour un CRE */
+        get: operations["MisesEnRelationController_messages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mises-en-relation/{id}/relancer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Relancer l’employeur (e-mail) : une fois par période au plus (MER_RELANCE_MANUELLE_HEURES) ; une relance récente est renvoyée telle quelle, sans nouveau message */
+        post: operations["MisesEnRelationController_relancer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mises-en-relation/{id}/reponse-employeur": {
         parameters: {
             query?: never;
@@ -2408,6 +2442,14 @@ export interface components {
             /** @description Structures dont les jeunes reçoivent aussi nos offres */
             structuresVoisines?: string[];
         };
+        RelanceDto: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            byUserId?: Record<string, never> | null;
+            /** @enum {string} */
+            origine: "auto" | "manuelle";
+        };
         RenouvelerDto: {
             /** @example 2027-01-18 */
             dateDebut: string;
@@ -2443,6 +2485,16 @@ export interface components {
             national: components["schemas"]["RapportSchema"];
             /** @enum {string} */
             par: "region" | "departement";
+        };
+        ResultatRelanceDto: {
+            derniereRelance: components["schemas"]["RelanceDto"];
+            /** @description Faux : une relance récente existait, aucun nouveau message */
+            envoyee: boolean;
+            /**
+             * Format: date-time
+             * @description À partir de quand une nouvelle relance est possible
+             */
+            prochainePossible: string;
         };
         RomeSearchResultView: {
             /** @description Les appellations trouvées (3 au plus) */
@@ -3804,6 +3856,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    MisesEnRelationController_messages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"][];
+                };
+            };
+        };
+    };
+    MisesEnRelationController_relancer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultatRelanceDto"];
+                };
             };
         };
     };

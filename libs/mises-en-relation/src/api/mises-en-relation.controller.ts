@@ -12,13 +12,7 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { MessagesSujetService, MessageView } from '@app/messaging';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { MerAccessService } from '../lifecycle/mer-access.service';
 import { MerRelanceService } from '../lifecycle/mer-relance.service';
 import { MerManuelleService } from '../lifecycle/mer-manuelle.service';
