@@ -6,12 +6,14 @@
  */
 (function () {
   var path = location.pathname.replace(/\/+$/, '');
-  if (path !== '/portail' || !window.fetch) return;
+  // The CRE's screening queue (issue 14): the session and the queue, read whole.
+  var CRE = { '/portail/ml/tri': ['/auth/session', '/mises-en-relation/a-examiner'] };
+  if ((path !== '/portail' && !CRE[path]) || !window.fetch) return;
   var get = function (url) {
     return fetch(url, { credentials: 'same-origin' });
   };
-  var urls = ['/auth/session', '/entreprises'];
-  var pages = Number(localStorage.getItem('portail.pagesOffres')) || 1;
+  var urls = CRE[path] || ['/auth/session', '/entreprises'];
+  var pages = CRE[path] ? 0 : Number(localStorage.getItem('portail.pagesOffres')) || 1;
   for (var p = 1; p <= Math.min(pages, 20); p++)
     urls.push('/offres?page=' + p + '&parPage=100&tri=recent');
   var prefetched = {};

@@ -174,6 +174,7 @@ export default function MlTri() {
       )}
       <Group align="end" mb="sm" wrap="wrap">
         <NativeSelect
+          style={{ flex: '1 1 16rem', minWidth: 0 }}
           label="Offre"
           value={offre}
           onChange={(e) => {
@@ -181,7 +182,6 @@ export default function MlTri() {
             setParams(v ? { offre: v } : {}, { replace: true });
           }}
           data={[{ value: '', label: `Toutes les offres : ${toutes.length}` }, ...offres]}
-          style={{ maxWidth: '100%' }}
         />
         <Button variant="outline" onClick={() => setManuelle(true)}>
           Proposer un jeune à la main
