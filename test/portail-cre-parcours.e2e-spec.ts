@@ -49,15 +49,15 @@ describe('The portal in Chromium: the CRE screens, follows an introduction and r
     });
     for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: 800 });
-      // What sticks out, if anything (the deepest elements past the right edge).
-      const wide = await page.evaluate(
-        (w) =>
-          [...document.querySelectorAll('body *')]
-            .filter((el) => el.getBoundingClientRect().right > w + 1 && !el.children.length)
-            .slice(0, 3)
-            .map((el) => `${el.tagName}.${el.className} ${el.textContent?.slice(0, 30)}`),
-        width,
-      );
+      // No horizontal scroll of the page (tables scroll in their own region); if there is,
+      // what sticks out (the deepest elements past the right edge).
+      const wide = await page.evaluate((w) => {
+        if (document.documentElement.scrollWidth <= w) return [];
+        return [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > w + 1 && !el.children.length)
+          .slice(0, 3)
+          .map((el) => `${el.tagName}.${el.className} ${el.textContent?.slice(0, 30)}`);
+      }, width);
       expect({ page: name, width, wide }).toEqual({ page: name, width, wide: [] });
       await page.screenshot({
         path: join(PORTAIL_SCREENSHOTS, `cre-${name}-${width}.png`),
@@ -168,9 +168,16 @@ describe('The portal in Chromium: the CRE screens, follows an introduction and r
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    await page.keyboard.press('Enter'); // "Écarter" without a reason: told on the field
-    await dialog.getByText('Choisissez un motif').waitFor();
-    await dialog.getByLabel(/^Motif/).focus();
+    // The reason's list has the focus; Tab, Tab to "Écarter": without a reason, told on the
+    // field, and the focus goes back to it.
+    await waitFor(async () => (await activeId()) === 'champ-motif-ecart', {
+      what: 'the focus on the reason',
+    });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await dialog.getByText('Choisissez un motif', { exact: true }).waitFor();
+    expect(await activeId()).toBe('champ-motif-ecart');
     await page.keyboard.press('ArrowDown');
     expect(await dialog.getByLabel(/^Motif/).inputValue()).toBe('profil');
     await page.keyboard.press('Tab');

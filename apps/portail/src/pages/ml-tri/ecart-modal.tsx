@@ -1,5 +1,5 @@
 import { Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { MOTIFS_ECART } from '../../api/mer-cre';
 
 /** The reason to discard one proposal or several (the same reason for the whole selection). */
@@ -13,6 +13,7 @@ export function EcartModal(p: {
   const [motif, setMotif] = useState('');
   const [commentaire, setCommentaire] = useState('');
   const [erreur, setErreur] = useState<string | null>(null);
+  const motifRef = useRef<HTMLSelectElement>(null);
   const opened = p.noms !== null;
   useEffect(() => {
     if (opened) {
@@ -23,7 +24,12 @@ export function EcartModal(p: {
   }, [opened]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!motif) return setErreur('Choisissez un motif');
+    if (!motif) {
+      // The field says what is missing, and the focus goes to it.
+      setErreur('Choisissez un motif');
+      motifRef.current?.focus();
+      return;
+    }
     p.onSubmit(motif, commentaire.trim() || undefined);
   };
   const titre =
@@ -37,6 +43,7 @@ export function EcartModal(p: {
         <Stack>
           <NativeSelect
             id="champ-motif-ecart"
+            ref={motifRef}
             label="Motif"
             required
             data={[{ value: '', label: 'Choisissez…' }, ...MOTIFS_ECART]}
