@@ -77,10 +77,13 @@ export default function MlTri() {
       const ids = r.resultats.filter((l) => l.ok).map((l) => l.id);
       const next = suivante([...(body.retenir ?? []), ...(body.ecarter ?? []).map((e) => e.id)]);
       const verbe = body.retenir ? 'retenue' : 'écartée';
+      const fait = `${pluriel(r.appliquees, 'proposition')} ${verbe}${r.appliquees > 1 ? 's' : ''}`;
       setBilan({
-        message: body.retenir
-          ? `${pluriel(r.appliquees, 'proposition')} ${verbe}${r.appliquees > 1 ? 's' : ''} : les jeunes sont prévenus.`
-          : `${pluriel(r.appliquees, 'proposition')} ${verbe}${r.appliquees > 1 ? 's' : ''}.`,
+        message: !r.appliquees
+          ? ''
+          : body.retenir
+            ? `${fait} : les jeunes sont prévenus.`
+            : `${fait}.`,
         erreurs: r.resultats
           .filter((l) => !l.ok)
           .map((l) => {
