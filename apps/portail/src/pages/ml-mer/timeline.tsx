@@ -47,7 +47,10 @@ export function MerTimeline({ mer, messages }: { mer: MerCre; messages: Message[
     ...messages.map((m) => ({
       at: String(m.creeLe),
       titre: `${m.canal === 'sms' ? 'SMS' : 'E-mail'} ${DESTINATAIRE[m.destinataireType] ?? ''}`,
-      texte: [m.objet ? `« ${m.objet} »` : m.template, ETAT_MESSAGE[m.statut] ?? m.statut]
+      texte: [
+        m.objet ? `« ${m.objet} »` : m.texte ? `« ${m.texte.slice(0, 120)} »` : m.template,
+        ETAT_MESSAGE[m.statut] ?? m.statut,
+      ]
         .filter(Boolean)
         .join(', '),
     })),
