@@ -47,8 +47,11 @@ async function admin(sql: string) {
 }
 
 async function main() {
-  const build = spawnSync('npm', ['run', '-s', 'build:portail'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  // --no-build: the portal in dist/portail as it is (a second run).
+  if (!process.argv.includes('--no-build')) {
+    const build = spawnSync('npm', ['run', '-s', 'build:portail'], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  }
 
   const db = `bench_portail_tri_${Date.now().toString(36)}`;
   await admin(`CREATE DATABASE "${db}"`);

@@ -10,26 +10,18 @@ export interface TriActions {
   onEcarter: (id: string) => void;
 }
 
-/** The score's breakdown as the matcher computed it (points per criterion, out of its weight). */
+/**
+ * The score's breakdown as the matcher computed it (each criterion's note), in one line of text:
+ * a thousand lines stay light, and Tab does not stop on it.
+ */
 function Detail({ m }: { m: MerCre }) {
   const criteres = Object.entries(m.detail.criteres ?? {});
   if (!criteres.length)
     return <span className={classes.petit}>Sans score (proposé à la main)</span>;
-  return (
-    <details className={classes.detail}>
-      <summary>
-        Détail<span className={classes.srOnly}> du score de {nomJeune(m)}</span>
-      </summary>
-      <ul>
-        {criteres.map(([k, c]) => (
-          <li key={k}>
-            {CRITERE_LIBELLE[k] ?? k} : {Math.round(c.note * 100)} % (poids {c.poids})
-          </li>
-        ))}
-        {m.detail.distanceKm !== undefined && <li>Distance : {m.detail.distanceKm} km</li>}
-      </ul>
-    </details>
-  );
+  const texte = criteres
+    .map(([k, c]) => `${CRITERE_LIBELLE[k] ?? k} ${Math.round(c.note * 100)} % (poids ${c.poids})`)
+    .join(' · ');
+  return <span className={classes.detail}>Détail : {texte}</span>;
 }
 
 /** One line; memoised so that ticking a box renders that line only, not the thousand others. */
