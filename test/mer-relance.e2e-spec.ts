@@ -167,4 +167,43 @@ describe('Mises en relation : file de tri, relance de l’employeur par le CRE, 
       .set(bearer(autre.users.cre.token))
       .expect(404);
   }, 120_000);
+
+  it('the queue one page at a time, oldest first, with the counts per offer over all of it', async () => {
+    const ml2 = await seedStructure(ctx, 'ml-file-pages');
+    const offres = [];
+    for (const [codeRome, titre] of [
+      ['G1803', 'Commis de salle'],
+      ['K2204', 'Agent de propreté'],
+    ]) {
+      for (let i = 0; i < 2; i++) await jeuneMer(ctx, ml2, [codeRome]);
+      offres.push(await offrePubliee(ctx, ml2, { codeRome, titre }));
+    }
+    // The matcher proposes two jeunes per offer here (its cap).
+    for (const o of offres) await aExaminer(ctx, ml2, o.id, 2);
+    const get = async (query: string, status = 200) =>
+      (
+        await ctx
+          .http()
+          .get(`/mises-en-relation/a-examiner?${query}`)
+          .set(bearer(ml2.users.cre.token))
+          .expect(status)
+      ).body;
+    const p1 = await get('parPage=3');
+    const p2 = await get('parPage=3&page=2');
+    expect(p1).toMatchObject({ total: 4, toutes: 4, page: 1, parPage: 3 });
+    expect(p1.items).toHaveLength(3);
+    expect(p2.items).toHaveLength(1);
+    const dates = [...p1.items, ...p2.items].map((m: { createdAt: string }) => m.createdAt);
+    expect(dates).toEqual([...dates].sort());
+    expect(new Set([...p1.items, ...p2.items].map((m: { id: string }) => m.id)).size).toBe(4);
+    expect(p1.parOffre).toEqual([
+      expect.objectContaining({ offreId: offres[1].id, offreTitre: 'Agent de propreté', n: 2 }),
+      expect.objectContaining({ offreId: offres[0].id, offreTitre: 'Commis de salle', n: 2 }),
+    ]);
+    // The offer filter on the server: its own total, the counters still over the whole queue.
+    const filtre = await get(`offreId=${offres[1].id}&parPage=1&page=2`);
+    expect(filtre).toMatchObject({ total: 2, toutes: 4 });
+    expect(filtre.items.map((m: { offreId: string }) => m.offreId)).toEqual([offres[1].id]);
+    await get('page=100001', 400);
+  }, 120_000);
 });

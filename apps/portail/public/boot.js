@@ -6,8 +6,15 @@
  */
 (function () {
   var path = location.pathname.replace(/\/+$/, '');
-  // The CRE's screening queue (issue 14): the session and the queue, read whole.
-  var CRE = { '/portail/ml/tri': ['/auth/session', '/mises-en-relation/a-examiner'] };
+  // The CRE's screening queue (issue 14): the session and the page of the queue in the URL,
+  // asked as src/pages/ml-tri/use-file-tri.ts asks it (same order of parameters, 50 lines).
+  var q = new URLSearchParams(location.search);
+  var file =
+    '/mises-en-relation/a-examiner?page=' +
+    Math.max(1, Number(q.get('page')) || 1) +
+    '&parPage=50' +
+    (q.get('offre') ? '&offreId=' + encodeURIComponent(q.get('offre')) : '');
+  var CRE = { '/portail/ml/tri': ['/auth/session', file] };
   if ((path !== '/portail' && !CRE[path]) || !window.fetch) return;
   var get = function (url) {
     return fetch(url, { credentials: 'same-origin' });

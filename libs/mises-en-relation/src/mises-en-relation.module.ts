@@ -23,6 +23,7 @@ import { MerTriService } from './lifecycle/mer-tri.service';
 import { MerConfig } from './mer.config';
 import { MerLinksService } from './notifications/mer-links.service';
 import { MerNotifier } from './notifications/mer-notifier.service';
+import { MerFileTriService } from './query/mer-file-tri.service';
 import { MerQueryService } from './query/mer-query.service';
 import { MerSuiviConfig, MerSuivi, SUIVI_PROVIDERS } from './suivi';
 
@@ -35,6 +36,7 @@ const EXPORTED = [
   MerReponsesService,
   MerEmbaucheService,
   MerQueryService,
+  MerFileTriService,
   MerAccessService,
   MerEcheancesService,
   MerLinksService,

@@ -686,7 +686,7 @@ export interface paths {
         get: operations["MisesEnRelationController_lister"];
         put?: never;
         /** Proposer un jeune à la main (CRE) : une proposition sans score, à retenir ensuite */
-        post: operations["MisesEnRelationController_proposer"];
+        post: operations["MerTriController_proposer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -737,7 +737,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Écarter (motif de la liste + commentaire) : l’offre est complétée par le matching */
-        post: operations["MisesEnRelationController_ecarter"];
+        post: operations["MerTriController_ecarter"];
         delete?: never;
         options?: never;
         head?: never;
@@ -752,7 +752,7 @@ export interface paths {
             cookie?: never;
         };
         /** Les messages de la mise en relation (jeune, employeur, équipe), plus anciens d’abord ; sans coordonnées du jeune pour un CRE */
-        get: operations["MisesEnRelationController_messages"];
+        get: operations["MerRelanceController_messages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -771,7 +771,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Relancer l’employeur (e-mail) : une fois par période au plus (MER_RELANCE_MANUELLE_HEURES) ; une relance récente est renvoyée telle quelle, sans nouveau message */
-        post: operations["MisesEnRelationController_relancer"];
+        post: operations["MerRelanceController_relancer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -805,7 +805,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Retenir : le jeune reçoit la proposition (e-mail et SMS selon ses consentements) */
-        post: operations["MisesEnRelationController_retenir"];
+        post: operations["MerTriController_retenir"];
         delete?: never;
         options?: never;
         head?: never;
@@ -819,8 +819,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** File de tri du CRE : propositions à examiner, plus anciennes d’abord, avec le détail du score */
-        get: operations["MisesEnRelationController_aExaminer"];
+        /** File de tri du CRE : une page de propositions à examiner, plus anciennes d’abord, avec le détail du score ; le nombre par offre sur toute la file */
+        get: operations["MerTriController_aExaminer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -873,7 +873,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Tri en lot : retenir et écarter plusieurs propositions, chaque ligne appliquée entière ou pas du tout */
-        post: operations["MisesEnRelationController_trier"];
+        post: operations["MerTriController_trier"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2093,6 +2093,23 @@ export interface components {
              */
             dureeMois: number;
         };
+        FileTriOffreView: {
+            entrepriseNom: string;
+            n: number;
+            /** Format: uuid */
+            offreId: string;
+            offreTitre: string;
+        };
+        FileTriView: {
+            items: components["schemas"]["MerView"][];
+            page: number;
+            parOffre: components["schemas"]["FileTriOffreView"][];
+            parPage: number;
+            /** @description Propositions à examiner avec le filtre (toutes les pages) */
+            total: number;
+            /** @description Propositions à examiner, toutes offres confondues */
+            toutes: number;
+        };
         FonctionPersonneDto: {
             email: string;
             /** @example Gérant */
@@ -2242,6 +2259,7 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        MerView: Record<string, never>;
         MessageView: {
             adresse?: Record<string, never> | null;
             /** @enum {string} */
@@ -3773,7 +3791,7 @@ export interface operations {
             };
         };
     };
-    MisesEnRelationController_proposer: {
+    MerTriController_proposer: {
         parameters: {
             query?: never;
             header?: never;
@@ -3836,7 +3854,7 @@ export interface operations {
             };
         };
     };
-    MisesEnRelationController_ecarter: {
+    MerTriController_ecarter: {
         parameters: {
             query?: never;
             header?: never;
@@ -3859,7 +3877,7 @@ export interface operations {
             };
         };
     };
-    MisesEnRelationController_messages: {
+    MerRelanceController_messages: {
         parameters: {
             query?: never;
             header?: never;
@@ -3880,7 +3898,7 @@ export interface operations {
             };
         };
     };
-    MisesEnRelationController_relancer: {
+    MerRelanceController_relancer: {
         parameters: {
             query?: never;
             header?: never;
@@ -3924,7 +3942,7 @@ export interface operations {
             };
         };
     };
-    MisesEnRelationController_retenir: {
+    MerTriController_retenir: {
         parameters: {
             query?: never;
             header?: never;
@@ -3947,14 +3965,12 @@ export interface operations {
             };
         };
     };
-    MisesEnRelationController_aExaminer: {
+    MerTriController_aExaminer: {
         parameters: {
             query?: {
-                attente?: "cre" | "jeune" | "employeur";
-                entrepriseId?: string;
-                jeuneId?: string;
                 offreId?: string;
-                statut?: "proposee" | "retenue" | "ecartee" | "acceptee_jeune" | "declinee_jeune" | "sans_reponse_jeune" | "transmise_employeur" | "entretien" | "recrutee" | "non_retenue" | "sans_reponse_employeur" | "desistement" | "annulee" | "embauche_ailleurs";
+                page?: number;
+                parPage?: number;
             };
             header?: never;
             path?: never;
@@ -3966,7 +3982,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FileTriView"];
+                };
             };
         };
     };
@@ -4010,7 +4028,7 @@ export interface operations {
             };
         };
     };
-    MisesEnRelationController_trier: {
+    MerTriController_trier: {
         parameters: {
             query?: never;
             header?: never;

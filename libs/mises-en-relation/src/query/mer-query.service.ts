@@ -1,7 +1,6 @@
 import { AuthUser, Clock, Role } from '@app/core';
 import { EntreprisesService } from '@app/entreprises';
 import { jeuneForEmployer, JeunesService } from '@app/jeunes';
-import { AccordsVoisinageService } from '@app/matching';
 import { OffresService } from '@app/offres';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -26,9 +25,6 @@ export interface MerFiltre {
   jeuneId?: string;
 }
 
-/** The screening queue's length at most (the portal shows it whole; bench:portail-tri, 1,000). */
-const FILE_MAX = 1000;
-
 /** The lists of each party, scoped like every read of the service (404 / nothing otherwise). */
 @Injectable()
 export class MerQueryService {
@@ -39,29 +35,8 @@ export class MerQueryService {
     private readonly entreprises: EntreprisesService,
     private readonly jeunes: JeunesService,
     private readonly clock: Clock,
-    private readonly accords: AccordsVoisinageService,
     private readonly relances: MerRelanceService,
   ) {}
-
-  /**
-   * The CRE's screening queue: proposals to examine, oldest first, with the score breakdown. A
-   * read only: the MERs were created from the matcher's `proposition.creee` (MerCreationService).
-   * A jeune of a neighbouring structure shows only while the agreement between the two holds
-   * (checked at read time: a revoked agreement empties the queue of that structure's jeunes).
-   */
-  async aExaminer(user: AuthUser, offreId?: string): Promise<MerView[]> {
-    const rows = await this.repo.find({
-      where: {
-        structureId: user.structureId,
-        statut: MerStatut.PROPOSEE,
-        ...(offreId ? { offreId } : {}),
-      },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: FILE_MAX,
-    });
-    const accessibles = new Set(await this.accords.accessibles(user.structureId));
-    return this.avecJeunes(rows.filter((r) => accessibles.has(r.jeuneStructureId)));
-  }
 
   /** Staff lists: by status, by who it waits on, per offer, per entreprise, per jeune. */
   async lister(user: AuthUser, f: MerFiltre): Promise<MerView[]> {
@@ -160,7 +135,7 @@ export class MerQueryService {
   }
 
   /** Names of the jeune, offer and entreprise, and the last reminder: one query each, not per row. */
-  private async avecJeunes(rows: MiseEnRelation[]): Promise<MerView[]> {
+  async avecJeunes(rows: MiseEnRelation[]): Promise<MerView[]> {
     const [noms, titres, entreprises, relances] = await Promise.all([
       this.jeunes.nomsParIds(rows.map((r) => r.jeuneId)),
       this.offres.titresParIds(rows.map((r) => r.offreId)),
