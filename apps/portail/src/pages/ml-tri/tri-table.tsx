@@ -12,7 +12,7 @@ export interface TriActions {
 
 /**
  * The score's breakdown as the matcher computed it (each criterion's note), in one line of text:
- * a thousand lines stay light, and Tab does not stop on it.
+ * the lines stay light, and Tab does not stop on it.
  */
 function Detail({ m }: { m: MerCre }) {
   const criteres = Object.entries(m.detail.criteres ?? {});
@@ -24,7 +24,7 @@ function Detail({ m }: { m: MerCre }) {
   return <span className={classes.detail}>Détail : {texte}</span>;
 }
 
-/** One line; memoised so that ticking a box renders that line only, not the thousand others. */
+/** One line; memoised: ticking a box, or a line leaving, renders that line only, not the others. */
 const Ligne = memo(function Ligne({
   m,
   selected,
@@ -85,7 +85,7 @@ const Ligne = memo(function Ligne({
   );
 });
 
-/** The queue in plain table elements (a thousand lines: see bench/portail-tri.ts). */
+/** A page of the queue in plain table elements, no per-line menus or popovers (bench/portail-tri.ts). */
 export const TriTable = memo(function TriTable(p: {
   lignes: MerCre[];
   selection: Set<string>;
