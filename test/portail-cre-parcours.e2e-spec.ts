@@ -6,6 +6,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { bearer, PASSWORD, seedStructure, SeededStructure } from './support/fixtures';
 import { matchingSansDelai } from './support/mer-env';
+import { offrePubliee } from './support/matching-fixtures';
 import { aExaminer, jeuneMer, lien, merRow } from './support/mer-fixtures';
 import { Employeur, entrepriseWithEmployer } from './support/offres-fixtures';
 import {
@@ -279,4 +280,38 @@ describe('The portal in Chromium: the CRE screens, follows an introduction and r
     expect(checked).toHaveLength(8);
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it('a queue longer than a page: 50 lines, the page in the URL, keeping the last line of a page moves the focus to the line arriving from the next', async () => {
+    // Two real proposals (the matcher's), after 49 older lines written as the matcher would.
+    for (let i = 0; i < 2; i++) await jeuneMer(ctx, ml, ['I1604']);
+    const offre = await offrePubliee(ctx, ml, { codeRome: 'I1604', titre: 'Mécanicien cycles' });
+    const reelles = await aExaminer(ctx, ml, offre.id, 2);
+    await ctx.dataSource.query(
+      `INSERT INTO mises_en_relation (proposition_id, offre_id, jeune_id, entreprise_id, structure_id,
+         jeune_structure_id, statut, statut_at, score, raisons, detail, origine, created_at, updated_at)
+       SELECT gen_random_uuid(), $1, gen_random_uuid(), $2, $3, $3, 'proposee', now(), 50, '{}',
+         '{}'::jsonb, 'matcher', now() - interval '1 day' + n * interval '1 second', now()
+       FROM generate_series(1, 49) AS n`,
+      [offre.id, reelles[0].entrepriseId, ml.id],
+    );
+    const [a, b] = reelles.map((m: { id: string }) => m.id);
+    await page.goto(`${base}/portail/ml/tri`);
+    await page.getByText('51 propositions à examiner (page 1 sur 2)').waitFor();
+    expect(await page.locator('main tbody tr').count()).toBe(50);
+    await page.getByRole('button', { name: 'Page 2', exact: true }).click();
+    await page.getByText('(page 2 sur 2)').waitFor();
+    expect(page.url()).toContain('page=2');
+    expect(await page.locator('main tbody tr').count()).toBe(1);
+    await page.getByRole('button', { name: 'Page 1', exact: true }).click();
+    await page.getByText('(page 1 sur 2)').waitFor();
+    // The last line of page 1, by keyboard: the focus goes to the line that moves up.
+    await page.locator(`#retenir-${a}`).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('50 propositions à examiner').waitFor();
+    await waitFor(async () => (await activeId()) === `retenir-${b}`, {
+      what: 'the focus on the line arriving from page 2',
+    });
+    expect((await merRow(ctx, a)).statut).toBe('retenue');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });
