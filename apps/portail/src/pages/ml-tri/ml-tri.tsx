@@ -32,6 +32,7 @@ export default function MlTri() {
   }, []);
   const { mutation: tri, bilan, setBilan, setFocus } = useTri(cleFile(page, offre), lignes, onFait);
 
+  // While the next page loads the previous one stays (placeholder): the summary says which one.
   const total = file.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAR_PAGE));
   // A last page emptied (or a page number past the end in the URL): the last page there is.
@@ -90,7 +91,7 @@ export default function MlTri() {
         {file.isPending
           ? 'Chargement de la file…'
           : `${pluriel(total, 'proposition')} à examiner` +
-            (pages > 1 ? ` (page ${page} sur ${pages})` : '')}
+            (pages > 1 ? ` (page ${file.data?.page ?? page} sur ${pages})` : '')}
       </Text>
       {file.isPending ? (
         <Loader aria-label="Chargement" />
