@@ -61,7 +61,7 @@ describe('Du matching aux mises en relation : un passage de relais par événeme
         .get(`/mises-en-relation/a-examiner?offreId=${offreId}`)
         .set(cre())
         .expect(200)
-    ).body as { id: string }[];
+    ).body.items as { id: string }[];
 
   it('each proposal becomes a MER from its event, with no read; criteria changed: the MERs end with the proposals', async () => {
     await jeuneMer(ctx, ml, ['G1803']);

@@ -45,7 +45,7 @@ export async function aExaminer(
       .http()
       .get(`/mises-en-relation/a-examiner?offreId=${offreId}`)
       .set(bearer(ml.users.cre.token));
-    return res.body as any[];
+    return res.body.items as any[];
   }
   return waitFor(
     async () => {
@@ -53,7 +53,7 @@ export async function aExaminer(
         .http()
         .get(`/mises-en-relation/a-examiner?offreId=${offreId}`)
         .set(bearer(ml.users.cre.token));
-      return res.status === 200 && res.body.length === count && (res.body as any[]);
+      return res.status === 200 && res.body.items.length === count && (res.body.items as any[]);
     },
     { what: `${count} proposals to examine` },
   );

@@ -16,6 +16,7 @@ export { Canal, MessageStatut, DestinataireType } from './messages/message-codes
 export { Message } from './messages/message.entity';
 export { MessageHistoriqueService } from './messages/message-historique.service';
 export { MessageEvenementsService, DernierEnvoi } from './messages/message-evenements.service';
+export { MessagesSujetService } from './messages/messages-sujet.service';
 export { MessageView } from './admin/message.view';
 export { SmsProvider, SmsSendError, OutgoingSms, SmsEvent } from './sms/sms-provider';
 export { smsLength, prepareSms } from './sms/gsm7';

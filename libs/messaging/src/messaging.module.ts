@@ -8,6 +8,7 @@ import { MessageOptOut } from './messages/message-opt-out.entity';
 import { Message } from './messages/message.entity';
 import { MessageHistoriqueService } from './messages/message-historique.service';
 import { MessageEvenementsService } from './messages/message-evenements.service';
+import { MessagesSujetService } from './messages/messages-sujet.service';
 import { ShortLink } from './links/short-link.entity';
 import { SignedLinkUse } from './links/signed-link-use.entity';
 import { ShortLinksService } from './links/short-links.service';
@@ -29,6 +30,7 @@ const EXPORTED = [
   TemplateRenderer,
   MessageHistoriqueService,
   MessageEvenementsService,
+  MessagesSujetService,
 ];
 
 /**

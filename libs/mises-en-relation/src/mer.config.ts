@@ -16,6 +16,8 @@ export class MerConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(180) MER_DELAI_EMPLOYEUR_JOURS = 21;
   /** A MER at the same entreprise less than this many days ago is flagged to the CRE. */
   @Transform(toInt) @IsInt() @Min(0) @Max(365) MER_ALERTE_ENTREPRISE_JOURS = 30;
+  /** A CRE reminds the employer by hand at most once in this many hours (any reminder counts). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(720) MER_RELANCE_MANUELLE_HEURES = 24;
   /** Validity of the links sent to the jeune and to the employer. */
   @Transform(toInt) @IsInt() @Min(1) @Max(90) MER_LIEN_JEUNE_JOURS = 14;
   @Transform(toInt) @IsInt() @Min(1) @Max(365) MER_LIEN_EMPLOYEUR_JOURS = 60;

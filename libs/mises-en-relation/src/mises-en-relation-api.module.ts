@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { MerRelanceController } from './api/mer-relance.controller';
+import { MerTriController } from './api/mer-tri.controller';
 import { MisesEnRelationController } from './api/mises-en-relation.controller';
 import { EmployeurLinkController } from './links/employeur-link.controller';
 import { JeuneLinkController } from './links/jeune-link.controller';
@@ -10,9 +12,12 @@ import { SUIVI_CONTROLLERS } from './suivi';
 @Module({
   imports: [MisesEnRelationModule],
   providers: [MerLinkContext],
-  // The follow-up's first: its `mises-en-relation/suivis/…` routes before `mises-en-relation/:id`.
+  // The follow-up's and the queue's first: their `mises-en-relation/suivis/…`, `…/a-examiner`
+  // routes before `mises-en-relation/:id`.
   controllers: [
     ...SUIVI_CONTROLLERS,
+    MerTriController,
+    MerRelanceController,
     MisesEnRelationController,
     JeuneLinkController,
     EmployeurLinkController,

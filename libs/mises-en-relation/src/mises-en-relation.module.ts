@@ -6,6 +6,7 @@ import { OffresModule } from '@app/offres';
 import { ReferentielsModule } from '@app/referentiels';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MerRelance } from './entities/mer-relance.entity';
 import { MerTransitionLog } from './entities/mer-transition.entity';
 import { MiseEnRelation } from './entities/mise-en-relation.entity';
 import { MerEcheancesService } from './jobs/mer-echeances.service';
@@ -15,12 +16,14 @@ import { MerHistoriqueService } from './lifecycle/mer-historique.service';
 import { MerLifecycleService } from './lifecycle/mer-lifecycle.service';
 import { MerManuelleService } from './lifecycle/mer-manuelle.service';
 import { MerCreationService } from './lifecycle/mer-creation.service';
+import { MerRelanceService } from './lifecycle/mer-relance.service';
 import { MerReponsesService } from './lifecycle/mer-reponses.service';
 import { MerTriLotService } from './lifecycle/mer-tri-lot.service';
 import { MerTriService } from './lifecycle/mer-tri.service';
 import { MerConfig } from './mer.config';
 import { MerLinksService } from './notifications/mer-links.service';
 import { MerNotifier } from './notifications/mer-notifier.service';
+import { MerFileTriService } from './query/mer-file-tri.service';
 import { MerQueryService } from './query/mer-query.service';
 import { MerATraiterService } from './query/mer-a-traiter.service';
 import { MerSuiviConfig, MerSuivi, SUIVI_PROVIDERS } from './suivi';
@@ -34,12 +37,14 @@ const EXPORTED = [
   MerReponsesService,
   MerEmbaucheService,
   MerQueryService,
+  MerFileTriService,
   MerAccessService,
   MerEcheancesService,
   MerLinksService,
   MerNotifier,
   MerHistoriqueService,
   MerATraiterService,
+  MerRelanceService,
   ...SUIVI_PROVIDERS,
 ];
 
@@ -49,7 +54,7 @@ const EXPORTED = [
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([MiseEnRelation, MerTransitionLog, MerSuivi]),
+    TypeOrmModule.forFeature([MiseEnRelation, MerTransitionLog, MerSuivi, MerRelance]),
     OffresModule,
     EntreprisesModule,
     JeunesModule,

@@ -69,8 +69,9 @@ export class OffresQueryService {
 
   /** Entreprise names for a page of offers (asked of the entreprises module). */
   nomsEntreprises(structureId: string, offres: Offre[]): Promise<Map<string, string>> {
-    return this.entreprises.nomsParIds(structureId, [
-      ...new Set(offres.map((o) => o.entrepriseId)),
-    ]);
+    return this.entreprises.nomsParIds(
+      offres.map((o) => o.entrepriseId),
+      structureId,
+    );
   }
 }

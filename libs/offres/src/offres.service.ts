@@ -170,6 +170,16 @@ export class OffresService {
     return (manager ? manager.getRepository(Offre) : this.offres).findOneBy({ id });
   }
 
+  /** Titles only, many at once, system-level (the caller has checked access). */
+  async titresParIds(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.offres.find({
+      select: { id: true, titre: true },
+      where: { id: In([...new Set(ids)]) },
+    });
+    return new Map(rows.map((o) => [o.id, o.titre]));
+  }
+
   async history(id: string, user: AuthUser): Promise<OffreTransition[]> {
     await this.getForUser(id, user);
     return this.transitions.find({ where: { offreId: id }, order: { at: 'ASC' } });

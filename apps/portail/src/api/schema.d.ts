@@ -721,7 +721,7 @@ export interface paths {
         get: operations["MisesEnRelationController_lister"];
         put?: never;
         /** Proposer un jeune à la main (CRE) : une proposition sans score, à retenir ensuite */
-        post: operations["MisesEnRelationController_proposer"];
+        post: operations["MerTriController_proposer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -772,7 +772,41 @@ export interface paths {
         get?: never;
         put?: never;
         /** Écarter (motif de la liste + commentaire) : l’offre est complétée par le matching */
-        post: operations["MisesEnRelationController_ecarter"];
+        post: operations["MerTriController_ecarter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mises-en-relation/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les messages de la mise en relation (jeune, employeur, équipe), plus anciens d’abord ; sans coordonnées du jeune pour un CRE */
+        get: operations["MerRelanceController_messages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mises-en-relation/{id}/relancer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Relancer l’employeur (e-mail) : une fois par période au plus (MER_RELANCE_MANUELLE_HEURES) ; une relance récente est renvoyée telle quelle, sans nouveau message */
+        post: operations["MerRelanceController_relancer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -806,7 +840,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Retenir : le jeune reçoit la proposition (e-mail et SMS selon ses consentements) */
-        post: operations["MisesEnRelationController_retenir"];
+        post: operations["MerTriController_retenir"];
         delete?: never;
         options?: never;
         head?: never;
@@ -820,8 +854,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** File de tri du CRE : propositions à examiner, plus anciennes d’abord, avec le détail du score */
-        get: operations["MisesEnRelationController_aExaminer"];
+        /** File de tri du CRE : une page de propositions à examiner, plus anciennes d’abord, avec le détail du score ; le nombre par offre sur toute la file */
+        get: operations["MerTriController_aExaminer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -874,7 +908,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Tri en lot : retenir et écarter plusieurs propositions, chaque ligne appliquée entière ou pas du tout */
-        post: operations["MisesEnRelationController_trier"];
+        post: operations["MerTriController_trier"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2212,6 +2246,23 @@ export interface components {
              */
             dureeMois: number;
         };
+        FileTriOffreView: {
+            entrepriseNom: string;
+            n: number;
+            /** Format: uuid */
+            offreId: string;
+            offreTitre: string;
+        };
+        FileTriView: {
+            items: components["schemas"]["MerView"][];
+            page: number;
+            parOffre: components["schemas"]["FileTriOffreView"][];
+            parPage: number;
+            /** @description Propositions à examiner avec le filtre (toutes les pages) */
+            total: number;
+            /** @description Propositions à examiner, toutes offres confondues */
+            toutes: number;
+        };
         FonctionPersonneDto: {
             email: string;
             /** @example Gérant */
@@ -2377,6 +2428,7 @@ export interface components {
             /** Format: date-time */
             statutAt: string;
         };
+        MerView: Record<string, never>;
         MessageView: {
             adresse?: Record<string, never> | null;
             /** @enum {string} */
@@ -2656,6 +2708,14 @@ export interface components {
             /** @description Structures dont les jeunes reçoivent aussi nos offres */
             structuresVoisines?: string[];
         };
+        RelanceDto: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            byUserId?: Record<string, never> | null;
+            /** @enum {string} */
+            origine: "auto" | "manuelle";
+        };
         RenouvelerDto: {
             /** @example 2027-01-18 */
             dateDebut: string;
@@ -2691,6 +2751,16 @@ export interface components {
             national: components["schemas"]["RapportSchema"];
             /** @enum {string} */
             par: "region" | "departement";
+        };
+        ResultatRelanceDto: {
+            derniereRelance: components["schemas"]["RelanceDto"];
+            /** @description Faux : une relance récente existait, aucun nouveau message */
+            envoyee: boolean;
+            /**
+             * Format: date-time
+             * @description À partir de quand une nouvelle relance est possible
+             */
+            prochainePossible: string;
         };
         RomeSearchResultView: {
             /** @description Les appellations trouvées (3 au plus) */
@@ -4083,7 +4153,7 @@ export interface operations {
             };
         };
     };
-    MisesEnRelationController_proposer: {
+    MerTriController_proposer: {
         parameters: {
             query?: never;
             header?: never;
@@ -4146,7 +4216,7 @@ export interface operations {
             };
         };
     };
-    MisesEnRelationController_ecarter: {
+    MerTriController_ecarter: {
         parameters: {
             query?: never;
             header?: never;
@@ -4166,6 +4236,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    MerRelanceController_messages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageView"][];
+                };
+            };
+        };
+    };
+    MerRelanceController_relancer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultatRelanceDto"];
+                };
             };
         };
     };
@@ -4192,7 +4304,7 @@ export interface operations {
             };
         };
     };
-    MisesEnRelationController_retenir: {
+    MerTriController_retenir: {
         parameters: {
             query?: never;
             header?: never;
@@ -4215,14 +4327,12 @@ export interface operations {
             };
         };
     };
-    MisesEnRelationController_aExaminer: {
+    MerTriController_aExaminer: {
         parameters: {
             query?: {
-                attente?: "cre" | "jeune" | "employeur";
-                entrepriseId?: string;
-                jeuneId?: string;
                 offreId?: string;
-                statut?: "proposee" | "retenue" | "ecartee" | "acceptee_jeune" | "declinee_jeune" | "sans_reponse_jeune" | "transmise_employeur" | "entretien" | "recrutee" | "non_retenue" | "sans_reponse_employeur" | "desistement" | "annulee" | "embauche_ailleurs";
+                page?: number;
+                parPage?: number;
             };
             header?: never;
             path?: never;
@@ -4234,7 +4344,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FileTriView"];
+                };
             };
         };
     };
@@ -4278,7 +4390,7 @@ export interface operations {
             };
         };
     };
-    MisesEnRelationController_trier: {
+    MerTriController_trier: {
         parameters: {
             query?: never;
             header?: never;

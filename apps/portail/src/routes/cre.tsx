@@ -32,5 +32,26 @@ const nav14a = [
 ];
 // --- end 14a ---
 
+// --- 14b: screening and introductions ---
+const routes14b = [
+  { path: '/ml/tri', ...page(() => import('../pages/ml-tri/ml-tri'), { roles: CRE }) },
+  {
+    path: '/ml/mises-en-relation',
+    ...page(() => import('../pages/ml-mer/ml-mer-liste'), { roles: CRE }),
+  },
+  {
+    path: '/ml/mises-en-relation/:id',
+    ...page(() => import('../pages/ml-mer/ml-mer-detail'), { roles: CRE }),
+  },
+];
+const nav14b = [
+  { to: '/ml/tri', label: 'Tri des propositions', roles: CRE },
+  { to: '/ml/mises-en-relation', label: 'Mises en relation', roles: CRE },
+];
+// --- end 14b ---
+
 /** The CRE's workspace (issue 14): paths under /ml/. */
-export const creArea: PortalArea = { routes: [...routes14a], nav: [...nav14a] };
+export const creArea: PortalArea = {
+  routes: [...routes14a, ...routes14b],
+  nav: [...nav14a, ...nav14b],
+};

@@ -3,7 +3,7 @@ import { AuthUser, DomainError } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { Repository, SelectQueryBuilder } from 'typeorm';
+import { In, Repository, SelectQueryBuilder } from 'typeorm';
 import { EntrepriseContact } from '../contacts/contact.entity';
 import { ContactView } from '../contacts/contact.view';
 import { ContactsService } from '../contacts/contacts.service';
@@ -36,6 +36,19 @@ export class EntreprisesService {
 
   getById(id: string): Promise<Entreprise | null> {
     return isUUID(id) ? this.entreprises.findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  /**
+   * The names shown in other modules' lists (enseigne, else raison sociale), many at once; within
+   * one structure when it is given.
+   */
+  async nomsParIds(ids: string[], structureId?: string): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.entreprises.find({
+      select: { id: true, enseigne: true, raisonSociale: true },
+      where: { id: In([...new Set(ids)]), ...(structureId ? { structureId } : {}) },
+    });
+    return new Map(rows.map((e) => [e.id, e.enseigne || e.raisonSociale]));
   }
 
   async getForUser(id: string, user: AuthUser): Promise<Entreprise> {
@@ -85,17 +98,6 @@ export class EntreprisesService {
       .limit(query.limit)
       .getManyAndCount();
     return { items, total };
-  }
-
-  /** Names for lists of other modules (offers): id → raison sociale, within the structure. */
-  async nomsParIds(structureId: string, ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.entreprises
-      .createQueryBuilder('e')
-      .select(['e.id', 'e.raisonSociale'])
-      .where('e.structureId = :structureId AND e.id = ANY(:ids)', { structureId, ids })
-      .getMany();
-    return new Map(rows.map((e) => [e.id, e.raisonSociale]));
   }
 
   /** The entreprise with its contacts and members, as the user may see them. */

@@ -1,7 +1,7 @@
 import { AuthUser, Clock, DomainError, normaliseTelephone, Role } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { JeuneAuditService } from '../audit/jeune-audit.service';
 import { Canal, ConsentSource } from '../domain/jeune-codes';
 import { JeuneConsentement } from '../entities/jeune-consentement.entity';
@@ -54,6 +54,16 @@ export class JeunesService {
   /** System-level (no tenancy check): the caller has checked access, e.g. through a mise en relation. */
   getById(id: string): Promise<Jeune | null> {
     return this.jeunes.findOneBy({ id });
+  }
+
+  /** Names only, many at once (lists of other modules: one query, not one per row). */
+  async nomsParIds(ids: string[]): Promise<Map<string, { prenom: string; nom: string }>> {
+    if (!ids.length) return new Map();
+    const rows = await this.jeunes.find({
+      select: { id: true, prenom: true, nom: true },
+      where: { id: In([...new Set(ids)]) },
+    });
+    return new Map(rows.map((j) => [j.id, { prenom: j.prenom ?? '', nom: j.nom ?? '' }]));
   }
 
   async getContact(jeuneId: string): Promise<JeuneContact | null> {

@@ -1,56 +1,24 @@
 import { AuthUser, CurrentUser, Role, Roles, UuidPipe } from '@app/core';
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
-import type { Response } from 'express';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { MerManuelleService } from '../lifecycle/mer-manuelle.service';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MerReponsesService } from '../lifecycle/mer-reponses.service';
-import { MerTriLotService } from '../lifecycle/mer-tri-lot.service';
 import { MerTriService } from '../lifecycle/mer-tri.service';
 import { MerView } from '../query/mer.view';
 import { MerQueryService } from '../query/mer-query.service';
-import {
-  CommentaireDto,
-  DesistementDto,
-  EcartDto,
-  MerQueryDto,
-  PropositionManuelleDto,
-  ReponseEmployeurDto,
-  TriDto,
-} from './mer.dto';
+import { DesistementDto, MerQueryDto, ReponseEmployeurDto } from './mer.dto';
 
 const STAFF = [Role.ADMIN, Role.CRE];
 
 @ApiTags('Mises en relation')
 @ApiBearerAuth()
+/** The MERs' lists, detail and later steps (the screening: MerTriController). */
 @Controller()
 export class MisesEnRelationController {
   constructor(
     private readonly query: MerQueryService,
     private readonly tri: MerTriService,
-    private readonly lot: MerTriLotService,
     private readonly reponses: MerReponsesService,
-    private readonly manuelle: MerManuelleService,
   ) {}
-
-  @Get('mises-en-relation/a-examiner')
-  @Roles(...STAFF)
-  @ApiOperation({
-    summary:
-      'File de tri du CRE : propositions à examiner, plus anciennes d’abord, avec le détail du score',
-  })
-  aExaminer(@CurrentUser() user: AuthUser, @Query() q: MerQueryDto) {
-    return this.query.aExaminer(user, q.offreId);
-  }
 
   @Get('mises-en-relation/compteurs')
   @Roles(...STAFF)
@@ -71,27 +39,6 @@ export class MisesEnRelationController {
     return this.query.lister(user, q);
   }
 
-  @Post('mises-en-relation/tri')
-  @Roles(...STAFF)
-  @ApiOperation({
-    summary:
-      'Tri en lot : retenir et écarter plusieurs propositions, chaque ligne appliquée entière ou pas du tout',
-  })
-  @ApiResponse({ status: 200, description: 'Toutes les lignes appliquées' })
-  @ApiResponse({
-    status: 207,
-    description: 'Un résultat par ligne : les lignes en erreur sont à corriger ou à renvoyer',
-  })
-  async trier(
-    @CurrentUser() user: AuthUser,
-    @Body() dto: TriDto,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    const resultat = await this.lot.trier(user, dto);
-    res.status(resultat.appliquees === resultat.resultats.length ? HttpStatus.OK : 207);
-    return resultat;
-  }
-
   @Get('mises-en-relation/:id')
   @ApiOperation({
     summary:
@@ -99,34 +46,6 @@ export class MisesEnRelationController {
   })
   detail(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.query.detail(id, user);
-  }
-
-  @Post('mises-en-relation/:id/retenir')
-  @HttpCode(200)
-  @Roles(...STAFF)
-  @ApiOperation({
-    summary: 'Retenir : le jeune reçoit la proposition (e-mail et SMS selon ses consentements)',
-  })
-  async retenir(
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() dto: CommentaireDto,
-  ) {
-    return MerView.of(await this.tri.retenir(id, user, dto.commentaire));
-  }
-
-  @Post('mises-en-relation/:id/ecarter')
-  @HttpCode(200)
-  @Roles(...STAFF)
-  @ApiOperation({
-    summary: 'Écarter (motif de la liste + commentaire) : l’offre est complétée par le matching',
-  })
-  async ecarter(
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() dto: EcartDto,
-  ) {
-    return MerView.of(await this.tri.ecarter(id, user, dto.motif, dto.commentaire));
   }
 
   @Post('mises-en-relation/:id/desister')
@@ -161,18 +80,6 @@ export class MisesEnRelationController {
   @ApiOperation({ summary: 'Historique par offre (un employeur : ses candidats transmis)' })
   pourOffre(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.query.pourOffre(id, user);
-  }
-
-  // Not under /offres/:id: the offers' `POST /offres/:id/:action` would take it.
-  @Post('mises-en-relation')
-  @Roles(...STAFF)
-  @ApiOperation({
-    summary: 'Proposer un jeune à la main (CRE) : une proposition sans score, à retenir ensuite',
-  })
-  async proposer(@CurrentUser() user: AuthUser, @Body() dto: PropositionManuelleDto) {
-    return MerView.of(
-      await this.manuelle.proposer(dto.offreId, dto.jeuneId, user, dto.commentaire),
-    );
   }
 
   @Get('entreprises/:id/mises-en-relation')

@@ -29,6 +29,8 @@ const numeric = { from: (v: string) => Number(v), to: (v: number) => v };
 @Index('IDX_mises_en_relation_structure_statut', ['structureId', 'statut', 'statutAt'])
 @Index('IDX_mises_en_relation_jeune', ['jeuneId', 'createdAt'])
 @Index('IDX_mises_en_relation_entreprise', ['entrepriseId', 'createdAt'])
+@Index('IDX_mises_en_relation_file', ['structureId', 'statut', 'createdAt', 'id'])
+@Index('IDX_mises_en_relation_offre_file', ['offreId', 'statut', 'createdAt', 'id'])
 export class MiseEnRelation {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_mises_en_relation' })
   id: string;

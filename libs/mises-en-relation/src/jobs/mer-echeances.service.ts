@@ -7,6 +7,7 @@ import { DataSource, In } from 'typeorm';
 import { MiseEnRelation } from '../entities/mise-en-relation.entity';
 import { MerLifecycleService } from '../lifecycle/mer-lifecycle.service';
 import { MerStatut } from '../lifecycle/mer-statut';
+import { MerRelanceService } from '../lifecycle/mer-relance.service';
 import { MerAction } from '../lifecycle/mer-transitions';
 import { transaction } from '../lifecycle/mer-tx';
 import { MerConfig } from '../mer.config';
@@ -29,6 +30,7 @@ export class MerEcheancesService {
     @InjectQueue(QUEUE.MAINTENANCE) private readonly maintenance: Queue,
     private readonly lifecycle: MerLifecycleService,
     private readonly notifier: MerNotifier,
+    private readonly relances: MerRelanceService,
     private readonly config: MerConfig,
     private readonly clock: Clock,
   ) {}
@@ -84,7 +86,10 @@ export class MerEcheancesService {
         mer.relances += 1;
         await m.getRepository(MiseEnRelation).update({ id: mer.id }, { relances: mer.relances });
         if (mer.statut === MerStatut.RETENUE) await this.notifier.proposition(m, mer, 'relance');
-        else await this.notifier.candidat(m, mer, mer.relances);
+        else {
+          await this.notifier.candidat(m, mer, mer.relances);
+          await this.relances.enregistrer(m, mer, 'auto', null);
+        }
         return due;
       }
       if (mer.statut === MerStatut.RETENUE) {

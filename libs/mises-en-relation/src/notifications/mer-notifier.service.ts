@@ -75,7 +75,12 @@ export class MerNotifier {
   }
 
   /** To the employer: the candidate, with contact details now that the jeune accepted. */
-  async candidat(m: EntityManager, mer: MiseEnRelation, relance = 0): Promise<void> {
+  async candidat(
+    m: EntityManager,
+    mer: MiseEnRelation,
+    relance = 0,
+    event = `mer.candidat:${mer.id}:${relance}`,
+  ): Promise<void> {
     const { offre } = await this.contexte(mer, m);
     const jeune = await this.jeunes.getById(mer.jeuneId);
     if (!jeune) return;
@@ -90,7 +95,7 @@ export class MerNotifier {
       v.permisB ? `Permis B${v.vehicule ? ', véhiculé(e)' : ''}` : '',
       v.mineur ? 'Mineur(e) : les règles du travail des mineurs s’appliquent' : '',
     ].filter(Boolean);
-    await this.employeur(m, mer, `mer.candidat:${mer.id}:${relance}`, {
+    await this.employeur(m, mer, event, {
       template: 'mer_candidat',
       data: {
         offre: offre.titre,

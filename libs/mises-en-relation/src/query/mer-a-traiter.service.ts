@@ -98,8 +98,8 @@ export class MerATraiterService {
       mers.map((m) => `mer.candidat:${m.id}:`),
     );
     const noms = await this.entreprises.nomsParIds(
-      structureId,
       mers.map((m) => m.entrepriseId),
+      structureId,
     );
     const out: MerAAppeler[] = [];
     for (const m of mers) {

@@ -1,7 +1,6 @@
 import { AuthUser, Clock, Role } from '@app/core';
 import { EntreprisesService } from '@app/entreprises';
 import { jeuneForEmployer, JeunesService } from '@app/jeunes';
-import { AccordsVoisinageService } from '@app/matching';
 import { OffresService } from '@app/offres';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,6 +8,7 @@ import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { MerTransitionLog } from '../entities/mer-transition.entity';
 import { MiseEnRelation } from '../entities/mise-en-relation.entity';
 import { MerAccessService } from '../lifecycle/mer-access.service';
+import { MerRelanceService } from '../lifecycle/mer-relance.service';
 import {
   MER_ATTENTE,
   MER_STATUT_LIBELLE,
@@ -35,28 +35,8 @@ export class MerQueryService {
     private readonly entreprises: EntreprisesService,
     private readonly jeunes: JeunesService,
     private readonly clock: Clock,
-    private readonly accords: AccordsVoisinageService,
+    private readonly relances: MerRelanceService,
   ) {}
-
-  /**
-   * The CRE's screening queue: proposals to examine, oldest first, with the score breakdown. A
-   * read only: the MERs were created from the matcher's `proposition.creee` (MerCreationService).
-   * A jeune of a neighbouring structure shows only while the agreement between the two holds
-   * (checked at read time: a revoked agreement empties the queue of that structure's jeunes).
-   */
-  async aExaminer(user: AuthUser, offreId?: string): Promise<MerView[]> {
-    const rows = await this.repo.find({
-      where: {
-        structureId: user.structureId,
-        statut: MerStatut.PROPOSEE,
-        ...(offreId ? { offreId } : {}),
-      },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: 200,
-    });
-    const accessibles = new Set(await this.accords.accessibles(user.structureId));
-    return this.avecJeunes(rows.filter((r) => accessibles.has(r.jeuneStructureId)));
-  }
 
   /** Staff lists: by status, by who it waits on, per offer, per entreprise, per jeune. */
   async lister(user: AuthUser, f: MerFiltre): Promise<MerView[]> {
@@ -154,13 +134,21 @@ export class MerQueryService {
     return this.dataSource.getRepository(MiseEnRelation);
   }
 
-  private async avecJeunes(rows: MiseEnRelation[]): Promise<MerView[]> {
-    const views = [];
-    for (const r of rows) {
-      const c = await this.jeunes.getContact(r.jeuneId);
-      views.push({ ...MerView.of(r), jeune: { prenom: c?.prenom ?? '', nom: c?.nom ?? '' } });
-    }
-    return views;
+  /** Names of the jeune, offer and entreprise, and the last reminder: one query each, not per row. */
+  async avecJeunes(rows: MiseEnRelation[]): Promise<MerView[]> {
+    const [noms, titres, entreprises, relances] = await Promise.all([
+      this.jeunes.nomsParIds(rows.map((r) => r.jeuneId)),
+      this.offres.titresParIds(rows.map((r) => r.offreId)),
+      this.entreprises.nomsParIds(rows.map((r) => r.entrepriseId)),
+      this.relances.dernieres(rows.map((r) => r.id)),
+    ]);
+    return rows.map((r) => ({
+      ...MerView.of(r),
+      jeune: noms.get(r.jeuneId) ?? { prenom: '', nom: '' },
+      offreTitre: titres.get(r.offreId) ?? '',
+      entrepriseNom: entreprises.get(r.entrepriseId) ?? '',
+      derniereRelance: relances.get(r.id) ?? null,
+    }));
   }
 
   private async pourEmployeur(rows: MiseEnRelation[]): Promise<MerEmployeurView[]> {

@@ -1,6 +1,7 @@
 import { JeuneEmployeurView } from '@app/jeunes';
 import { MerTransitionLog } from '../entities/mer-transition.entity';
 import { Contrat, MiseEnRelation } from '../entities/mise-en-relation.entity';
+import { RelanceView } from '../lifecycle/mer-relance.service';
 import { MER_ATTENTE, MER_STATUT_LIBELLE, MerStatut } from '../lifecycle/mer-statut';
 
 /** A MER as staff see it (CRE, admin, conseiller): the score and reasons, who it waits on. */
@@ -25,6 +26,10 @@ export class MerView {
   relances: number;
   createdAt: Date;
   jeune?: { prenom: string; nom: string };
+  /** In the staff's lists: what the row is about, and the last reminder to the employer. */
+  offreTitre?: string;
+  entrepriseNom?: string;
+  derniereRelance?: RelanceView | null;
   transitions?: MerTransitionView[];
 
   static of(m: MiseEnRelation): MerView {

@@ -1,0 +1,125 @@
+import { Alert, Loader, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Schemas } from '../../api/client';
+import { MerCre, nomJeune } from '../../api/mer-cre';
+import { EcartModal } from './ecart-modal';
+import { PropositionManuelle } from './proposition-manuelle';
+import { pluriel, TriBilan } from './tri-bilan';
+import { TriFiltre, TriSelection } from './tri-barre';
+import { TriPages } from './tri-pages';
+import { TriActions, TriTable } from './tri-table';
+import { cleFile, PAR_PAGE, useFileTri, useFileTriParams } from './use-file-tri';
+import { useTri } from './use-tri';
+
+type Motif = Schemas['EcartLigneDto']['motif'];
+const AUCUNE: MerCre[] = [];
+
+/**
+ * The CRE's screening queue (issue 14): one page of the oldest proposals (page and offer in the
+ * URL, counters over the whole queue); keep or discard, one by one or in bulk, by keyboard.
+ */
+export default function MlTri() {
+  const { offre, page, aller } = useFileTriParams();
+  const file = useFileTri(page, offre);
+  const lignes = file.data?.items ?? AUCUNE;
+  const [selection, setSelection] = useState<Set<string>>(() => new Set());
+  const [ecart, setEcart] = useState<string[] | null>(null);
+  const [manuelle, setManuelle] = useState(false);
+  const parId = useMemo(() => new Map(lignes.map((m) => [m.id, m])), [lignes]);
+  const onFait = useCallback((ids: string[]) => {
+    setSelection((s) => new Set([...s].filter((id) => !ids.includes(id))));
+    setEcart(null);
+  }, []);
+  const { mutation: tri, bilan, setBilan, setFocus } = useTri(cleFile(page, offre), lignes, onFait);
+
+  // While the next page loads the previous one stays (placeholder): the summary says which one.
+  const total = file.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAR_PAGE));
+  // A last page emptied (or a page number past the end in the URL): the last page there is.
+  useEffect(() => {
+    if (file.data && !lignes.length && page > pages) aller({ page: pages });
+  }, [file.data, lignes.length, page, pages, aller]);
+
+  const actions: TriActions = useMemo(
+    () => ({
+      onToggle: (id) =>
+        setSelection((s) => {
+          const n = new Set(s);
+          if (!n.delete(id)) n.add(id);
+          return n;
+        }),
+      onRetenir: (id) => tri.mutate({ retenir: [id] }),
+      onEcarter: (id) => setEcart([id]),
+    }),
+    // tri.mutate is stable (TanStack Query): the lines keep the same handlers.
+    [],
+  );
+  const choisies = lignes.filter((m) => selection.has(m.id)).map((m) => m.id);
+  const ecarter = (motif: string, commentaire?: string) =>
+    tri.mutate({
+      ecarter: (ecart ?? []).map((id) => ({ id, motif: motif as Motif, commentaire })),
+    });
+
+  return (
+    <>
+      <Title order={1} mb="xs">
+        Tri des propositions
+      </Title>
+      <Text mb="sm">
+        Les propositions du matching, les plus anciennes d’abord. Retenir envoie la proposition au
+        jeune ; écarter demande un motif et l’offre est complétée par le matching.
+      </Text>
+      <Text size="sm" mb="md">
+        Au clavier : Tab et Maj+Tab passent d’un élément à l’autre, Espace coche une ligne, Entrée
+        active un bouton. Après « Retenir » ou « Écarter », le curseur passe à la proposition
+        suivante.
+      </Text>
+      <TriBilan bilan={bilan} />
+      <TriFiltre
+        offre={offre}
+        file={file.data}
+        onOffre={(o) => aller({ offre: o })}
+        onManuelle={() => setManuelle(true)}
+      />
+      <TriSelection
+        n={choisies.length}
+        pending={tri.isPending && !ecart}
+        onRetenir={() => tri.mutate({ retenir: choisies })}
+        onEcarter={() => setEcart(choisies)}
+      />
+      <Text id="file-resume" tabIndex={-1} fw={600} mb="xs">
+        {file.isPending
+          ? 'Chargement de la file…'
+          : `${pluriel(total, 'proposition')} à examiner` +
+            (pages > 1 ? ` (page ${file.data?.page ?? page} sur ${pages})` : '')}
+      </Text>
+      {file.isPending ? (
+        <Loader aria-label="Chargement" />
+      ) : file.isError ? (
+        <Alert color="red" role="alert">
+          {file.error.message}
+        </Alert>
+      ) : lignes.length ? (
+        <TriTable lignes={lignes} selection={selection} actions={actions} />
+      ) : (
+        <Text>Aucune proposition à examiner.</Text>
+      )}
+      <TriPages page={page} pages={pages} onPage={(p) => aller({ page: p })} />
+      <EcartModal
+        noms={ecart && ecart.map((id) => (parId.get(id) ? nomJeune(parId.get(id)!) : id))}
+        pending={tri.isPending}
+        onClose={() => {
+          const premier = ecart?.[0];
+          setEcart(null);
+          setFocus({ id: premier && parId.has(premier) ? premier : null });
+        }}
+        onSubmit={ecarter}
+      />
+      <PropositionManuelle
+        opened={manuelle}
+        onClose={() => setManuelle(false)}
+        onProposee={(message) => setBilan({ message, erreurs: [] })}
+      />
+    </>
+  );
+}
