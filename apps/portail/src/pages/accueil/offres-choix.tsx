@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import classes from './offres-table.module.css';
+import classes from '../shared/offres-table.module.css';
 import { Choix, ecrireChoix, Filtre, FILTRES, Tri, TRIS, Vue } from './offres-vue';
 
 const href = (c: Choix) => {

@@ -2,7 +2,7 @@ import { memo, MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { OffreView } from '../../api/client';
 import { dateFr, statutLibelle } from '../../ui/statut';
-import classes from './offres-table.module.css';
+import classes from '../shared/offres-table.module.css';
 
 /**
  * One page of the employer's offers, in plain table elements (a component per cell cost most

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, ok } from '../../api/client';
 import { MER_ATTENDUS, MER_STATUTS, MerCre, nomJeune } from '../../api/mer-cre';
 import { dateFr } from '../../ui/statut';
-import classes from '../ml-tri/tri.module.css';
+import classes from '../shared/tri.module.css';
 
 type Attendu = 'employeur' | 'jeune' | 'cre';
 

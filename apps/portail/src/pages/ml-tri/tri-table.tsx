@@ -2,7 +2,7 @@ import { memo, MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { CRITERE_LIBELLE, MerCre, nomJeune } from '../../api/mer-cre';
 import { dateFr } from '../../ui/statut';
-import classes from './tri.module.css';
+import classes from '../shared/tri.module.css';
 
 export interface TriActions {
   onToggle: (id: string) => void;
