@@ -5,7 +5,8 @@
  * structures) and the national report, against the same figures by plain SQL over the source
  * tables (ratio), and the delay from an event in the outbox to its figure (real relay, BullMQ
  * and subscriber in-process). The national report is timed cold (every structure's part computed
- * and kept), as served (the kept parts merged) and after the events. `--keep` leaves the
+ * and kept), as served (the kept parts merged) and after the events; the default report (this
+ * year and the last) cold, then after the worker's warm-up. `--keep` leaves the
  * database, `--base <name>` reuses it. Last line: JSON with `goals`, `met` and `ok`.
  */
 import 'reflect-metadata';
@@ -13,6 +14,7 @@ import {
   CoreModule,
   dataSourceOptions,
   DOMAIN_EVENT,
+  JOB,
   JobHandlerRegistry,
   OutboxEvent,
   OutboxRelayModule,
@@ -20,14 +22,17 @@ import {
 } from '@app/core';
 import {
   FaitsSubscriber,
+  PartsDefautService,
   PilotageRebuildModule,
   PilotageRebuildService,
   PilotageModule,
   RapportService,
 } from '@app/pilotage';
+import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Module, OnModuleInit } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createHash, randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { queueProcessor } from '../apps/worker/src/queue-processor';
@@ -69,15 +74,20 @@ async function admin(sql: string): Promise<void> {
   await client.query(sql).finally(() => client.end());
 }
 
-/** The worker's events path only: relay, events queue, the pilotage subscribers. */
+/**
+ * The worker's events path only: relay, events queue, the pilotage subscribers; and the job
+ * keeping the default parts up to date after facts (maintenance queue).
+ */
 @Injectable()
 class Abonnements implements OnModuleInit {
   constructor(
     private readonly registry: JobHandlerRegistry,
     private readonly faits: FaitsSubscriber,
+    private readonly parts: PartsDefautService,
   ) {}
   onModuleInit(): void {
     this.registry.subscribe(DOMAIN_EVENT.OFFRE_TRANSITION, (e) => this.faits.offre(e));
+    this.registry.register(JOB.PILOTAGE_PARTS, (d) => this.parts.garder(d.structureId, d.annee));
   }
 }
 
@@ -116,7 +126,12 @@ async function main(): Promise<void> {
         OutboxRelayModule,
         PilotageModule,
       ],
-      providers: [FaitsSubscriber, Abonnements, queueProcessor(QUEUE.EVENTS)],
+      providers: [
+        FaitsSubscriber,
+        Abonnements,
+        queueProcessor(QUEUE.EVENTS),
+        queueProcessor(QUEUE.MAINTENANCE),
+      ],
     })
     class BenchModule {}
     const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error'] });
@@ -172,10 +187,19 @@ async function main(): Promise<void> {
         ]),
       );
 
-      // An event to its figure: an offer entered now, in the outbox, until the report counts it.
-      const delais: number[] = [];
+      // The default report (this year and the last, as the portal asks it): its first request
+      // cold (every part computed on the request, as before the worker's job), then the
+      // worker's warm-up on an empty store and the first request after it.
       const annee = String(new Date().getFullYear());
       const courant = { du: `${annee}-01-01`, au: `${annee}-12-31` };
+      await ds.query('DELETE FROM pilotage_syntheses');
+      const defautFroid = await timed(() => rapports.pour(ids, courant));
+      await ds.query('DELETE FROM pilotage_syntheses');
+      const prechauffage = await timed(() => app.get(PartsDefautService).prechauffer());
+      const defautChaud = await timed(() => rapports.pour(ids, courant));
+
+      // An event to its figure: an offer entered now, in the outbox, until the report counts it.
+      const delais: number[] = [];
       for (let k = 0; k < 5; k++) {
         const avant = (await rapports.pour([ids[0]], courant)).indicateurs.find(
           (i) => i.code === 'offres_recues',
@@ -209,12 +233,20 @@ async function main(): Promise<void> {
       }
       // After the events: their structure's part is stale, recomputed; the others are read.
       const nationalApres = await timed(() => rapports.pour(ids, ANNEE));
+      // Once the worker's job ran (a window after the last event), the default report is warm.
+      const maintenance = app.get<Queue>(getQueueToken(QUEUE.MAINTENANCE));
+      const t1 = Date.now();
+      while ((await maintenance.getJobCountByTypes('waiting', 'active', 'delayed')) > 0) {
+        if (Date.now() - t1 > 60000) throw new Error('parts jobs not done within 60 s');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const defautApres = await timed(() => rapports.pour(ids, courant));
       const structureP95 = p95(structure);
       const sourceP95 = p95(source);
       const round = (n: number) => Math.round(n * 10) / 10;
       const met = {
         structureP95Ms: structureP95 <= 150,
-        nationalMs: Math.max(national, nationalApres) <= 2000,
+        nationalMs: Math.max(national, nationalApres, defautChaud, defautApres) <= 2000,
         evenementVersChiffreMs: Math.max(...delais) <= 5000,
       };
       process.stdout.write(
@@ -237,6 +269,12 @@ async function main(): Promise<void> {
             ms: round(national),
             froidMs: round(nationalFroid),
             apresEvenementsMs: round(nationalApres),
+            defaut: {
+              premiereDemandeFroideMs: round(defautFroid),
+              prechauffageMs: round(prechauffage),
+              premiereDemandeApresPrechauffageMs: round(defautChaud),
+              apresEvenementsEtJobMs: round(defautApres),
+            },
             objectifMs: 2000,
             atteint: national <= 2000,
             empreinte,

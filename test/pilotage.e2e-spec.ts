@@ -378,6 +378,71 @@ describe('Pilotage : le rapport annuel depuis les faits', () => {
     expect(valeur(national, 'part_cdd').valeur).toBe(Math.round((cdd / tous) * 1000) / 1000);
   });
 
+  it('the worker keeps the default report parts up to date after events; the report then computes none', async () => {
+    const ml3 = await seedStructure(ctx, 'ml-pilotage-parts');
+    const maintenance = ctx.api.get<Queue>(getQueueToken(QUEUE.MAINTENANCE));
+    const y = Number(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric' }).format(
+        new Date(),
+      ),
+    );
+    const cles = [y, y - 1].map((a) => `${a}-01-01|${a}-12-31||`);
+    // A burst of 10 offers entered now, through the outbox.
+    const burst = Array.from({ length: 10 }, () => {
+      const offreId = randomUUID();
+      return {
+        type: 'offre.transition',
+        aggregateId: offreId,
+        payload: {
+          transitionId: randomUUID(),
+          offreId,
+          structureId: ml3.id,
+          entrepriseId: randomUUID(),
+          action: 'creation',
+          fromStatut: null,
+          toStatut: 'brouillon',
+          byUserId: null,
+          codeRome: 'K1302',
+          typeContrat: 'CDD',
+          at: new Date().toISOString(),
+        },
+      } as EvenementBrut;
+    });
+    await inserer(burst);
+    const parts = (): Promise<{ cle: string; version: string; calcule_at: Date }[]> =>
+      ctx.dataSource.query(
+        `SELECT s.cle, s.version, s.calcule_at FROM pilotage_syntheses s
+         JOIN pilotage_versions v ON v.structure_id = s.structure_id AND v.version = s.version
+         WHERE s.structure_id = $1 AND s.cle = ANY($2) ORDER BY s.cle`,
+        [ml3.id, cles],
+      );
+    // The worker's jobs bring both default parts to the version of the 10 facts.
+    await waitFor(async () => (await faits(ml3.id)) === 10 && (await parts()).length === 2, {
+      timeoutMs: 20000,
+      what: 'default parts kept at the current version',
+    });
+    await draine();
+    await waitFor(
+      async () =>
+        (await maintenance.getJobs(['waiting', 'active', 'delayed', 'prioritized'])).every(
+          (j) => j.data?.structureId !== ml3.id,
+        ),
+      { timeoutMs: 20000, what: 'parts jobs done' },
+    );
+    const gardees = await parts();
+    expect(gardees).toHaveLength(2);
+    // Debounced: the burst gave fewer recomputations than events (one per year and window).
+    const jobs = (await maintenance.getJobs(['completed'])).filter(
+      (j) => j.name === 'pilotage-parts' && j.data.structureId === ml3.id,
+    );
+    expect(jobs.length).toBeGreaterThanOrEqual(2);
+    expect(jobs.length).toBeLessThan(2 * burst.length);
+    // The default report (this year and the one before) reads them: no part computed on request.
+    const r = await rapport({}, ml3.users.cre.token);
+    expect(valeur(r, 'offres_recues').valeur).toBe(10);
+    expect(await parts()).toEqual(gardees);
+  });
+
   describe('from the modules themselves', () => {
     let emp: Employeur;
 

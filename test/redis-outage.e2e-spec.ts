@@ -60,11 +60,11 @@ describe('Redis perdu : tâches planifiées, réponses rapides, reprise en 2 s',
     waitFor(async () => (await ready()).status === 200, { timeoutMs: 15000, what: 'readiness' });
   const workerLines = (text: string) => worker.lines.filter((l) => l.includes(text));
 
-  it('the worker puts its six schedulers in Redis, readiness checks them', async () => {
+  it('the worker puts its seven schedulers in Redis, readiness checks them', async () => {
     await untilReady();
     const res = await ready().expect(200);
     expect(res.body.details.schedulers.status).toBe('up');
-    expect(SCHEDULED_JOBS).toHaveLength(6);
+    expect(SCHEDULED_JOBS).toHaveLength(7);
   });
 
   it('schedulers lost without a reconnection (FLUSHALL): readiness says which, the worker puts them back', async () => {

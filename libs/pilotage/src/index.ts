@@ -10,3 +10,4 @@ export type { RapportView } from './rapport/rapport.view';
 export { PilotageRebuildModule } from './rebuild/pilotage-rebuild.module';
 export { PilotageRebuildService } from './rebuild/rebuild.service';
 export { FaitsSubscriber } from './faits/faits.subscriber';
+export { PartsDefautService } from './rapport/parts-defaut.service';

@@ -39,6 +39,9 @@ export const JOB = {
   SWEEP_PMSMP: 'sweep-pmsmp',
   /** jeunes: one CSV import, in the background (maintenance queue; job id = import id). */
   IMPORT_JEUNES: 'import-jeunes',
+  /** pilotage: one structure's default report parts kept up to date (debounced), the nightly warm-up. */
+  PILOTAGE_PARTS: 'pilotage-parts',
+  PILOTAGE_PRECHAUFFAGE: 'pilotage-prechauffage',
 } as const;
 export type JobName = (typeof JOB)[keyof typeof JOB];
 
@@ -53,6 +56,7 @@ export const SCHEDULED_JOBS = [
   JOB.SWEEP_MATCHING,
   JOB.RETENTION_JEUNES,
   JOB.SWEEP_PMSMP,
+  JOB.PILOTAGE_PRECHAUFFAGE,
 ] as const;
 
 /** Payloads: ids only. */
@@ -70,6 +74,8 @@ export interface JobPayloads {
   [JOB.SWEEP_MER_SUIVIS]: Record<string, never>;
   [JOB.SWEEP_PMSMP]: Record<string, never>;
   [JOB.IMPORT_JEUNES]: { importId: string };
+  [JOB.PILOTAGE_PARTS]: { structureId: string; annee: string };
+  [JOB.PILOTAGE_PRECHAUFFAGE]: Record<string, never>;
 }
 
 /** Transient failures are retried this many times in all, with exponential backoff. */

@@ -10,48 +10,61 @@ import {
   PmsmpTransitionPayload,
 } from '@app/core';
 import { Injectable } from '@nestjs/common';
-import { FAIT_DE } from './fait-mapping';
+import { PartsDefautService } from '../rapport/parts-defaut.service';
+import { FAIT_DE, FaitRow } from './fait-mapping';
 import { FaitsService } from './faits.service';
 
 const E = DOMAIN_EVENT;
 
-/** The read model fed live from the outbox: one fact per event, idempotent (unique source). */
+/**
+ * The read model fed live from the outbox: one fact per event, idempotent (unique source); then
+ * its structure's default report parts are recomputed ahead (debounced, PartsDefautService) —
+ * even for a fact already there, as a retry may follow a failure to plan them.
+ */
 @Injectable()
 export class FaitsSubscriber {
-  constructor(private readonly faits: FaitsService) {}
+  constructor(
+    private readonly faits: FaitsService,
+    private readonly parts: PartsDefautService,
+  ) {}
+
+  private async enregistrer(fait: FaitRow): Promise<void> {
+    await this.faits.enregistrer([fait]);
+    await this.parts.planifier(fait.structureId);
+  }
 
   @OnDomainEvent(E.OFFRE_TRANSITION)
   offre(e: OffreTransitionPayload) {
-    return this.faits.enregistrer([FAIT_DE[E.OFFRE_TRANSITION](e)]);
+    return this.enregistrer(FAIT_DE[E.OFFRE_TRANSITION](e));
   }
 
   @OnDomainEvent(E.MER_TRANSITION)
   mer(e: MerTransitionPayload) {
-    return this.faits.enregistrer([FAIT_DE[E.MER_TRANSITION](e)]);
+    return this.enregistrer(FAIT_DE[E.MER_TRANSITION](e));
   }
 
   @OnDomainEvent(E.MER_SUIVI_REPONDU)
   suivi(e: MerSuiviReponduPayload) {
-    return this.faits.enregistrer([FAIT_DE[E.MER_SUIVI_REPONDU](e)]);
+    return this.enregistrer(FAIT_DE[E.MER_SUIVI_REPONDU](e));
   }
 
   @OnDomainEvent(E.MESSAGE_STATUT)
   message(e: MessageStatutPayload) {
-    return this.faits.enregistrer([FAIT_DE[E.MESSAGE_STATUT](e)]);
+    return this.enregistrer(FAIT_DE[E.MESSAGE_STATUT](e));
   }
 
   @OnDomainEvent(E.PMSMP_TRANSITION)
   pmsmp(e: PmsmpTransitionPayload) {
-    return this.faits.enregistrer([FAIT_DE[E.PMSMP_TRANSITION](e)]);
+    return this.enregistrer(FAIT_DE[E.PMSMP_TRANSITION](e));
   }
 
   @OnDomainEvent(E.PMSMP_BILAN)
   bilan(e: PmsmpBilanPayload) {
-    return this.faits.enregistrer([FAIT_DE[E.PMSMP_BILAN](e)]);
+    return this.enregistrer(FAIT_DE[E.PMSMP_BILAN](e));
   }
 
   @OnDomainEvent(E.PMSMP_SITUATION)
   situation(e: PmsmpSituationPayload) {
-    return this.faits.enregistrer([FAIT_DE[E.PMSMP_SITUATION](e)]);
+    return this.enregistrer(FAIT_DE[E.PMSMP_SITUATION](e));
   }
 }
