@@ -13,7 +13,7 @@ import { EmailChannel } from './email-channel.service';
 import { InFlightResolver } from './in-flight-resolver.service';
 import { Accepted, Claim, MessageStore } from './message-store.service';
 import { ProviderRateLimit } from './provider-rate-limit';
-import { RecipientResolver } from './recipient-resolver.service';
+import { optOutReason, RecipientResolver } from './recipient-resolver.service';
 import { SmsChannel } from './sms-channel.service';
 
 export type SendOutcome = 'envoye' | 'differe' | 'supprime' | 'incertain' | 'deja_traite';
@@ -57,10 +57,13 @@ export class MessageSender {
       const slot = nextSmsSlot(now);
       if (slot.getTime() > now.getTime()) return this.defer(m, slot, now);
     }
-    if (!(await this.cooldown.claim(m))) {
+    const refusal = await this.cooldown.admit(m, recipient.adresse);
+    if (refusal) {
       return this.suppress(
         m,
-        'Message identique déjà envoyé à cette personne il y a moins de 24 h',
+        'optOut' in refusal
+          ? optOutReason(refusal.optOut)
+          : 'Message identique déjà envoyé à cette personne il y a moins de 24 h',
       );
     }
 
