@@ -11,12 +11,14 @@ import { MessagingWorkerModule } from '@app/messaging';
 import { Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { queueProcessor } from '../apps/worker/src/queue-processor';
+import { CooldownService } from '../libs/messaging/src/delivery/cooldown.service';
 import { EmailChannel } from '../libs/messaging/src/delivery/email-channel.service';
 import { MessageSender } from '../libs/messaging/src/delivery/message-sender.service';
 import { MessageStore } from '../libs/messaging/src/delivery/message-store.service';
 import { ProviderRateLimit } from '../libs/messaging/src/delivery/provider-rate-limit';
 import { RecipientResolver } from '../libs/messaging/src/delivery/recipient-resolver.service';
 import { SmsChannel } from '../libs/messaging/src/delivery/sms-channel.service';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
 /** The worker app's messaging part: the same relay, handlers and queue processors. */
 @Module({
@@ -40,6 +42,15 @@ class BenchClock extends Clock {
 
 const steps: Record<string, { n: number; ms: number }> = {};
 let sent = 0;
+
+// Every SQL statement of the process goes through a query runner (repositories, query builders,
+// DataSource.query): counted, to report statements per message.
+let statements = 0;
+const runnerQuery = PostgresQueryRunner.prototype.query;
+PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, ...args: any[]) {
+  statements += 1;
+  return (runnerQuery as (...a: any[]) => Promise<any>).apply(this, args);
+} as typeof runnerQuery;
 
 /** Wraps `obj[method]` (async) to add its wall time to `steps[name]`. */
 function time(name: string, obj: any, method: string, after?: (r: any) => any): void {
@@ -68,7 +79,8 @@ async function main(): Promise<void> {
     return outcome;
   });
   time('load row', sender, 'load');
-  time('recipient + opt-out', ref.get(RecipientResolver), 'resolve');
+  time('recipient', ref.get(RecipientResolver), 'resolve');
+  time('opt-out + cooldown', ref.get(CooldownService), 'admit');
   time('rate limit (Redis)', ref.get(ProviderRateLimit), 'take');
   time('claim en_cours (UPDATE)', ref.get(MessageStore), 'claim');
   time('envoye + fact (UPDATE+INSERT)', ref.get(MessageStore), 'accepted');
@@ -92,7 +104,7 @@ async function main(): Promise<void> {
       Object.entries(steps).map(([k, s]) => [k, { n: s.n, msPerCall: +(s.ms / s.n).toFixed(2) }]),
     );
     console.log(
-      `bench-worker profil ${JSON.stringify({ sent, cpuMs: Math.round((cpu.user + cpu.system) / 1000), profile })}`,
+      `bench-worker profil ${JSON.stringify({ sent, statements, cpuMs: Math.round((cpu.user + cpu.system) / 1000), profile })}`,
     );
   });
   console.log('bench-worker prêt');

@@ -47,6 +47,7 @@ interface BenchWorker {
 }
 interface Profile {
   sent: number;
+  statements: number;
   cpuMs: number;
   profile: Record<string, { n: number; msPerCall: number }>;
 }
@@ -222,7 +223,6 @@ async function main(): Promise<void> {
     SMS_PROVIDER: 'brevo',
     BREVO_API_URL: brevo.url,
     BREVO_API_KEY: brevo.key,
-    MESSAGING_RESEND_COOLDOWN_HOURS: '0',
     JWT_SECRET: 'bench-messaging-secret-0123456789abcdef',
     SMTP_POOL_SIZE: String(POOL),
     MESSAGING_EMAIL_CONCURRENCY: String(CONCURRENCY),
@@ -289,6 +289,9 @@ async function main(): Promise<void> {
           sent: a.sent - before[i].sent,
           cpuMsPerMessage: round(
             (a.cpuMs - before[i].cpuMs) / Math.max(1, a.sent - before[i].sent),
+          ),
+          statementsPerMessage: round(
+            (a.statements - before[i].statements) / Math.max(1, a.sent - before[i].sent),
           ),
         })),
         profile: after[0].profile,

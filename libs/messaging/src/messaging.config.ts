@@ -86,13 +86,16 @@ export class MessagingConfig {
 
   /**
    * Send jobs one worker process runs at once, per queue. They mostly wait (database, SMTP,
-   * HTTP): well above the core count; emails beyond SMTP_POOL_SIZE wait for a connection.
+   * HTTP). Emails: twice the default SMTP pool (one on the wire, one being prepared per
+   * connection); more only queue for a connection while already `en_cours`, and each of them
+   * becomes `incertain` if the worker is killed (SMTP has no lookup). SMS keep 20: Brevo answers
+   * a lookup, a crash leaves none uncertain.
    */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   @Max(200)
-  MESSAGING_EMAIL_CONCURRENCY = 20;
+  MESSAGING_EMAIL_CONCURRENCY = 10;
 
   @Transform(toInt)
   @IsInt()

@@ -5,9 +5,14 @@ import { DataSource } from 'typeorm';
 import { Message } from '../messages/message.entity';
 import { MessagingConfig } from '../messaging.config';
 
+/** Why a message may not go to its address now, or null when it may (and holds the cooldown). */
+export type Refusal = { optOut: string } | { cooldown: true } | null;
+
 /**
- * The resend cooldown: no two identical messages (same person, channel, template and data) within
- * MESSAGING_RESEND_COOLDOWN_HOURS. A message claims its content atomically before it is sent.
+ * The send-time checks on the address itself, in one statement: the opt-out list, then the
+ * resend cooldown (no two identical messages — same person, channel, template and data — within
+ * MESSAGING_RESEND_COOLDOWN_HOURS). A message claims its content atomically before it is sent,
+ * and only when the address has not opted out.
  */
 @Injectable()
 export class CooldownService {
@@ -17,19 +22,30 @@ export class CooldownService {
     private readonly clock: Clock,
   ) {}
 
-  /** True when this message may go (it holds the cooldown now); false if another one holds it. */
-  async claim(m: Message): Promise<boolean> {
+  async admit(m: Message, adresse: string): Promise<Refusal> {
     const hours = this.config.MESSAGING_RESEND_COOLDOWN_HOURS;
-    if (hours === 0) return true;
+    if (hours === 0) {
+      const rows: { source: string }[] = await this.dataSource.query(
+        `SELECT "source" FROM "message_opt_outs" WHERE "adresse" = $1`,
+        [adresse],
+      );
+      return rows[0] ? { optOut: rows[0].source } : null;
+    }
     const now = this.clock.now();
-    const rows: unknown[] = await this.dataSource.query(
-      `INSERT INTO "message_cooldowns" ("content_key", "message_id", "until") VALUES ($1, $2, $3)
-       ON CONFLICT ("content_key") DO UPDATE SET "message_id" = EXCLUDED."message_id", "until" = EXCLUDED."until"
-       WHERE "message_cooldowns"."until" <= $4 OR "message_cooldowns"."message_id" = EXCLUDED."message_id"
-       RETURNING "message_id"`,
-      [m.contentKey, m.id, new Date(now.getTime() + hours * 3_600_000), now],
+    // The INSERT runs only without an opt-out (the WHERE of its SELECT); both answers in one row.
+    const [row]: { opt_out: string | null; claimed: boolean }[] = await this.dataSource.query(
+      `WITH o AS (SELECT "source" FROM "message_opt_outs" WHERE "adresse" = $5),
+       c AS (
+         INSERT INTO "message_cooldowns" ("content_key", "message_id", "until")
+         SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM o)
+         ON CONFLICT ("content_key") DO UPDATE SET "message_id" = EXCLUDED."message_id", "until" = EXCLUDED."until"
+         WHERE "message_cooldowns"."until" <= $4 OR "message_cooldowns"."message_id" = EXCLUDED."message_id"
+         RETURNING "message_id")
+       SELECT (SELECT "source" FROM o) AS opt_out, EXISTS (SELECT 1 FROM c) AS claimed`,
+      [m.contentKey, m.id, new Date(now.getTime() + hours * 3_600_000), now, adresse],
     );
-    return rows.length > 0;
+    if (row.opt_out) return { optOut: row.opt_out };
+    return row.claimed ? null : { cooldown: true };
   }
 
   /** A message that finally failed gives the cooldown back: an identical one may then go. */

@@ -13,7 +13,7 @@ import { EmailChannel } from './email-channel.service';
 import { InFlightResolver } from './in-flight-resolver.service';
 import { Accepted, Claim, MessageStore } from './message-store.service';
 import { ProviderRateLimit } from './provider-rate-limit';
-import { RecipientResolver } from './recipient-resolver.service';
+import { optOutReason, RecipientResolver } from './recipient-resolver.service';
 import { SmsChannel } from './sms-channel.service';
 
 export type SendOutcome = 'envoye' | 'differe' | 'supprime' | 'incertain' | 'deja_traite';
@@ -27,6 +27,8 @@ export type SendOutcome = 'envoye' | 'differe' | 'supprime' | 'incertain' | 'dej
  */
 @Injectable()
 export class MessageSender {
+  private columns?: [string, string][];
+
   constructor(
     @InjectRepository(Message) private readonly messages: Repository<Message>,
     @InjectQueue(QUEUE.SMS) private readonly smsQueue: Queue,
@@ -57,10 +59,13 @@ export class MessageSender {
       const slot = nextSmsSlot(now);
       if (slot.getTime() > now.getTime()) return this.defer(m, slot, now);
     }
-    if (!(await this.cooldown.claim(m))) {
+    const refusal = await this.cooldown.admit(m, recipient.adresse);
+    if (refusal) {
       return this.suppress(
         m,
-        'Message identique déjà envoyé à cette personne il y a moins de 24 h',
+        'optOut' in refusal
+          ? optOutReason(refusal.optOut)
+          : 'Message identique déjà envoyé à cette personne il y a moins de 24 h',
       );
     }
 
@@ -108,9 +113,22 @@ export class MessageSender {
     }
   }
 
+  /**
+   * Plain SQL mapped through the entity's column list (built once), not a repository find: this
+   * runs once per message, and TypeORM's query building and hydration cost more CPU than the
+   * statement itself.
+   */
   private async load(id: string): Promise<Message> {
-    const m = await this.messages.findOneBy({ id });
-    if (!m) throw new PermanentJobError(`Message ${id} introuvable`);
+    const rows: Record<string, unknown>[] = await this.messages.query(
+      `SELECT * FROM "messages" WHERE "id" = $1`,
+      [id],
+    );
+    if (!rows[0]) throw new PermanentJobError(`Message ${id} introuvable`);
+    this.columns ??= this.messages.metadata.columns.map((c) => [c.databaseName, c.propertyName]);
+    const m = new Message();
+    for (const [column, property] of this.columns) {
+      (m as unknown as Record<string, unknown>)[property] = rows[0][column];
+    }
     return m;
   }
 

@@ -1,7 +1,7 @@
 import { Clock } from '@app/core';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { from, MessageStatut } from '../messages/message-codes';
 import { Message } from '../messages/message.entity';
 import { writeStatut } from '../messages/message-statut-write';
@@ -38,27 +38,29 @@ export class MessageStore {
    * claim, or undefined if another attempt settled or holds the message.
    */
   async claim(m: Message, adresse: string, p: PreparedMessage): Promise<Claim | undefined> {
-    const r = await this.messages
-      .createQueryBuilder()
-      .update(Message)
-      .set({
-        statut: MessageStatut.EN_COURS,
-        attempts: () => '"attempts" + 1',
-        sendingAt: () => 'now()',
+    // Plain SQL, not a query builder: this runs once per message on the worker's hot path. In
+    // a CTE because TypeORM answers a bare UPDATE … RETURNING with [rows, count].
+    const rows: { attempts: number }[] = await this.messages.query(
+      `WITH u AS (UPDATE "messages" SET "statut" = 'en_cours', "attempts" = "attempts" + 1,
+         "sending_at" = now(), "updated_at" = now(), "not_before" = NULL, "adresse" = $2,
+         "provider" = $3, "provider_id" = $4, "subject" = $5, "body" = $6, "segments" = $7,
+         "encoding" = $8
+       WHERE "id" = $1 AND "statut" = ANY($9::message_statut[])
+       RETURNING "attempts")
+       SELECT "attempts" FROM u`,
+      [
+        m.id,
         adresse,
-        provider: p.provider,
-        providerId: p.providerId,
-        subject: p.subject,
-        body: p.body,
-        segments: p.segments,
-        encoding: p.encoding,
-        notBefore: null,
-      })
-      .where({ id: m.id, statut: In(from(MessageStatut.EN_COURS)) })
-      .returning(['attempts'])
-      .execute();
-    const row = (r.raw as { attempts: number }[])[0];
-    return row ? { id: m.id, attempt: row.attempts } : undefined;
+        p.provider,
+        p.providerId,
+        p.subject,
+        p.body,
+        p.segments,
+        p.encoding,
+        from(MessageStatut.EN_COURS),
+      ],
+    );
+    return rows[0] ? { id: m.id, attempt: rows[0].attempts } : undefined;
   }
 
   accepted(c: Claim, a: Accepted): Promise<boolean> {

@@ -1,44 +1,31 @@
 import { UsersService } from '@app/accounts';
 import { JeunesService } from '@app/jeunes';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { MessageOptOut } from '../messages/message-opt-out.entity';
 import { Message } from '../messages/message.entity';
 
 export type Resolution =
   { ok: true; adresse: string; preferences: string } | { ok: false; reason: string };
 
+/** Why a message to an opted-out address is not sent, by the opt-out's source. */
+export const optOutReason = (source: string) =>
+  source === 'rebond'
+    ? 'Adresse en échec définitif (rebond)'
+    : 'Le destinataire ne souhaite plus recevoir de messages';
+
 /**
- * Where a message goes and whether it may, decided at send time: a consent withdrawn after the
- * request (a STOP, the preferences page) still stops it. `preferences` is whom the preferences
- * and unsubscribe links act for.
+ * Where a message goes and whether its recipient's consent allows it, decided at send time: a
+ * consent withdrawn after the request (a STOP, the preferences page) still stops it.
+ * `preferences` is whom the preferences and unsubscribe links act for. The opt-out list of the
+ * address is checked with the cooldown, in the same statement (CooldownService.admit).
  */
 @Injectable()
 export class RecipientResolver {
   constructor(
     private readonly jeunes: JeunesService,
     private readonly users: UsersService,
-    @InjectRepository(MessageOptOut) private readonly optOuts: Repository<MessageOptOut>,
   ) {}
 
   async resolve(m: Message): Promise<Resolution> {
-    const found = await this.address(m);
-    if (!found.ok) return found;
-    const optOut = await this.optOuts.findOneBy({ adresse: found.adresse });
-    if (optOut) {
-      return {
-        ok: false,
-        reason:
-          optOut.source === 'rebond'
-            ? 'Adresse en échec définitif (rebond)'
-            : 'Le destinataire ne souhaite plus recevoir de messages',
-      };
-    }
-    return found;
-  }
-
-  private async address(m: Message): Promise<Resolution> {
     if (m.destinataireType === 'contact') {
       return { ok: true, adresse: m.adresse!, preferences: `adresse:${m.adresse}` };
     }

@@ -37,21 +37,33 @@ export class ShortLinksService {
    */
   async shorten(url: string, messageId: string, ttlSeconds: number): Promise<string> {
     const expiresAt = new Date(this.clock.now().getTime() + ttlSeconds * 1000);
-    let code = base62(
+    const derived = base62(
       createHmac('sha256', this.key).update(`${messageId}\n${url}`).digest(),
       CODE_LENGTH,
     );
-    const existing = await this.links.findOneBy({ code });
-    if (existing && existing.url !== url) code = base62(randomBytes(16), CODE_LENGTH);
-    if (!existing || existing.url !== url) {
-      await this.links
-        .createQueryBuilder()
-        .insert()
-        .values({ code, url, messageId, expiresAt })
-        .orIgnore()
-        .execute();
+    // One statement in the usual case (a first send): the insert. It inserts nothing when the
+    // code exists: a retried send (same URL, reuse it) or, rarely, another URL (take a random code).
+    let code = await this.insert(derived, url, messageId, expiresAt);
+    if (!code) {
+      const existing = await this.links.findOneBy({ code: derived });
+      code = existing?.url === url ? derived : base62(randomBytes(16), CODE_LENGTH);
+      if (code !== derived) await this.insert(code, url, messageId, expiresAt);
     }
     return `${this.base}/l/${code}`;
+  }
+
+  private async insert(
+    code: string,
+    url: string,
+    messageId: string,
+    expiresAt: Date,
+  ): Promise<string | undefined> {
+    const rows: { code: string }[] = await this.links.query(
+      `INSERT INTO "short_links" ("code", "url", "message_id", "expires_at") VALUES ($1, $2, $3, $4)
+       ON CONFLICT ("code") DO NOTHING RETURNING "code"`,
+      [code, url, messageId, expiresAt],
+    );
+    return rows[0]?.code;
   }
 
   /** The target of a code still valid (and counts the visit), or null. */
