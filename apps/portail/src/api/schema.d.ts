@@ -1094,7 +1094,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Conventions de la structure (un conseiller : les siennes) */
+        /** Conventions de la structure (un conseiller : les siennes), 200 au plus, par début décroissant */
         get: operations["ConventionsController_lister"];
         put?: never;
         /** Créer une convention (brouillon) à partir d’un jeune et d’une entreprise */
@@ -1558,6 +1558,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/structures/autres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les autres structures (id, nom, département), pour proposer un accord */
+        get: operations["StructuresController_autres"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/structures/current": {
         parameters: {
             query?: never;
@@ -1794,6 +1811,50 @@ export interface components {
             principal: boolean;
             /** @description E.164 */
             telephone: string | null;
+        };
+        ConventionLigneView: {
+            /** @description Raison sociale de la structure d’accueil */
+            accueil: string;
+            /** @description Prénom et nom du jeune */
+            beneficiaire: string;
+            /** Format: date */
+            dateDebut: string;
+            /** Format: date */
+            dateFin: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            objectif: "decouvrir_metier" | "confirmer_projet" | "initier_recrutement";
+            /** Format: uuid */
+            renouvellementDeId: string | null;
+            /** @description Signatures attendues en tout */
+            signaturesAttendues: number;
+            /** @description Signatures recueillies sur la version courante */
+            signees: number;
+            /** @enum {string} */
+            statut: "brouillon" | "a_signer" | "partiellement_signee" | "signee" | "validee" | "refusee" | "annulee";
+            version: number;
+        };
+        ConventionView: {
+            avertissements: string[];
+            bilan: Record<string, never>;
+            contenu: Record<string, never>;
+            contenuSha256: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            motifRefus: Record<string, never>;
+            pdf: Record<string, never>;
+            renouvellementDeId: Record<string, never>;
+            signatures: string[];
+            signaturesAttendues: string[];
+            /** @enum {string} */
+            statut: "brouillon" | "a_signer" | "partiellement_signee" | "signee" | "validee" | "refusee" | "annulee";
+            totaux: Record<string, never>;
+            /** Format: date-time */
+            updatedAt: string;
+            valideeConseillerAt: Record<string, never>;
+            version: number;
         };
         CreateConventionDto: {
             accueil: components["schemas"]["AccueilDto"];
@@ -2695,6 +2756,13 @@ export interface components {
         SectionView: {
             lignes: string[][];
             titre: string;
+        };
+        StructureAutreView: {
+            /** @example 59 */
+            departement: string | null;
+            /** Format: uuid */
+            id: string;
+            nom: string;
         };
         SuiviConseillerDto: {
             /** @enum {string} */
@@ -4699,7 +4767,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionLigneView"][];
+                };
             };
         };
     };
@@ -4739,7 +4809,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -5321,6 +5393,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    StructuresController_autres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureAutreView"][];
+                };
             };
         };
     };

@@ -15,6 +15,8 @@ import {
   RenouvelerDto,
 } from './convention.dto';
 import { VerificationView, VerifierConventionDto } from './convention-verifier.dto';
+import { ConventionLigneView } from './convention-ligne.view';
+import { ConventionView } from './convention.view';
 import { ConventionsQueryService } from './conventions-query.service';
 
 const REDACTEURS = [Role.ADMIN, Role.CRE, Role.CONSEILLER];
@@ -59,13 +61,17 @@ export class ConventionsController {
 
   @Get()
   @Roles(...REDACTEURS)
-  @ApiOperation({ summary: 'Conventions de la structure (un conseiller : les siennes)' })
+  @ApiOperation({
+    summary: 'Conventions de la structure (un conseiller : les siennes), 200 au plus, par début décroissant',
+  })
+  @ApiOkResponse({ type: [ConventionLigneView] })
   lister(@CurrentUser() user: AuthUser, @Query() q: ConventionQueryDto) {
     return this.query.lister(user, q);
   }
 
   @Get(':id')
   @Roles(...REDACTEURS)
+  @ApiOkResponse({ type: ConventionView })
   lire(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.query.view(user, id);
   }
