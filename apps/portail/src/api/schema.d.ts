@@ -1653,6 +1653,26 @@ export interface components {
             /** @example un-mot-de-passe-long */
             password: string;
         };
+        AccordView: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description La structure qui a proposé
+             */
+            demandeurId: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description La structure sollicitée
+             */
+            partenaireId: string;
+            /** @enum {string} */
+            statut: "proposee" | "acceptee" | "refusee" | "revoquee";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         AccueilDto: {
             /** @example Boulangerie et boulangerie-pâtisserie */
             activite: string;
@@ -1662,6 +1682,11 @@ export interface components {
              */
             effectif?: string;
             representant: components["schemas"]["FonctionPersonneDto"];
+        };
+        AccueilView: {
+            commune: string;
+            raisonSociale: string;
+            siret: string;
         };
         AdhesionDto: Record<string, never>;
         AdresseDto: {
@@ -1701,12 +1726,24 @@ export interface components {
             /** @description Suivis après embauche échus, sans réponse */
             suivisEchus: number;
         };
+        AvertissementView: {
+            field: string;
+            message: string;
+        };
         BeneficiaireDto: {
             adresse?: string;
             codePostal?: string;
             commune?: string;
             email?: string;
             niveauFormation?: string;
+            telephone?: string;
+        };
+        BeneficiaireView: {
+            /** Format: date */
+            dateNaissance: string;
+            email: string;
+            nom: string;
+            prenom: string;
             telephone?: string;
         };
         BilanDto: {
@@ -1718,6 +1755,15 @@ export interface components {
             realisation: "realise" | "partiel" | "non_realise";
             /** @enum {string} */
             typeContrat?: "CDI" | "CDD" | "MIS" | "SAI" | "DDI" | "TTI" | "DIN" | "APP" | "PRO";
+        };
+        BilanView: {
+            commentaire: string | null;
+            competencesObservees: string;
+            embauche: boolean;
+            heuresAbsence: number;
+            /** @enum {string} */
+            realisation: "realise" | "partiel" | "non_realise";
+            typeContrat: string | null;
         };
         BrowserSession: {
             /** @description À renvoyer dans X-CSRF-Token pour POST, PATCH, PUT, DELETE */
@@ -1812,6 +1858,18 @@ export interface components {
             /** @description E.164 */
             telephone: string | null;
         };
+        ContenuView: {
+            accueil: components["schemas"]["AccueilView"];
+            beneficiaire: components["schemas"]["BeneficiaireView"];
+            /** Format: date */
+            dateDebut: string;
+            /** Format: date */
+            dateFin: string;
+            metier: components["schemas"]["MetierView"];
+            /** @enum {string} */
+            objectif: "decouvrir_metier" | "confirmer_projet" | "initier_recrutement";
+            tuteur: components["schemas"]["PersonneView"];
+        };
         ConventionLigneView: {
             /** @description Raison sociale de la structure d’accueil */
             accueil: string;
@@ -1836,24 +1894,25 @@ export interface components {
             version: number;
         };
         ConventionView: {
-            avertissements: string[];
-            bilan: Record<string, never>;
-            contenu: Record<string, never>;
+            avertissements: components["schemas"]["AvertissementView"][];
+            bilan: components["schemas"]["BilanView"] | null;
+            contenu: components["schemas"]["ContenuView"];
             contenuSha256: string;
             /** Format: date-time */
             createdAt: string;
             id: string;
-            motifRefus: Record<string, never>;
-            pdf: Record<string, never>;
-            renouvellementDeId: Record<string, never>;
-            signatures: string[];
-            signaturesAttendues: string[];
+            motifRefus: string | null;
+            pdf: components["schemas"]["PdfView"] | null;
+            renouvellementDeId: string | null;
+            signatures: components["schemas"]["SignatureView"][];
+            signaturesAttendues: ("beneficiaire" | "representant_legal" | "entreprise" | "tuteur" | "prescripteur")[];
             /** @enum {string} */
             statut: "brouillon" | "a_signer" | "partiellement_signee" | "signee" | "validee" | "refusee" | "annulee";
-            totaux: Record<string, never>;
+            totaux: components["schemas"]["TotauxView"];
             /** Format: date-time */
             updatedAt: string;
-            valideeConseillerAt: Record<string, never>;
+            /** Format: date-time */
+            valideeConseillerAt: string | null;
             version: number;
         };
         CreateConventionDto: {
@@ -2460,6 +2519,10 @@ export interface components {
             /** @example D1102 */
             codeRome: string;
         };
+        MetierView: {
+            appellation: string;
+            codeRome: string;
+        };
         ModifierCompteDto: {
             /** @description false : le compte ne peut plus se connecter */
             active?: boolean;
@@ -2645,11 +2708,23 @@ export interface components {
             aJour: boolean;
             version: number;
         };
+        PdfView: {
+            aJour: boolean;
+            sha256: string;
+            taille: number;
+            version: number;
+        };
         PeriodeSchema: {
             /** @example 2025-12-31 */
             au: string;
             /** @example 2025-01-01 */
             du: string;
+        };
+        PersonneView: {
+            email: string;
+            nom: string;
+            prenom: string;
+            telephone?: string;
         };
         PlageDto: {
             /** @example 09:00 */
@@ -2756,6 +2831,17 @@ export interface components {
         SectionView: {
             lignes: string[][];
             titre: string;
+        };
+        SignatureView: {
+            contenuSha256: string;
+            ip: string;
+            nom: string;
+            /** @enum {string} */
+            signataire: "beneficiaire" | "representant_legal" | "entreprise" | "tuteur" | "prescripteur";
+            /** Format: date-time */
+            signedAt: string;
+            userAgent: string;
+            version: number;
         };
         StructureAutreView: {
             /** @example 59 */
@@ -3901,7 +3987,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccordView"][];
+                };
             };
         };
     };
@@ -3922,7 +4010,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccordView"];
+                };
             };
         };
     };
@@ -3941,7 +4031,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccordView"];
+                };
             };
         };
     };
@@ -3960,7 +4052,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccordView"];
+                };
             };
         };
     };
@@ -3979,7 +4073,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccordView"];
+                };
             };
         };
     };
@@ -4786,11 +4882,13 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -4834,7 +4932,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -4857,7 +4957,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -4941,7 +5043,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -4960,11 +5064,13 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -5002,7 +5108,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -5044,7 +5152,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -5063,7 +5173,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };

@@ -19,7 +19,9 @@ export class StructuresController {
 
   @Get('autres')
   @Roles(Role.ADMIN)
-  @ApiOperation({ summary: 'Les autres structures (id, nom, département), pour proposer un accord' })
+  @ApiOperation({
+    summary: 'Les autres structures (id, nom, département), pour proposer un accord',
+  })
   @ApiOkResponse({ type: [StructureAutreView] })
   autres(@CurrentUser() user: AuthUser): Promise<StructureAutreView[]> {
     return this.structures.autres(user);
