@@ -3,7 +3,7 @@ import { memo, MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Schemas } from '../../api/client';
 import { dateFr, statutLibelle } from '../../ui/statut';
-import classes from '../offres-table.module.css';
+import classes from '../accueil/offres-table.module.css';
 
 type Ligne = Schemas['OffreListeView'];
 
