@@ -247,7 +247,9 @@ describe('The portal in Chromium: the conseiller’s jeunes and a minor’s PMSM
     await page.goto(`${base}/portail/ml/immersions?statut=partiellement_signee`);
     const ligne = page.getByRole('row', { name: /Noa Petit/ });
     await ligne.waitFor();
-    expect(await ligne.innerText()).toMatch(/Boulangerie[\s\S]*1 sur 5[\s\S]*Partiellement signée/);
+    expect(await ligne.innerText()).toMatch(
+      /Boulangerie[\s\S]*1 sur 5[\s\S]*Partiellement signée/i,
+    );
     await check('ml-immersions');
     await page.getByLabel('Statut').selectOption('brouillon');
     await page.getByText('Aucune convention avec ce statut.').waitFor();
