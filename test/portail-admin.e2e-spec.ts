@@ -165,7 +165,7 @@ describe('The portal in Chromium: the administrator of a structure (team, identi
     expect(reglages.body.poids.distance).toBe(30);
     await page.getByLabel('Structure voisine').selectOption(voisine.id);
     await page.getByRole('button', { name: 'Proposer un accord' }).click();
-    await page.getByRole('row', { name: new RegExp(`${voisine.id}.*Proposé`) }).waitFor();
+    await page.getByRole('row', { name: /proposé par vous.*Proposé/ }).waitFor();
     await check('admin-matching');
 
     const journal = await ctx
