@@ -177,4 +177,18 @@ describe('Administration of a structure: accounts (role, deactivation) and ident
       .expect(200);
     expect(leur.body).toEqual([]);
   });
+
+  it('neighbours: the admin picks another structure by name and department, never sees its contact', async () => {
+    await ctx.dataSource.query(`UPDATE structures SET departement = '62' WHERE id = $1`, [
+      autre.id,
+    ]);
+    const { body } = await ctx.http().get('/structures/autres').set(admin()).expect(200);
+    expect(body).toContainEqual({ id: autre.id, nom: expect.any(String), departement: '62' });
+    expect(body.map((s: { id: string }) => s.id)).not.toContain(ml.id);
+    expect(body.every((s: object) => Object.keys(s).sort().join() === 'departement,id,nom')).toBe(
+      true,
+    );
+    for (const role of ['cre', 'conseiller'] as const)
+      await ctx.http().get('/structures/autres').set(bearer(ml.users[role].token)).expect(403);
+  });
 });

@@ -107,6 +107,21 @@ describe('PMSMP : mineur et représentant légal, validation en deux étapes, de
       statut: 'partiellement_signee',
       signaturesAttendues: ['representant_legal'],
     });
+    // The staff's list shows the progress; the CRE reads it too, filtered by status.
+    const liste = await ctx
+      .http()
+      .get('/pmsmp/conventions')
+      .query({ statut: 'partiellement_signee' })
+      .set(bearer(ml.users.cre.token))
+      .expect(200);
+    expect(liste.body.find((l: { id: string }) => l.id === c.id)).toMatchObject({
+      statut: 'partiellement_signee',
+      signees: 4,
+      signaturesAttendues: 5,
+    });
+    expect(liste.body.every((l: { statut: string }) => l.statut === 'partiellement_signee')).toBe(
+      true,
+    );
     await signerTous(c.id, [Signataire.REPRESENTANT_LEGAL]);
 
     // Two steps: the director cannot validate before the conseiller's visa; the conseiller cannot validate after it.

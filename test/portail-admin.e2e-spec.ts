@@ -163,9 +163,9 @@ describe('The portal in Chromium: the administrator of a structure (team, identi
       .set(bearer(ml.users.admin.token))
       .expect(200);
     expect(reglages.body.poids.distance).toBe(30);
-    await page.getByLabel('Identifiant de la structure voisine').fill(voisine.id);
+    await page.getByLabel('Structure voisine').selectOption(voisine.id);
     await page.getByRole('button', { name: 'Proposer un accord' }).click();
-    await page.getByRole('row', { name: new RegExp(`${voisine.id}.*Proposé`) }).waitFor();
+    await page.getByRole('row', { name: /proposé par vous.*Proposé/ }).waitFor();
     await check('admin-matching');
 
     const journal = await ctx

@@ -242,6 +242,21 @@ describe('The portal in Chromium: the conseiller’s jeunes and a minor’s PMSM
     // A reminder within 24 h of the sending is refused, in French.
     await page.getByRole('button', { name: 'Renvoyer les liens de signature' }).click();
     await page.getByText(/envoyés il y a moins de 24 heures/).waitFor();
+
+    // The list of immersions, filtered by status in the URL, shows the same progress.
+    await page.goto(`${base}/portail/ml/immersions?statut=partiellement_signee`);
+    const ligne = page.getByRole('row', { name: /Noa Petit/ });
+    await ligne.waitFor();
+    expect(await ligne.innerText()).toMatch(
+      /Boulangerie[\s\S]*1 sur 5[\s\S]*Partiellement signée/i,
+    );
+    await check('ml-immersions');
+    await page.getByLabel('Statut').selectOption('brouillon');
+    await page.getByText('Aucune convention avec ce statut.').waitFor();
+    expect(new URL(page.url()).searchParams.get('statut')).toBe('brouillon');
+    await page.getByLabel('Statut').selectOption('');
+    await ligne.getByRole('link', { name: 'Noa Petit' }).click();
+    await page.getByRole('heading', { name: 'Signatures : 1 sur 5' }).waitFor();
     expect(errors).toEqual([]);
   }, 240_000);
 });

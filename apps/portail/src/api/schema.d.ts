@@ -1129,7 +1129,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Conventions de la structure (un conseiller : les siennes) */
+        /** Conventions de la structure (un conseiller : les siennes), 200 au plus, par début décroissant */
         get: operations["ConventionsController_lister"];
         put?: never;
         /** Créer une convention (brouillon) à partir d’un jeune et d’une entreprise */
@@ -1593,6 +1593,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/structures/autres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les autres structures (id, nom, département), pour proposer un accord */
+        get: operations["StructuresController_autres"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/structures/current": {
         parameters: {
             query?: never;
@@ -1671,6 +1688,26 @@ export interface components {
             /** @example un-mot-de-passe-long */
             password: string;
         };
+        AccordView: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description La structure qui a proposé
+             */
+            demandeurId: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description La structure sollicitée
+             */
+            partenaireId: string;
+            /** @enum {string} */
+            statut: "proposee" | "acceptee" | "refusee" | "revoquee";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         AccueilDto: {
             /** @example Boulangerie et boulangerie-pâtisserie */
             activite: string;
@@ -1680,6 +1717,11 @@ export interface components {
              */
             effectif?: string;
             representant: components["schemas"]["FonctionPersonneDto"];
+        };
+        AccueilView: {
+            commune: string;
+            raisonSociale: string;
+            siret: string;
         };
         AdhesionDto: {
             /** @example 59 */
@@ -1730,12 +1772,24 @@ export interface components {
             /** @description Suivis après embauche échus, sans réponse */
             suivisEchus: number;
         };
+        AvertissementView: {
+            field: string;
+            message: string;
+        };
         BeneficiaireDto: {
             adresse?: string;
             codePostal?: string;
             commune?: string;
             email?: string;
             niveauFormation?: string;
+            telephone?: string;
+        };
+        BeneficiaireView: {
+            /** Format: date */
+            dateNaissance: string;
+            email: string;
+            nom: string;
+            prenom: string;
             telephone?: string;
         };
         BilanDto: {
@@ -1747,6 +1801,15 @@ export interface components {
             realisation: "realise" | "partiel" | "non_realise";
             /** @enum {string} */
             typeContrat?: "CDI" | "CDD" | "MIS" | "SAI" | "DDI" | "TTI" | "DIN" | "APP" | "PRO";
+        };
+        BilanView: {
+            commentaire: string | null;
+            competencesObservees: string;
+            embauche: boolean;
+            heuresAbsence: number;
+            /** @enum {string} */
+            realisation: "realise" | "partiel" | "non_realise";
+            typeContrat: string | null;
         };
         BrowserSession: {
             /** @description À renvoyer dans X-CSRF-Token pour POST, PATCH, PUT, DELETE */
@@ -1840,6 +1903,63 @@ export interface components {
             principal: boolean;
             /** @description E.164 */
             telephone: string | null;
+        };
+        ContenuView: {
+            accueil: components["schemas"]["AccueilView"];
+            beneficiaire: components["schemas"]["BeneficiaireView"];
+            /** Format: date */
+            dateDebut: string;
+            /** Format: date */
+            dateFin: string;
+            metier: components["schemas"]["MetierView"];
+            /** @enum {string} */
+            objectif: "decouvrir_metier" | "confirmer_projet" | "initier_recrutement";
+            tuteur: components["schemas"]["PersonneView"];
+        };
+        ConventionLigneView: {
+            /** @description Raison sociale de la structure d’accueil */
+            accueil: string;
+            /** @description Prénom et nom du jeune */
+            beneficiaire: string;
+            /** Format: date */
+            dateDebut: string;
+            /** Format: date */
+            dateFin: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            objectif: "decouvrir_metier" | "confirmer_projet" | "initier_recrutement";
+            /** Format: uuid */
+            renouvellementDeId: string | null;
+            /** @description Signatures attendues en tout */
+            signaturesAttendues: number;
+            /** @description Signatures recueillies sur la version courante */
+            signees: number;
+            /** @enum {string} */
+            statut: "brouillon" | "a_signer" | "partiellement_signee" | "signee" | "validee" | "refusee" | "annulee";
+            version: number;
+        };
+        ConventionView: {
+            avertissements: components["schemas"]["AvertissementView"][];
+            bilan: components["schemas"]["BilanView"] | null;
+            contenu: components["schemas"]["ContenuView"];
+            contenuSha256: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            motifRefus: string | null;
+            pdf: components["schemas"]["PdfView"] | null;
+            renouvellementDeId: string | null;
+            signatures: components["schemas"]["SignatureView"][];
+            signaturesAttendues: ("beneficiaire" | "representant_legal" | "entreprise" | "tuteur" | "prescripteur")[];
+            /** @enum {string} */
+            statut: "brouillon" | "a_signer" | "partiellement_signee" | "signee" | "validee" | "refusee" | "annulee";
+            totaux: components["schemas"]["TotauxView"];
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            valideeConseillerAt: string | null;
+            version: number;
         };
         CreateConventionDto: {
             accueil: components["schemas"]["AccueilDto"];
@@ -2463,6 +2583,10 @@ export interface components {
             /** @example D1102 */
             codeRome: string;
         };
+        MetierView: {
+            appellation: string;
+            codeRome: string;
+        };
         ModifierCompteDto: {
             /** @description false : le compte ne peut plus se connecter */
             active?: boolean;
@@ -2648,11 +2772,23 @@ export interface components {
             aJour: boolean;
             version: number;
         };
+        PdfView: {
+            aJour: boolean;
+            sha256: string;
+            taille: number;
+            version: number;
+        };
         PeriodeSchema: {
             /** @example 2025-12-31 */
             au: string;
             /** @example 2025-01-01 */
             du: string;
+        };
+        PersonneView: {
+            email: string;
+            nom: string;
+            prenom: string;
+            telephone?: string;
         };
         PlageDto: {
             /** @example 09:00 */
@@ -2777,6 +2913,24 @@ export interface components {
         SectionView: {
             lignes: string[][];
             titre: string;
+        };
+        SignatureView: {
+            contenuSha256: string;
+            ip: string;
+            nom: string;
+            /** @enum {string} */
+            signataire: "beneficiaire" | "representant_legal" | "entreprise" | "tuteur" | "prescripteur";
+            /** Format: date-time */
+            signedAt: string;
+            userAgent: string;
+            version: number;
+        };
+        StructureAutreView: {
+            /** @example 59 */
+            departement: string | null;
+            /** Format: uuid */
+            id: string;
+            nom: string;
         };
         SuiviConseillerDto: {
             /** @enum {string} */
@@ -3915,7 +4069,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccordView"][];
+                };
             };
         };
     };
@@ -3936,7 +4092,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccordView"];
+                };
             };
         };
     };
@@ -3955,7 +4113,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccordView"];
+                };
             };
         };
     };
@@ -3974,7 +4134,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccordView"];
+                };
             };
         };
     };
@@ -3993,7 +4155,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccordView"];
+                };
             };
         };
     };
@@ -4842,7 +5006,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionLigneView"][];
+                };
             };
         };
     };
@@ -4859,11 +5025,13 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -4882,7 +5050,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -4905,7 +5075,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -4928,7 +5100,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -5012,7 +5186,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -5031,11 +5207,13 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -5073,7 +5251,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -5115,7 +5295,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -5134,7 +5316,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -5467,6 +5651,25 @@ export interface operations {
             };
         };
     };
+    StructuresController_autres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StructureAutreView"][];
+                };
+            };
+        };
+    };
     StructuresController_current: {
         parameters: {
             query?: never;
@@ -5539,7 +5742,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"][];
+                };
             };
         };
     };
@@ -5558,7 +5763,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };

@@ -37,6 +37,10 @@ export class Structure {
   @Column({ type: 'varchar', length: 500, nullable: true })
   logoUrl: string | null;
 
+  /** INSEE department code (`59`, `2A`, `971`); unknown for structures created before it. */
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  departement: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

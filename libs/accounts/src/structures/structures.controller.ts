@@ -1,6 +1,7 @@
-import { AuthUser, CurrentUser, UuidPipe } from '@app/core';
+import { AuthUser, CurrentUser, Role, Roles, UuidPipe } from '@app/core';
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { StructureAutreView } from './structure-autre.view';
 import { Structure } from './structure.entity';
 import { StructuresService } from './structures.service';
 
@@ -14,6 +15,16 @@ export class StructuresController {
   @ApiOperation({ summary: 'La Mission Locale du compte connecté' })
   current(@CurrentUser() user: AuthUser): Promise<Structure> {
     return this.structures.getForUser(user.structureId, user);
+  }
+
+  @Get('autres')
+  @Roles(Role.ADMIN)
+  @ApiOperation({
+    summary: 'Les autres structures (id, nom, département), pour proposer un accord',
+  })
+  @ApiOkResponse({ type: [StructureAutreView] })
+  autres(@CurrentUser() user: AuthUser): Promise<StructureAutreView[]> {
+    return this.structures.autres(user);
   }
 
   @Get(':id')

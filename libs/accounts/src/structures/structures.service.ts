@@ -1,7 +1,7 @@
 import { AuthUser, DomainError } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Not, Repository } from 'typeorm';
 import { Structure } from './structure.entity';
 
 @Injectable()
@@ -13,6 +13,15 @@ export class StructuresService {
     const structure = id === user.structureId ? await this.structures.findOneBy({ id }) : null;
     if (!structure) throw DomainError.notFound('La structure');
     return structure;
+  }
+
+  /** Every other structure, by name: the admin picks a neighbour for an agreement. */
+  async autres(user: AuthUser): Promise<Pick<Structure, 'id' | 'nom' | 'departement'>[]> {
+    return this.structures.find({
+      select: { id: true, nom: true, departement: true },
+      where: { id: Not(user.structureId) },
+      order: { nom: 'ASC' },
+    });
   }
 
   async getById(id: string): Promise<Structure | null> {

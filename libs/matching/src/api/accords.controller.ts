@@ -1,9 +1,17 @@
 import { AuthUser, CurrentUser, Role, Roles, UuidPipe } from '@app/core';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { AccordStatut } from '../accords/accord-transitions';
 import { AccordsVoisinageService } from '../accords/accords-voisinage.service';
+import { AccordView } from './accord.view';
 
 export class ProposerAccordDto {
   @ApiProperty({ format: 'uuid', description: 'La structure voisine' })
@@ -21,6 +29,7 @@ export class AccordsController {
   @Get()
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'Les accords de voisinage de ma structure (proposés, reçus, en cours)' })
+  @ApiOkResponse({ type: [AccordView] })
   lister(@CurrentUser() user: AuthUser) {
     return this.accords.lister(user);
   }
@@ -30,6 +39,7 @@ export class AccordsController {
   @ApiOperation({
     summary: "Proposer à une structure d'ouvrir nos jeunes aux offres de l'autre (à accepter)",
   })
+  @ApiCreatedResponse({ type: AccordView })
   proposer(@CurrentUser() user: AuthUser, @Body() dto: ProposerAccordDto) {
     return this.accords.proposer(user, dto.structureId);
   }
@@ -38,6 +48,7 @@ export class AccordsController {
   @HttpCode(200)
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'Accepter un accord proposé à ma structure' })
+  @ApiOkResponse({ type: AccordView })
   accepter(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.accords.changer(user, id, AccordStatut.ACCEPTEE);
   }
@@ -46,6 +57,7 @@ export class AccordsController {
   @HttpCode(200)
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'Refuser un accord proposé à ma structure' })
+  @ApiOkResponse({ type: AccordView })
   refuser(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.accords.changer(user, id, AccordStatut.REFUSEE);
   }
@@ -54,6 +66,7 @@ export class AccordsController {
   @HttpCode(200)
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'Révoquer un accord (effet immédiat sur les propositions)' })
+  @ApiOkResponse({ type: AccordView })
   revoquer(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.accords.changer(user, id, AccordStatut.REVOQUEE);
   }

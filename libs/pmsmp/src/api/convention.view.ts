@@ -1,10 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ConventionContenu } from '../domain/convention-contenu';
-import { ConventionStatut } from '../domain/pmsmp-codes';
+import { ConventionStatut, Signataire } from '../domain/pmsmp-codes';
 import { Convention } from '../entities/convention.entity';
 import { Signature } from '../entities/signature.entity';
 import { heures, totaux } from '../rules/horaires-totaux';
 import { SignataireAttendu } from '../signatures/signataires';
+import {
+  AvertissementView,
+  BilanView,
+  ContenuView,
+  PdfView,
+  SignatureView,
+  TotauxView,
+} from './convention-view.parts';
 
 /** An agreement as the staff reads it: content, derived totals, signatures, PDF, log. */
 export class ConventionView {
@@ -12,14 +20,14 @@ export class ConventionView {
   @ApiProperty({ enum: ConventionStatut }) statut: ConventionStatut;
   @ApiProperty() version: number;
   @ApiProperty() contenuSha256: string;
-  @ApiProperty() contenu: ConventionContenu;
-  @ApiProperty() totaux: {
+  @ApiProperty({ type: ContenuView }) contenu: ConventionContenu;
+  @ApiProperty({ type: TotauxView }) totaux: {
     heuresTotal: number;
     joursPresence: number;
     heuresParSemaine: Record<string, number>;
   };
-  @ApiProperty() avertissements: { field: string; message: string }[];
-  @ApiProperty() signatures: {
+  @ApiProperty({ type: [AvertissementView] }) avertissements: { field: string; message: string }[];
+  @ApiProperty({ type: [SignatureView] }) signatures: {
     signataire: string;
     nom: string;
     signedAt: Date;
@@ -28,12 +36,17 @@ export class ConventionView {
     ip: string;
     userAgent: string;
   }[];
-  @ApiProperty() signaturesAttendues: string[];
-  @ApiProperty() renouvellementDeId: string | null;
-  @ApiProperty() motifRefus: string | null;
-  @ApiProperty() valideeConseillerAt: Date | null;
-  @ApiProperty() bilan: Convention['bilan'];
-  @ApiProperty() pdf: { version: number; sha256: string; taille: number; aJour: boolean } | null;
+  @ApiProperty({ enum: Signataire, isArray: true }) signaturesAttendues: string[];
+  @ApiProperty({ type: String, nullable: true }) renouvellementDeId: string | null;
+  @ApiProperty({ type: String, nullable: true }) motifRefus: string | null;
+  @ApiProperty({ type: Date, nullable: true }) valideeConseillerAt: Date | null;
+  @ApiProperty({ type: BilanView, nullable: true }) bilan: Convention['bilan'];
+  @ApiProperty({ type: PdfView, nullable: true }) pdf: {
+    version: number;
+    sha256: string;
+    taille: number;
+    aJour: boolean;
+  } | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
 

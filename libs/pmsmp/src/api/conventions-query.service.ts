@@ -1,13 +1,14 @@
 import { AuthUser, DomainError, Role } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { ConventionTransition } from '../entities/convention-transition.entity';
 import { Convention } from '../entities/convention.entity';
 import { Signature } from '../entities/signature.entity';
 import { ConventionPdfService } from '../pdf/convention-pdf.service';
 import { SignatureLinksService } from '../signatures/signature-links.service';
 import { ConventionQueryDto } from './convention.dto';
+import { ConventionLigneView } from './convention-ligne.view';
 import { ConventionView } from './convention.view';
 
 /** Reads, scoped to the caller's structure (another structure's agreement is "not found"). */
@@ -48,7 +49,7 @@ export class ConventionsQueryService {
     return ConventionView.of(c, signatures, await this.liens.manquants(m, c), pdf);
   }
 
-  async lister(user: AuthUser, q: ConventionQueryDto) {
+  async lister(user: AuthUser, q: ConventionQueryDto): Promise<ConventionLigneView[]> {
     const rows = await this.dataSource.getRepository(Convention).find({
       where: {
         structureId: user.structureId,
@@ -60,17 +61,32 @@ export class ConventionsQueryService {
       order: { dateDebut: 'DESC' },
       take: 200,
     });
-    return rows.map((c) => ({
-      id: c.id,
-      statut: c.statut,
-      version: c.version,
-      objectif: c.objectif,
-      beneficiaire: `${c.contenu.beneficiaire.prenom} ${c.contenu.beneficiaire.nom}`,
-      accueil: c.contenu.accueil.raisonSociale,
-      dateDebut: c.dateDebut,
-      dateFin: c.dateFin,
-      renouvellementDeId: c.renouvellementDeId,
-    }));
+    // One query for every row's live signatures (the list shows each one's progress).
+    const vivantes = rows.length
+      ? await this.dataSource.getRepository(Signature).find({
+          select: { conventionId: true, signataire: true },
+          where: { conventionId: In(rows.map((c) => c.id)), retireeAt: IsNull() },
+        })
+      : [];
+    return rows.map((c) => {
+      const attendus = this.liens.attendus(c).map((a) => a.signataire);
+      const signes = new Set(
+        vivantes.filter((s) => s.conventionId === c.id).map((s) => s.signataire),
+      );
+      return {
+        id: c.id,
+        statut: c.statut,
+        version: c.version,
+        objectif: c.objectif,
+        beneficiaire: `${c.contenu.beneficiaire.prenom} ${c.contenu.beneficiaire.nom}`,
+        accueil: c.contenu.accueil.raisonSociale,
+        dateDebut: c.dateDebut,
+        dateFin: c.dateFin,
+        renouvellementDeId: c.renouvellementDeId,
+        signees: attendus.filter((a) => signes.has(a)).length,
+        signaturesAttendues: attendus.length,
+      };
+    });
   }
 
   async journal(user: AuthUser, id: string) {

@@ -15,6 +15,8 @@ import {
   RenouvelerDto,
 } from './convention.dto';
 import { VerificationView, VerifierConventionDto } from './convention-verifier.dto';
+import { ConventionLigneView } from './convention-ligne.view';
+import { ConventionView } from './convention.view';
 import { ConventionsQueryService } from './conventions-query.service';
 
 const REDACTEURS = [Role.ADMIN, Role.CRE, Role.CONSEILLER];
@@ -53,19 +55,25 @@ export class ConventionsController {
   @ApiOperation({
     summary: 'Créer une convention (brouillon) à partir d’un jeune et d’une entreprise',
   })
+  @ApiOkResponse({ type: ConventionView })
   async creer(@CurrentUser() user: AuthUser, @Body() dto: CreateConventionDto) {
     return this.query.vue(await this.conventions.creer(user, dto));
   }
 
   @Get()
   @Roles(...REDACTEURS)
-  @ApiOperation({ summary: 'Conventions de la structure (un conseiller : les siennes)' })
+  @ApiOperation({
+    summary:
+      'Conventions de la structure (un conseiller : les siennes), 200 au plus, par début décroissant',
+  })
+  @ApiOkResponse({ type: [ConventionLigneView] })
   lister(@CurrentUser() user: AuthUser, @Query() q: ConventionQueryDto) {
     return this.query.lister(user, q);
   }
 
   @Get(':id')
   @Roles(...REDACTEURS)
+  @ApiOkResponse({ type: ConventionView })
   lire(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.query.view(user, id);
   }
@@ -95,6 +103,7 @@ export class ConventionsController {
     summary:
       'Modifier (verrou optimiste « version ») ; après une signature, les signatures sont redemandées',
   })
+  @ApiOkResponse({ type: ConventionView })
   async modifier(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -107,6 +116,7 @@ export class ConventionsController {
   @HttpCode(200)
   @Roles(...REDACTEURS)
   @ApiOperation({ summary: 'Envoyer aux signataires (liens personnels par e-mail et SMS)' })
+  @ApiOkResponse({ type: ConventionView })
   async soumettre(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.query.vue(await this.actions.soumettre(user, id));
   }
@@ -122,6 +132,7 @@ export class ConventionsController {
   @Post(':id/viser')
   @HttpCode(200)
   @Roles(Role.CONSEILLER, Role.ADMIN)
+  @ApiOkResponse({ type: ConventionView })
   async viser(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.query.vue(await this.actions.viser(user, id));
   }
@@ -129,6 +140,7 @@ export class ConventionsController {
   @Post(':id/valider')
   @HttpCode(200)
   @Roles(...VALIDEURS)
+  @ApiOkResponse({ type: ConventionView })
   async valider(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
     return this.query.vue(await this.actions.valider(user, id));
   }
@@ -136,6 +148,7 @@ export class ConventionsController {
   @Post(':id/refuser')
   @HttpCode(200)
   @Roles(...VALIDEURS)
+  @ApiOkResponse({ type: ConventionView })
   async refuser(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -147,6 +160,7 @@ export class ConventionsController {
   @Post(':id/annuler')
   @HttpCode(200)
   @Roles(...REDACTEURS)
+  @ApiOkResponse({ type: ConventionView })
   async annuler(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -160,6 +174,7 @@ export class ConventionsController {
   @ApiOperation({
     summary: 'Renouveler une fois (objectif non atteint) : nouvelle convention liée',
   })
+  @ApiOkResponse({ type: ConventionView })
   async renouveler(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

@@ -1,19 +1,13 @@
-import { Button, Group, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { envoyer, lire } from '../../api/appel';
+import { api, ok } from '../../api/client';
 import { ApiProblem, fieldErrors } from '../../api/problem';
 import { useSession } from '../../session/session';
 import { fieldId } from '../../ui/error-summary';
 import { dateFr } from '../../ui/statut';
 
-interface Accord {
-  id: string;
-  demandeurId: string;
-  partenaireId: string;
-  statut: string;
-  createdAt: string;
-}
+type Action = 'accepter' | 'refuser' | 'revoquer';
 
 const STATUTS: Record<string, string> = {
   proposee: 'Proposé',
@@ -30,19 +24,24 @@ export function Accords({ voisines }: { voisines: string[] }) {
   const [structureId, setStructureId] = useState('');
   const accords = useQuery({
     queryKey: ['matching', 'accords'],
-    queryFn: () => lire<Accord[]>('/matching/accords'),
+    queryFn: () => ok(api.GET('/matching/accords')),
   });
+  const autres = useQuery({
+    queryKey: ['structures', 'autres'],
+    queryFn: () => ok(api.GET('/structures/autres')),
+  });
+  const nomDe = new Map((autres.data ?? []).map((s) => [s.id, s.nom]));
   const refresh = () => client.invalidateQueries({ queryKey: ['matching'] });
   const proposer = useMutation({
-    mutationFn: () => envoyer('POST', '/matching/accords', { structureId: structureId.trim() }),
+    mutationFn: () => ok(api.POST('/matching/accords', { body: { structureId } })),
     onSuccess: () => {
       setStructureId('');
       refresh();
     },
   });
   const changer = useMutation({
-    mutationFn: ({ id, action }: { id: string; action: string }) =>
-      envoyer('POST', `/matching/accords/${id}/${action}`),
+    mutationFn: ({ id, action }: { id: string; action: Action }) =>
+      ok(api.POST(`/matching/accords/{id}/${action}`, { params: { path: { id } } })),
     onSuccess: refresh,
   });
   const erreur =
@@ -72,7 +71,7 @@ export function Accords({ voisines }: { voisines: string[] }) {
             {(accords.data ?? []).map((a) => {
               const recu = a.partenaireId === moi;
               const autre = recu ? a.demandeurId : a.partenaireId;
-              const actions =
+              const actions: Action[] =
                 a.statut === 'proposee'
                   ? recu
                     ? ['accepter', 'refuser']
@@ -83,7 +82,7 @@ export function Accords({ voisines }: { voisines: string[] }) {
               return (
                 <Table.Tr key={a.id}>
                   <Table.Th scope="row">
-                    {autre} {recu ? '(reçu)' : '(proposé par vous)'}
+                    {nomDe.get(autre) ?? autre} {recu ? '(reçu)' : '(proposé par vous)'}
                   </Table.Th>
                   <Table.Td>{STATUTS[a.statut] ?? a.statut}</Table.Td>
                   <Table.Td>{dateFr(a.createdAt)}</Table.Td>
@@ -124,12 +123,19 @@ export function Accords({ voisines }: { voisines: string[] }) {
         }}
       >
         <Group align="end" mt="sm">
-          <TextInput
+          <NativeSelect
             id={fieldId('structureId')}
-            label="Identifiant de la structure voisine"
+            label="Structure voisine"
             value={structureId}
             error={erreur ?? (proposer.isError && !erreur ? proposer.error.message : undefined)}
             onChange={(e) => setStructureId(e.currentTarget.value)}
+            data={[
+              { value: '', label: 'Choisir une structure' },
+              ...(autres.data ?? []).map((s) => ({
+                value: s.id,
+                label: s.departement ? `${s.nom} (${s.departement})` : s.nom,
+              })),
+            ]}
           />
           <Button type="submit" loading={proposer.isPending}>
             Proposer un accord

@@ -22,7 +22,7 @@ interface Invitation {
 export default function Equipe() {
   const { data: session } = useSession();
   const client = useQueryClient();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => lire<User[]>('/users') });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => ok(api.GET('/users', {})) });
   const invitations = useQuery({
     queryKey: ['invitations'],
     queryFn: () => lire<Invitation[]>('/invitations'),

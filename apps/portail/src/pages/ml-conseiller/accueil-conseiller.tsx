@@ -2,10 +2,11 @@ import { Badge, Button, Group, Loader, Table, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { lire } from '../../api/appel';
+import { api, ok } from '../../api/client';
 import { useSession } from '../../session/session';
 import { dateFr } from '../../ui/statut';
 import { Actualites } from './actualites';
-import { CONVENTION_STATUTS, ConventionLigne, JeuneResume, MerLigne, Page } from './types';
+import { CONVENTION_STATUTS, JeuneResume, MerLigne, Page } from './types';
 
 /** The conseiller's home: my jeunes, their news, introductions and immersions. */
 export default function AccueilConseiller() {
@@ -21,7 +22,7 @@ export default function AccueilConseiller() {
   });
   const conventions = useQuery({
     queryKey: ['pmsmp', 'conventions'],
-    queryFn: () => lire<ConventionLigne[]>('/pmsmp/conventions'),
+    queryFn: () => ok(api.GET('/pmsmp/conventions', {})),
   });
   if (jeunes.isPending || mers.isPending || conventions.isPending)
     return <Loader aria-label="Chargement de vos jeunes" />;

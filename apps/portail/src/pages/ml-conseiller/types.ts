@@ -26,16 +26,6 @@ export interface MerLigne {
   jeune?: { prenom: string; nom: string };
 }
 
-export interface ConventionLigne {
-  id: string;
-  statut: string;
-  objectif: string;
-  beneficiaire: string;
-  accueil: string;
-  dateDebut: string;
-  dateFin: string;
-}
-
 export const CONVENTION_STATUTS: Record<string, string> = {
   brouillon: 'Brouillon',
   a_signer: 'À signer',

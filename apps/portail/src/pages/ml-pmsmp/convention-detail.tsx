@@ -1,14 +1,18 @@
 import { Alert, Anchor, Button, Group, Loader, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { envoyer, lire } from '../../api/appel';
+import { api, ok } from '../../api/client';
+import { useSession } from '../../session/session';
 import { dateFr } from '../../ui/statut';
 import { CONVENTION_STATUTS } from '../ml-conseiller/types';
 import { Signatures } from './signatures';
 import { Suites } from './suites';
-import { ConventionDetail as Detail } from './types';
 
-const ACTIONS: Record<string, { action: string; label: string }[]> = {
+type Action = 'soumettre' | 'renvoyer' | 'viser' | 'valider';
+/** A CRE follows agreements but does not validate them (the API answers 403). */
+const VALIDATION: Action[] = ['viser', 'valider'];
+
+const ACTIONS: Record<string, { action: Action; label: string }[]> = {
   brouillon: [{ action: 'soumettre', label: 'Envoyer pour signature' }],
   a_signer: [{ action: 'renvoyer', label: 'Renvoyer les liens de signature' }],
   partiellement_signee: [{ action: 'renvoyer', label: 'Renvoyer les liens de signature' }],
@@ -22,12 +26,14 @@ const ACTIONS: Record<string, { action: string; label: string }[]> = {
 export default function ConventionDetail() {
   const { id = '' } = useParams();
   const client = useQueryClient();
+  const { data: session } = useSession();
   const c = useQuery({
     queryKey: ['pmsmp', id],
-    queryFn: () => lire<Detail>(`/pmsmp/conventions/${id}`),
+    queryFn: () => ok(api.GET('/pmsmp/conventions/{id}', { params: { path: { id } } })),
   });
   const agir = useMutation({
-    mutationFn: (action: string) => envoyer<unknown>('POST', `/pmsmp/conventions/${id}/${action}`),
+    mutationFn: (action: Action) =>
+      ok(api.POST(`/pmsmp/conventions/{id}/${action}`, { params: { path: { id } } })),
     onSuccess: (_, action) => {
       client.invalidateQueries({ queryKey: ['pmsmp'] });
       return action;
@@ -71,15 +77,17 @@ export default function ConventionDetail() {
       </div>
       {d.statut !== 'brouillon' && <Signatures c={d} />}
       <Group mb="lg">
-        {(ACTIONS[d.statut] ?? []).map((a) => (
-          <Button
-            key={a.action}
-            onClick={() => agir.mutate(a.action)}
-            loading={agir.isPending && agir.variables === a.action}
-          >
-            {a.label}
-          </Button>
-        ))}
+        {(ACTIONS[d.statut] ?? [])
+          .filter((a) => session?.user.role !== 'cre' || !VALIDATION.includes(a.action))
+          .map((a) => (
+            <Button
+              key={a.action}
+              onClick={() => agir.mutate(a.action)}
+              loading={agir.isPending && agir.variables === a.action}
+            >
+              {a.label}
+            </Button>
+          ))}
         {d.pdf && (
           <Anchor href={`/pmsmp/conventions/${id}/pdf`} download>
             Télécharger le PDF (version {d.pdf.version}

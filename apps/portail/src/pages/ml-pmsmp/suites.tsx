@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, NumberInput, Stack, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { envoyer } from '../../api/appel';
+import { api, ok, Schemas } from '../../api/client';
 import { ApiProblem, fieldErrors } from '../../api/problem';
 import { ErrorSummary } from '../../ui/error-summary';
 import { ConventionDetail } from './types';
@@ -18,11 +18,27 @@ export function Suites({ c }: { c: ConventionDetail }) {
   const [suivi, setSuivi] = useState({ echeance: 'j15', situation: 'emploi' });
   const refresh = () => client.invalidateQueries({ queryKey: ['pmsmp', c.id] });
   const enregistrerBilan = useMutation({
-    mutationFn: () => envoyer('POST', `/pmsmp/conventions/${c.id}/bilan`, bilan),
+    mutationFn: () =>
+      ok(
+        api.POST('/pmsmp/conventions/{id}/bilan', {
+          params: { path: { id: c.id } },
+          body: {
+            ...bilan,
+            realisation: bilan.realisation as Schemas['BilanDto']['realisation'],
+            embauche: bilan.embauche === 'oui',
+          },
+        }),
+      ),
     onSuccess: refresh,
   });
   const noterSuivi = useMutation({
-    mutationFn: () => envoyer('POST', `/pmsmp/conventions/${c.id}/suivis`, suivi),
+    mutationFn: () =>
+      ok(
+        api.POST('/pmsmp/conventions/{id}/suivis', {
+          params: { path: { id: c.id } },
+          body: suivi as Schemas['SuiviConseillerDto'],
+        }),
+      ),
     onSuccess: refresh,
   });
   const err = (e: unknown) => (e instanceof ApiProblem ? fieldErrors(e.problem) : {});
