@@ -36,6 +36,10 @@ describe('Messagerie : base coupée juste après l’acceptation, rien n’est e
         RECONCILE_EVERY_MS: '200',
         RECONCILE_AFTER_MS: '1000',
         MESSAGING_RESEND_COOLDOWN_HOURS: '0',
+        // Few messages in flight, as when this test was written: with many, the 40 are all
+        // accepted within fewer than six outages and the scenario is not played out.
+        MESSAGING_EMAIL_CONCURRENCY: '5',
+        MESSAGING_SMS_CONCURRENCY: '5',
       },
     });
     ml = await seedStructure(ctx, 'ml-db-faults');
