@@ -1,5 +1,6 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import {
+  BeforeApplicationShutdown,
   DynamicModule,
   Global,
   Inject,
@@ -23,6 +24,8 @@ export { REDIS };
 const queues = ALL_QUEUES.map((name) => BullModule.registerQueue({ name }));
 /** How long boot waits for the shared client's first connection (Redis down: boot goes on). */
 const FIRST_CONNECT_WAIT_MS = 2000;
+/** How long shutdown waits for queue connections that are reconnecting (Redis just came back). */
+const SHUTDOWN_RECONNECT_WAIT_MS = 3000;
 
 /**
  * BullMQ (with the configured prefix and default job options) and a shared ioredis client,
@@ -32,7 +35,9 @@ const FIRST_CONNECT_WAIT_MS = 2000;
  */
 @Global()
 @Module({})
-export class QueuesModule implements OnModuleInit, OnApplicationShutdown {
+export class QueuesModule
+  implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown
+{
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     private readonly moduleRef: ModuleRef,
@@ -85,6 +90,25 @@ export class QueuesModule implements OnModuleInit, OnApplicationShutdown {
         this.redis.once('ready', () => (clearTimeout(timer), resolve()));
       });
     }
+  }
+
+  /**
+   * The queues are closed by @nestjs/bullmq on application shutdown with a QUIT, which a
+   * connection that is reconnecting cannot send (no offline queue: it throws). Right after a Redis
+   * outage, give those connections a bounded moment to be ready, so that shutdown stays clean.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    const ready = async (name: string) => {
+      const queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+      const client = await queue.client;
+      if (client.status === 'ready' || client.status === 'end') return;
+      await new Promise<void>((resolve) => client.once('ready', () => resolve()));
+    };
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(ALL_QUEUES.map((name) => ready(name).catch(() => undefined))),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, SHUTDOWN_RECONNECT_WAIT_MS))),
+    ]).finally(() => clearTimeout(timer));
   }
 
   async onApplicationShutdown(): Promise<void> {
