@@ -1,9 +1,9 @@
 /**
- * `npm run bench:messaging -- --count N [--scale 0]`: N emails to a local SMTP sink and N SMS to
+ * `npm run bench:messaging -- --count N [--scale 0]`: N emails to a local SMTP sink, then N SMS to
  * the local Brevo stand-in, requested through NotificationsService (transactions of 100, as a
  * feature module would), relayed from the outbox to BullMQ and sent by the real worker in its own
- * process; then the same burst again with two worker processes on the same PostgreSQL and Redis
- * (scale-out; `--scale 0` skips it). Baselines on the same sinks: bare nodemailer loops (one
+ * process; then the same bursts again with two worker processes on the same PostgreSQL and Redis
+ * (scale-out; `--scale 0` skips it). Each channel's burst runs alone, as its baseline does. Baselines on the same sinks: bare nodemailer loops (one
  * connection; a pool as large as the worker's) and a bare HTTP loop; the best one is the reference.
  * Exactly once is counted at the sinks (distinct Message-IDs, distinct Brevo tags).
  * Last line: JSON with goals, met, ok.
@@ -243,8 +243,11 @@ async function main(): Promise<void> {
       .upsertByCode({ code: 'bench', nom: 'Mission Locale Bench' });
     const notifications = app.get(NotificationsService);
 
-    /** One burst of COUNT emails + COUNT SMS, requested while the workers send. */
-    const burst = async (phase: string) => {
+    /**
+     * One burst of COUNT messages on one channel, requested while the workers send. The channels
+     * are measured one after the other, as their bare baselines are (each alone on the machine).
+     */
+    const burst = async (phase: string, canal: 'email' | 'sms') => {
       const before = await Promise.all(workers.map((w) => w.profile()));
       const started = Date.now();
       for (let from = 0; from < COUNT; from += BATCH) {
@@ -253,10 +256,10 @@ async function main(): Promise<void> {
             await notifications.notify(m, {
               event: `${phase}:${i}`,
               structureId: structure.id,
-              destinataire: {
-                email: `${phase}-${i}@bench.test`,
-                telephone: `+3361${String(i).padStart(7, '0')}`,
-              },
+              destinataire:
+                canal === 'email'
+                  ? { email: `${phase}-${i}@bench.test` }
+                  : { telephone: `+3361${String(i).padStart(7, '0')}` },
               template: 'relance_proposition',
               data: {
                 prenom: 'Lina',
@@ -268,23 +271,22 @@ async function main(): Promise<void> {
         });
       }
       const requestSeconds = (Date.now() - started) / 1000;
-      for (;;) {
+      for (let deadline = Date.now() + 30 * 60_000; ;) {
         const [{ n, t }] = await ds.query(
           `SELECT count(*) FILTER (WHERE statut <> 'envoye')::int AS n, count(*)::int AS t
            FROM messages WHERE event LIKE $1`,
           [`${phase}:%`],
         );
-        if (n === 0 && t === 2 * COUNT) break;
+        if (n === 0 && t === COUNT) break;
+        if (Date.now() > deadline) throw new Error(`${phase}: ${n} of ${t} messages not sent`);
         await new Promise((r) => setTimeout(r, 200));
       }
-      const email = await serviceRun(ds, 'email', phase, started);
-      const sms = await serviceRun(ds, 'sms', phase, started);
+      const figures = await serviceRun(ds, canal, phase, started);
       const after = await Promise.all(workers.map((w) => w.profile()));
       return {
         workers: workers.length,
         requestSeconds: round(requestSeconds),
-        email,
-        sms,
+        ...figures,
         perWorker: after.map((a, i) => ({
           sent: a.sent - before[i].sent,
           cpuMsPerMessage: round(
@@ -297,12 +299,16 @@ async function main(): Promise<void> {
         profile: after[0].profile,
       };
     };
+    const bursts = async (phase: string) => ({
+      email: await burst(`${phase}e`, 'email'),
+      sms: await burst(`${phase}s`, 'sms'),
+    });
 
-    const one = await burst('w1');
-    let two: Awaited<ReturnType<typeof burst>> | null = null;
+    const one = await bursts('w1');
+    let two: Awaited<ReturnType<typeof bursts>> | null = null;
     if (SCALE) {
       workers.push(await startWorker(env));
-      two = await burst('w2');
+      two = await bursts('w2');
     }
     const sinkCheck = {
       smtpReceived: smtp.received,
@@ -338,7 +344,13 @@ async function main(): Promise<void> {
         sinkCheck.smtpDuplicates === 0 &&
         sinkCheck.brevoDistinctTags === expected &&
         sinkCheck.brevoRequests === expected,
-      ...(two ? { twoWorkersShare: two.perWorker.every((w) => w.sent >= 0.25 * 2 * COUNT) } : {}),
+      ...(two
+        ? {
+            twoWorkersShare: [two.email, two.sms].every((b) =>
+              b.perWorker.every((w) => w.sent >= 0.25 * COUNT),
+            ),
+          }
+        : {}),
     };
     const result = {
       bench: 'messaging',
@@ -350,8 +362,8 @@ async function main(): Promise<void> {
             emailSpeedUp: ratio(two.email.perSecond, one.email.perSecond),
             smsSpeedUp: ratio(two.sms.perSecond, one.sms.perSecond),
             totalSpeedUp: ratio(
-              (two.email.count + two.sms.count) / Math.max(two.email.seconds, two.sms.seconds),
-              (one.email.count + one.sms.count) / Math.max(one.email.seconds, one.sms.seconds),
+              (two.email.count + two.sms.count) / (two.email.seconds + two.sms.seconds),
+              (one.email.count + one.sms.count) / (one.email.seconds + one.sms.seconds),
             ),
           }
         : null,

@@ -7,7 +7,7 @@ import { CHEZ_EMPLOYEUR, DESISTABLES, MerCre, nomJeune } from '../../api/mer-cre
 import { ApiProblem } from '../../api/problem';
 import { dateFr } from '../../ui/statut';
 import { DesistementModal } from './desistement-modal';
-import { ReponseTelephoneModal } from './reponse-telephone-modal';
+import { ReponseEmployeurModal } from '../shared/reponse-employeur-modal';
 import { MerTimeline } from './timeline';
 
 const ATTENDU: Record<string, string> = {
@@ -138,10 +138,10 @@ export default function MlMerDetail() {
           <MerTimeline mer={m} messages={messages.data ?? []} />
         )}
       </section>
-      <ReponseTelephoneModal
-        merId={m.id}
+      <ReponseEmployeurModal
+        voix="telephone"
+        merId={modal === 'reponse' ? m.id : null}
         nom={nom}
-        opened={modal === 'reponse'}
         onClose={() => setModal(null)}
         onDone={setFait}
       />

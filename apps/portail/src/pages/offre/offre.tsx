@@ -21,7 +21,7 @@ import { EN_ATTENTE_EMPLOYEUR, MerEmployeur } from '../../api/mer';
 import { ApiProblem } from '../../api/problem';
 import { dateFr, OffreStatutBadge, statutLibelle } from '../../ui/statut';
 import { Historique } from './offre-historique';
-import { ReponseModal } from './reponse-modal';
+import { ReponseEmployeurModal } from '../shared/reponse-employeur-modal';
 
 const MOTIFS_CLOTURE = [
   { value: 'pourvue_ailleurs', label: 'Pourvue par un autre moyen' },
@@ -178,7 +178,12 @@ export default function Offre() {
         </Text>
       )}
       <Historique offreId={id} candidats={candidats.data ?? []} />
-      <ReponseModal mer={repondre} onClose={() => setRepondre(null)} />
+      <ReponseEmployeurModal
+        voix="employeur"
+        merId={repondre?.id ?? null}
+        nom={repondre ? `${repondre.candidat.prenom} ${repondre.candidat.nom}` : ''}
+        onClose={() => setRepondre(null)}
+      />
       <Modal opened={cloture} onClose={() => setCloture(false)} title="Clôturer l’offre">
         <Stack>
           <Select

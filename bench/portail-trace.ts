@@ -1,0 +1,284 @@
+/**
+ * `npm run bench:portail [-- --offres 500 --runs 5]`: the portal's weight and speed.
+ * 1. Builds it; initial JS = the scripts index.html loads (gzip -9 sizes), and the JS the home
+ *    page needs (its route chunk and imports) as Chromium requested it.
+ * 2. A database with an employer and N offers; the real API serving the built portal.
+ * 3. In Chromium (logged in by cookie): the home page, from the navigation's start until its
+ *    first page of rows and its counters over the N offers are shown (read in the page at that
+ *    moment), against the same page's API calls alone: the very URLs the page requested (read
+ *    from its resource timings, checked against the list below), made from the same page, in
+ *    parallel, the candidates after the entreprises as the page must. Median of runs; the first
+ *    (cold) load is reported apart.
+ * Goals: initial JS ≤ 250 kB gzipped; home ≤ 2 × its API time. Last line: JSON, the shape every
+ * benchmark uses: { bench, ...figures, goals, met: { goal: bool }, ok }.
+ * BENCH_DEBUG=1 prints the last load's navigation, resource and paint timings and the marks.
+ */
+/// <reference lib="dom" />
+import 'reflect-metadata';
+import { StructuresService, UsersService } from '@app/accounts';
+import { dataSourceOptions, Role } from '@app/core';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ApiModule } from '../apps/api/src/api.module';
+import { setupHttp } from '../apps/api/src/setup-http';
+import { launchChromium } from '../test/support/chromium';
+import { fakeSiret } from '../test/support/offres-fixtures';
+import { ADMIN_DATABASE_URL, databaseUrl, REDIS_URL } from '../test/support/test-env';
+import { PAR_PAGE } from '../apps/portail/src/pages/accueil/offres-vue';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const OFFRES = arg('offres', 500);
+const RUNS = arg('runs', 5);
+const ROOT = join(__dirname, '..');
+const DIST = join(ROOT, 'dist', 'portail');
+const PASSWORD = 'mot-de-passe-du-banc-2026';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const gz = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+
+async function admin(sql: string) {
+  const c = new Client({ connectionString: ADMIN_DATABASE_URL });
+  await c.connect();
+  await c.query(sql).finally(() => c.end());
+}
+
+async function main() {
+  const build = spawnSync('npm', ['run', '-s', 'build:portail'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\/portail\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const initialJsGzip = initial.reduce((sum, f) => sum + gz(f), 0);
+
+  const db = `bench_portail_${Date.now().toString(36)}`;
+  await admin(`CREATE DATABASE "${db}"`);
+  const env = {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl(db),
+    REDIS_URL,
+    REDIS_PREFIX: `bench-portail-${process.pid}`,
+    LOG_LEVEL: 'silent',
+    // Like the tests: the development JWT secret (the API refuses to start without one).
+    DEV_SURFACES: 'true',
+  };
+  const ds = new DataSource({ ...dataSourceOptions(env.DATABASE_URL), logging: ['error'] });
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  await ds.destroy();
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env), {
+    bodyParser: false,
+    logger: false,
+    abortOnError: false, // a configuration error is printed, not a silent exit(1)
+  });
+  setupHttp(app);
+  await app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  try {
+    // An ML, a CRE, an employer attached to an entreprise, N offers (through the API).
+    const s = await app
+      .get(StructuresService)
+      .upsertByCode({ code: 'ml-banc', nom: 'Mission Locale du banc' });
+    await app.get(UsersService).ensure({
+      structureId: s.id,
+      email: 'cre@banc.test',
+      role: Role.CRE,
+      prenom: 'C',
+      nom: 'RE',
+      password: PASSWORD,
+    });
+    const post = async (path: string, body: unknown, token?: string) => {
+      const res = await fetch(base + path, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      return res.json();
+    };
+    const cre = (await post('/auth/login', { email: 'cre@banc.test', password: PASSWORD }))
+      .accessToken;
+    const siret = fakeSiret(4242);
+    const e = await post(
+      '/entreprises',
+      { siret, raisonSociale: 'Entreprise du banc', communeInsee: '59350' },
+      cre,
+    );
+    const signup = await post('/portail/ml-banc/inscription', {
+      email: 'patron@banc.test',
+      password: PASSWORD,
+      prenom: 'Pat',
+      nom: 'Ron',
+      entreprise: { siret, raisonSociale: 'Entreprise du banc' },
+    });
+    await post(`/entreprises/${e.id}/membres/${signup.userId}/valider`, {}, cre);
+    const debut = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    for (let i = 0; i < OFFRES; i += 25)
+      await Promise.all(
+        Array.from({ length: Math.min(25, OFFRES - i) }, (_, k) =>
+          post(
+            '/offres',
+            {
+              entrepriseId: e.id,
+              titre: `Offre du banc n° ${i + k + 1}`,
+              codeRome: 'G1803',
+              description: 'Service en salle, midi et soir.',
+              typeContrat: 'CDI',
+              heuresHebdo: 35,
+              dateDebut: debut,
+              etat: 'publiee',
+              confirmerDoublon: true,
+            },
+            cre,
+          ),
+        ),
+      );
+
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'fr-FR',
+    });
+    const login = await context.request.post(`${base}/auth/session`, {
+      data: { email: 'patron@banc.test', password: PASSWORD },
+    });
+    if (!login.ok()) throw new Error(`login ${login.status()}`);
+    const page = await context.newPage();
+    const homeJs = new Set<string>();
+    page.on('request', (r) => r.url().endsWith('.js') && homeJs.add(r.url().split('/portail/')[1]));
+
+    // Shown: the table's first page of rows and the count of all N offers, in the page itself
+    // (the time read there when the condition holds, not after a round trip to the bench).
+    const rows = Math.min(OFFRES, PAR_PAGE);
+    const home: number[] = [];
+    for (let run = 0; run < RUNS + 1; run++) {
+      await page.goto('about:blank'); // arriving from elsewhere: not the teardown of the last run's page
+      await page.goto(`${base}/portail/`);
+      const shown = await page.waitForFunction(
+        ([n, total]) =>
+          document.querySelectorAll('main tbody tr').length === n &&
+          document.querySelector('main')!.textContent!.includes(`Mes offres (${total})`) &&
+          performance.now(),
+        [rows, OFFRES],
+        { timeout: 60_000, polling: 'raf' },
+      );
+      home.push((await shown.jsonValue()) as number);
+    }
+    await browser.startTracing(page, { path: '/work/tmp/trace.json', categories: ['devtools.timeline','v8.execute','disabled-by-default-devtools.timeline','blink.user_timing','loading','v8'] });
+    await page.goto('about:blank');
+    await page.goto(`${base}/portail/`);
+    await page.waitForFunction(([n,total]) => document.querySelectorAll('main tbody tr').length === n && document.querySelector('main')!.textContent!.includes(`Mes offres (${total})`), [rows, OFFRES], { polling: 'raf' });
+    await browser.stopTracing();
+    const cold = home.shift()!;
+    // The API calls the home page made (its last load), to be replayed alone.
+    const calls = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name.replace(location.origin, ''))
+        .filter((u) => !u.startsWith('/portail/')),
+    );
+    const expected = (u: string) =>
+      ['/auth/session', '/portail-identite', '/entreprises'].includes(u) ||
+      /^\/entreprises\/[0-9a-f-]{36}\/mises-en-relation$/.test(u) ||
+      /^\/offres\?page=\d+&parPage=100&tri=recent$/.test(u);
+    if (calls.some((u) => !expected(u)) || new Set(calls).size !== calls.length)
+      throw new Error(`The home page's calls changed, update the baseline: ${calls.join(' ')}`);
+    if (process.env.BENCH_DEBUG)
+      console.log(
+        await page.evaluate(() => {
+          const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          const nav = `navigation: response ${Math.round(n.responseStart)}-${Math.round(n.responseEnd)}, interactive ${Math.round(n.domInteractive)}, DOMContentLoaded ${Math.round(n.domContentLoadedEventEnd)}`;
+          const rest = [
+            ...performance.getEntriesByType('resource'),
+            ...performance.getEntriesByType('mark'),
+            ...performance.getEntriesByType('paint'),
+          ].map(
+            (e) =>
+              `${Math.round(e.startTime)}-${Math.round((e as PerformanceResourceTiming).responseEnd ?? e.startTime)} ${e.name.replace(location.origin, '')}`,
+          );
+          return [nav, ...rest].join('\n');
+        }),
+      );
+    // The same calls alone, from the same page: all at once, the candidates (they need the
+    // entreprises' ids) as soon as /entreprises has answered.
+    const api: number[] = [];
+    for (let run = 0; run < RUNS; run++)
+      api.push(
+        await page.evaluate(
+          async ([urls, n]) => {
+            const t0 = performance.now();
+            const get = (u: string) =>
+              fetch(u, { credentials: 'same-origin' }).then((r) => r.json());
+            const chained = (u: string) => /^\/entreprises\/.+\/mises-en-relation$/.test(u);
+            const [offres] = await Promise.all([
+              get(urls.find((u) => u.startsWith('/offres?page=1&'))!),
+              ...urls
+                .filter(
+                  (u) => !chained(u) && u !== '/entreprises' && !u.startsWith('/offres?page=1&'),
+                )
+                .map(get),
+              get('/entreprises').then(() => Promise.all(urls.filter(chained).map(get))),
+            ]);
+            if (offres.total !== n) throw new Error(`total ${offres.total}`);
+            return performance.now() - t0;
+          },
+          [calls, OFFRES] as const,
+        ),
+      );
+    const homeMs = median(home);
+    const apiMs = median(api);
+    const homeJsGzip = [...homeJs].reduce((sum, f) => sum + gz(f), 0);
+    const goals = { initialJsGzipKb: 250, ratio: 2 };
+    const figures = {
+      offres: OFFRES,
+      runs: RUNS,
+      rowsShown: rows,
+      apiCalls: calls.length,
+      initialJsGzipKb: +(initialJsGzip / 1024).toFixed(1),
+      homeJsGzipKb: +(homeJsGzip / 1024).toFixed(1),
+      homeColdMs: Math.round(cold),
+      homeMs: Math.round(homeMs),
+      homeRunsMs: home.map(Math.round),
+      apiMs: Math.round(apiMs),
+      apiRunsMs: api.map(Math.round),
+      ratio: +(homeMs / apiMs).toFixed(2),
+    };
+    const met = {
+      initialJsGzipKb: figures.initialJsGzipKb <= goals.initialJsGzipKb,
+      ratio: figures.ratio <= goals.ratio,
+    };
+    const result = {
+      bench: 'portail',
+      ...figures,
+      goals,
+      met,
+      ok: Object.values(met).every(Boolean),
+    };
+    console.log(
+      `JS initial (gzip) : ${result.initialJsGzipKb} ko ; page d'accueil : ${result.homeJsGzipKb} ko`,
+    );
+    console.log(
+      `Accueil avec ${OFFRES} offres (${rows} lignes affichées) : ${result.homeMs} ms (premier chargement ${result.homeColdMs} ms) ; ses ${calls.length} appels d'API seuls : ${result.apiMs} ms ; rapport ${result.ratio}`,
+    );
+    console.log(JSON.stringify(result));
+  } finally {
+    await browser.close();
+    await app.close();
+    await admin(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
