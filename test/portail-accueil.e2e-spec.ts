@@ -1,16 +1,10 @@
 /// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { bearer } from './support/fixtures';
 import { Employeur, entrepriseWithEmployer, seedStructure } from './support/offres-fixtures';
-import {
-  buildPortail,
-  PORTAIL_SCREENSHOTS,
-  seriousViolations,
-  unlabelled,
-} from './support/portail';
+import { PORTAIL_SCREENSHOTS, buildPortail, checkPage } from './support/portail';
 import { createTestContext, TestContext } from './support/test-context';
 
 const PUBLIEES = 28;
@@ -26,24 +20,7 @@ describe('The portal in Chromium: the employer home shows one page of offers, fi
   const errors: string[] = [];
 
   async function check(name: string) {
-    expect(await page.evaluate(unlabelled)).toEqual([]);
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({
-      page: name,
-      violations: [],
-    });
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect({ page: name, width, pageScroll: scroll > width }).toEqual({
-        page: name,
-        width,
-        pageScroll: false,
-      });
-      await page.screenshot({
-        path: join(PORTAIL_SCREENSHOTS, `${name}-${width}.png`),
-        fullPage: true,
-      });
-    }
+    await checkPage(page, name);
   }
   const titres = () => page.locator('main tbody tr td:first-child').allInnerTexts();
   const search = () => new URL(page.url()).search;

@@ -4,17 +4,11 @@ import { Role } from '@app/core';
 import { MessageStatut } from '@app/messaging';
 import { mkdirSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { bearer, PASSWORD, seedStructure, SeededStructure } from './support/fixtures';
 import { notify, waitForStatut } from './support/messaging';
-import {
-  buildPortail,
-  PORTAIL_SCREENSHOTS,
-  seriousViolations,
-  unlabelled,
-} from './support/portail';
+import { PORTAIL_SCREENSHOTS, buildPortail, checkPage } from './support/portail';
 import { createTestContext, TEST_PUBLIC_URL, TestContext } from './support/test-context';
 
 describe('The portal in Chromium: the administrator of a structure (team, identity, failed messages, matcher) with axe', () => {
@@ -26,25 +20,7 @@ describe('The portal in Chromium: the administrator of a structure (team, identi
   const errors: string[] = [];
 
   async function check(name: string) {
-    await page.locator('main').waitFor();
-    expect(await page.evaluate(unlabelled)).toEqual([]);
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({
-      page: name,
-      violations: [],
-    });
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect({ page: name, width, pageScroll: scroll > width }).toEqual({
-        page: name,
-        width,
-        pageScroll: false,
-      });
-      await page.screenshot({
-        path: join(PORTAIL_SCREENSHOTS, `${name}-${width}.png`),
-        fullPage: true,
-      });
-    }
+    await checkPage(page, name);
   }
 
   beforeAll(async () => {

@@ -3,19 +3,13 @@ import { FixedClock } from '@app/core';
 import { Convention, Signataire } from '@app/pmsmp';
 import { mkdirSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { SignatureLinksService } from '../libs/pmsmp/src/signatures/signature-links.service';
 import { launchChromium } from './support/chromium';
 import { bearer, PASSWORD, seedStructure, SeededStructure } from './support/fixtures';
 import { offrePubliee } from './support/matching-fixtures';
 import { partiesPmsmp } from './support/pmsmp-fixtures';
-import {
-  buildPortail,
-  PORTAIL_SCREENSHOTS,
-  seriousViolations,
-  unlabelled,
-} from './support/portail';
+import { PORTAIL_SCREENSHOTS, buildPortail, checkPage } from './support/portail';
 import { createTestContext, TestContext } from './support/test-context';
 
 // Tuesday 1 December 2026: the agreement's January 2027 dates are in the future.
@@ -30,25 +24,7 @@ describe('The portal in Chromium: the conseiller’s jeunes and a minor’s PMSM
   const errors: string[] = [];
 
   async function check(name: string) {
-    await page.locator('main').waitFor();
-    expect(await page.evaluate(unlabelled)).toEqual([]);
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({
-      page: name,
-      violations: [],
-    });
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect({ page: name, width, pageScroll: scroll > width }).toEqual({
-        page: name,
-        width,
-        pageScroll: false,
-      });
-      await page.screenshot({
-        path: join(PORTAIL_SCREENSHOTS, `${name}-${width}.png`),
-        fullPage: true,
-      });
-    }
+    await checkPage(page, name);
   }
 
   /** A field by its exact label (a required one ends with Mantine's « * »). */

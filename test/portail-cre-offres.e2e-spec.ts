@@ -1,19 +1,13 @@
 /// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { bearer, PASSWORD, seedStructure, SeededStructure } from './support/fixtures';
 import { IMPORT_HEADER, importRow, toCsv } from './support/jeunes-csv';
 import { createJeune } from './support/jeunes-fixtures';
 import { Employeur, entrepriseWithEmployer, fakeSiret } from './support/offres-fixtures';
-import {
-  buildPortail,
-  PORTAIL_SCREENSHOTS,
-  seriousViolations,
-  unlabelled,
-} from './support/portail';
+import { PORTAIL_SCREENSHOTS, buildPortail, checkPage } from './support/portail';
 import { createTestContext, TestContext } from './support/test-context';
 
 const offre = (entrepriseId: string, over: Record<string, unknown>) => ({
@@ -37,24 +31,8 @@ describe('The portal in Chromium: the CRE’s home, offers, entreprises and jeun
   let base: string;
   const errors: string[] = [];
 
-  /** axe on the page (0 serious or critical), labels, no horizontal scroll, screenshots at both widths. */
   async function check(name: string) {
-    await page.locator('main').waitFor();
-    expect(await page.evaluate(unlabelled)).toEqual([]);
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({
-      page: name,
-      violations: [],
-    });
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        width,
-      );
-      await page.screenshot({
-        path: join(PORTAIL_SCREENSHOTS, `${name}-${width}.png`),
-        fullPage: true,
-      });
-    }
+    await checkPage(page, name);
   }
 
   async function login(email: string) {

@@ -1,7 +1,6 @@
 /// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { bearer, PASSWORD, seedStructure, SeededStructure } from './support/fixtures';
@@ -9,12 +8,7 @@ import { matchingSansDelai } from './support/mer-env';
 import { offrePubliee } from './support/matching-fixtures';
 import { aExaminer, jeuneMer, lien, merRow } from './support/mer-fixtures';
 import { Employeur, entrepriseWithEmployer } from './support/offres-fixtures';
-import {
-  buildPortail,
-  PORTAIL_SCREENSHOTS,
-  seriousViolations,
-  unlabelled,
-} from './support/portail';
+import { PORTAIL_SCREENSHOTS, buildPortail, checkPage } from './support/portail';
 import { createTestContext, TestContext } from './support/test-context';
 import { waitFor } from './support/wait-for';
 
@@ -42,32 +36,7 @@ describe('The portal in Chromium: the CRE screens, follows an introduction and r
   const errors: string[] = [];
 
   async function check(name: string) {
-    await page.locator('main').waitFor();
-    expect(await page.evaluate(unlabelled)).toEqual([]);
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({
-      page: name,
-      violations: [],
-    });
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      // No horizontal scroll of the page (tables scroll in their own region); if there is,
-      // what sticks out (the deepest elements past the right edge).
-      const wide = await page.evaluate((w) => {
-        if (document.documentElement.scrollWidth <= w) return null;
-        const scrolls = (el: Element | null): boolean =>
-          !!el && (getComputedStyle(el).overflowX !== 'visible' || scrolls(el.parentElement));
-        return [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > w + 1 && !scrolls(el.parentElement))
-          .slice(-3)
-          .map((el) => `${el.tagName}.${el.className} ${el.textContent?.slice(0, 30)}`)
-          .concat(`scrollWidth ${document.documentElement.scrollWidth}`);
-      }, width);
-      expect({ page: name, width, wide }).toEqual({ page: name, width, wide: null });
-      await page.screenshot({
-        path: join(PORTAIL_SCREENSHOTS, `cre-${name}-${width}.png`),
-        fullPage: true,
-      });
-    }
+    await checkPage(page, name, 'cre-');
     checked.push(name);
   }
   const activeId = () => page.evaluate(() => document.activeElement?.id ?? '');

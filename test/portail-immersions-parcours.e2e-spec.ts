@@ -2,7 +2,6 @@
 import { ConventionPdfService } from '@app/pmsmp';
 import { mkdirSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { Signature } from '../libs/pmsmp/src/entities/signature.entity';
 import { launchChromium } from './support/chromium';
@@ -10,12 +9,7 @@ import { bearer, seedStructure } from './support/fixtures';
 import { createJeune } from './support/jeunes-fixtures';
 import { Employeur, entrepriseWithEmployer } from './support/offres-fixtures';
 import { conventionBody } from './support/pmsmp-fixtures';
-import {
-  buildPortail,
-  PORTAIL_SCREENSHOTS,
-  seriousViolations,
-  unlabelled,
-} from './support/portail';
+import { PORTAIL_SCREENSHOTS, buildPortail, checkPage } from './support/portail';
 import { createTestContext, TestContext } from './support/test-context';
 
 describe('The portal in Chromium: the host reads its immersion agreement, downloads the PDF and signs (axe)', () => {
@@ -28,26 +22,7 @@ describe('The portal in Chromium: the host reads its immersion agreement, downlo
   const errors: string[] = [];
 
   async function check(name: string) {
-    await page.locator('main').waitFor();
-    expect(await page.evaluate(unlabelled)).toEqual([]);
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({
-      page: name,
-      violations: [],
-    });
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
-      // No horizontal scroll of the page (a wide table scrolls inside its own region).
-      expect({ page: name, width, pageScroll: scroll > width }).toEqual({
-        page: name,
-        width,
-        pageScroll: false,
-      });
-      await page.screenshot({
-        path: join(PORTAIL_SCREENSHOTS, `${name}-${width}.png`),
-        fullPage: true,
-      });
-    }
+    await checkPage(page, name);
   }
 
   beforeAll(async () => {

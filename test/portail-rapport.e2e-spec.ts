@@ -8,12 +8,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { bearer, PASSWORD, seedStructure, SeededStructure } from './support/fixtures';
 import { genererAnnee } from './support/pilotage-annee';
-import {
-  buildPortail,
-  PORTAIL_SCREENSHOTS,
-  seriousViolations,
-  unlabelled,
-} from './support/portail';
+import { PORTAIL_SCREENSHOTS, buildPortail, checkPage } from './support/portail';
 import { createTestContext, TestContext } from './support/test-context';
 import { waitFor } from './support/wait-for';
 
@@ -34,32 +29,7 @@ describe('The yearly report in the portal: figures as the API’s, filters in th
   const errors: string[] = [];
 
   async function check(name: string) {
-    await page.locator('main').waitFor();
-    expect(await page.evaluate(unlabelled)).toEqual([]);
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({
-      page: name,
-      violations: [],
-    });
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      // Nothing wider than the screen, except inside its own scrolling region (wide tables).
-      const trop = await page.evaluate((w) => {
-        const defile = (el: Element | null): boolean =>
-          !!el && (getComputedStyle(el).overflowX !== 'visible' || defile(el.parentElement));
-        return [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > w + 0.5 && !defile(el.parentElement))
-          .slice(0, 3)
-          .map((el) => el.outerHTML.slice(0, 160));
-      }, width);
-      expect({ page: name, width, trop }).toEqual({ page: name, width, trop: [] });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        width,
-      );
-      await page.screenshot({
-        path: join(PORTAIL_SCREENSHOTS, `${name}-${width}.png`),
-        fullPage: true,
-      });
-    }
+    await checkPage(page, name);
   }
 
   async function login(email: string) {

@@ -79,3 +79,36 @@ export const unlabelled = () =>
         !el.getAttribute('aria-labelledby'),
     )
     .map((el) => el.outerHTML);
+
+/**
+ * What every page of the journeys must pass, in the state it is in: every control labelled, axe
+ * (0 serious or critical), and at 375 and 1280 px nothing wider than the screen except inside its
+ * own scrolling region (wide tables); a screenshot at each width (`<prefix><name>-<width>.png`).
+ */
+export async function checkPage(page: Page, name: string, prefix = ''): Promise<void> {
+  await page.locator('main').waitFor();
+  expect(await page.evaluate(unlabelled)).toEqual([]);
+  expect({ page: name, violations: await seriousViolations(page) }).toEqual({
+    page: name,
+    violations: [],
+  });
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    // If the page scrolls sideways, what sticks out (the deepest elements past the edge).
+    const wide = await page.evaluate((w) => {
+      if (document.documentElement.scrollWidth <= w) return null;
+      const scrolls = (el: Element | null): boolean =>
+        !!el && (getComputedStyle(el).overflowX !== 'visible' || scrolls(el.parentElement));
+      return [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > w + 1 && !scrolls(el.parentElement))
+        .slice(-3)
+        .map((el) => `${el.tagName}.${el.className} ${el.textContent?.slice(0, 30)}`)
+        .concat(`scrollWidth ${document.documentElement.scrollWidth}`);
+    }, width);
+    expect({ page: name, width, wide }).toEqual({ page: name, width, wide: null });
+    await page.screenshot({
+      path: join(PORTAIL_SCREENSHOTS, `${prefix}${name}-${width}.png`),
+      fullPage: true,
+    });
+  }
+}

@@ -1,4 +1,4 @@
-import { NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { fieldId } from '../../ui/error-summary';
 import { JeuneResume, Page } from '../ml-conseiller/types';
 import { Brouillon } from './brouillon';
 import { Champ } from './champ';
+import { PersonneChamps } from './personne-champs';
 
 interface EntrepriseLigne {
   id: string;
@@ -43,7 +44,6 @@ export function EtapeParties({ b, set, errors }: EtapeProps) {
   const options =
     choisie && !trouvees.some((o) => o.value === choisie.value) ? [choisie, ...trouvees] : trouvees;
   const r = b.representant;
-  const setR = (k: keyof typeof r) => (v: string) => set({ representant: { ...r, [k]: v } });
   return (
     <Stack>
       <NativeSelect
@@ -99,50 +99,14 @@ export function EtapeParties({ b, set, errors }: EtapeProps) {
       <Title order={3} size="h4">
         Représentant de la structure d’accueil (signataire)
       </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Champ
-          name="accueil.representant.prenom"
-          label="Prénom"
-          required
-          value={r.prenom}
-          onChange={setR('prenom')}
-          errors={errors}
-        />
-        <Champ
-          name="accueil.representant.nom"
-          label="Nom"
-          required
-          value={r.nom}
-          onChange={setR('nom')}
-          errors={errors}
-        />
-        <Champ
-          name="accueil.representant.fonction"
-          label="Fonction"
-          required
-          value={r.fonction}
-          onChange={setR('fonction')}
-          errors={errors}
-        />
-        <Champ
-          name="accueil.representant.email"
-          label="E-mail"
-          type="email"
-          required
-          value={r.email}
-          onChange={setR('email')}
-          errors={errors}
-        />
-        <Champ
-          name="accueil.representant.telephone"
-          label="Téléphone"
-          type="tel"
-          required
-          value={r.telephone}
-          onChange={setR('telephone')}
-          errors={errors}
-        />
-      </SimpleGrid>
+      <PersonneChamps
+        prefixe="accueil.representant"
+        personne={r}
+        role={{ champ: 'fonction', label: 'Fonction' }}
+        required
+        onChange={(representant) => set({ representant })}
+        errors={errors}
+      />
     </Stack>
   );
 }
