@@ -1,4 +1,4 @@
-import { flattenValidationErrors } from '@app/core';
+import { flattenValidationErrors, ParsedTelephone } from '@app/core';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { JeuneStatut } from '../domain/jeune-codes';
@@ -6,6 +6,7 @@ import { CreateJeuneDto } from '../profile/jeune.dto';
 import { JeuneSaisie, pickSaisie } from '../profile/jeune-values';
 import { CsvRecord } from './csv-reader';
 import { CellError, columnOf, HeaderMap, ImportPlain } from './import-columns';
+import { QuickDto, quickDto } from './import-quick-check';
 
 export interface ParsedRow {
   line: number;
@@ -17,6 +18,8 @@ export interface ParsedRow {
   statut?: JeuneStatut;
   consentEmail?: boolean;
   consentSms?: boolean;
+  /** The number already parsed (E.164 and mobile or not), when the quick check read it. */
+  telephone?: ParsedTelephone;
 }
 
 export interface RejectedRow {
@@ -53,20 +56,25 @@ export function parseRow(record: CsvRecord, header: HeaderMap): ParsedRow | Reje
     );
   }
   const { conseillerId, statut, ...fields } = plain;
-  const dto = plainToInstance(CreateJeuneDto, fields);
-  const errors = flattenValidationErrors(validateSync(dto, { stopAtFirstError: true }));
-  if (errors.length > 0) {
-    const first = errors[0];
-    return reject(columnOf(first.field, header), first.message.replace(/^« [^»]+ » /, ''));
+  // Nearly every row passes the quick check; the others get the DTO's own wording.
+  let dto: QuickDto | CreateJeuneDto | undefined = quickDto(fields);
+  if (!dto) {
+    dto = plainToInstance(CreateJeuneDto, fields);
+    const errors = flattenValidationErrors(validateSync(dto, { stopAtFirstError: true }));
+    if (errors.length > 0) {
+      const first = errors[0];
+      return reject(columnOf(first.field, header), first.message.replace(/^« [^»]+ » /, ''));
+    }
   }
   const hasConseiller = header.columns.some((c) => c.def.field === 'conseillerId');
   return {
     line: record.line,
-    idExterne: dto.idExterne!,
+    idExterne: dto.idExterne as string,
     saisie: pickSaisie(dto),
     ...(hasConseiller ? { conseillerEmail: (conseillerId as string | null) ?? null } : {}),
     ...(statut ? { statut: statut as JeuneStatut } : {}),
-    ...(dto.consentEmail !== undefined ? { consentEmail: dto.consentEmail } : {}),
-    ...(dto.consentSms !== undefined ? { consentSms: dto.consentSms } : {}),
+    ...(dto.consentEmail !== undefined ? { consentEmail: dto.consentEmail as boolean } : {}),
+    ...(dto.consentSms !== undefined ? { consentSms: dto.consentSms as boolean } : {}),
+    ...(dto.telephoneParsed ? { telephone: dto.telephoneParsed as ParsedTelephone } : {}),
   };
 }

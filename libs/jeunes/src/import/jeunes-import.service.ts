@@ -196,7 +196,8 @@ export class JeunesImportService {
         }
         const full = { ...(current ?? SAISIE_PAR_DEFAUT), ...saisie } as JeuneSaisie;
         // The age rule holds on the registration day: today for a new jeune.
-        const values = await resolveValues(full, refs, current?.createdAt ?? now, current);
+        const inscription = current?.createdAt ?? now;
+        const values = await resolveValues(full, refs, inscription, current, row.telephone);
         out.push(current ? plan.update(row, current, values) : plan.create(row, values));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;

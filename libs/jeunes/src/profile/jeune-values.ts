@@ -1,4 +1,4 @@
-import { parseTelephone } from '@app/core';
+import { ParsedTelephone, parseTelephone } from '@app/core';
 import { Programme } from '../domain/jeune-codes';
 import { Experience, Indisponibilite, Jeune } from '../entities/jeune.entity';
 import { checkJeuneRules } from './jeune-rules';
@@ -81,6 +81,8 @@ export async function resolveValues(
   refs: JeuneRefs,
   inscription: Date,
   current?: Pick<JeuneSaisie, 'conseillerId'>,
+  /** The number as already parsed by the caller (the import parses each one once). */
+  parsed?: ParsedTelephone,
 ): Promise<JeuneValues> {
   await refs.checkFiches(saisie.fichesRome, 'fichesRome');
   await refs.checkFiches(
@@ -92,7 +94,11 @@ export async function resolveValues(
     await refs.checkConseiller(saisie.conseillerId);
   checkJeuneRules(saisie as Parameters<typeof checkJeuneRules>[0], inscription);
   const place = await refs.place(saisie.communeInsee, saisie.codePostal);
-  const phone = saisie.telephone ? parseTelephone(saisie.telephone) : null;
+  const phone = !saisie.telephone
+    ? null
+    : parsed?.e164 === saisie.telephone
+      ? parsed
+      : parseTelephone(saisie.telephone);
   return {
     ...saisie,
     ...place,
