@@ -1,4 +1,3 @@
-import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync } from 'class-validator';
 import { IMPORT_HEADER, importRow } from '../../../../test/support/jeunes-csv';
@@ -8,6 +7,10 @@ import { pickSaisie } from '../profile/jeune-values';
 import { CellError, mapHeader } from './import-columns';
 import { QUICK_CHECKED, QUICK_TRANSFORMED, quickDto } from './import-quick-check';
 
+// class-transformer's registry of @Transform and @Type (not in its typed entry point).
+const { defaultMetadataStorage } = jest.requireActual<{
+  defaultMetadataStorage: Record<string, Map<unknown, Map<string, unknown>>>;
+}>('class-transformer/cjs/storage');
 const NOT_IMPORTED = ['indisponibilites', 'conseillerId', 'notes'];
 const arg = (c: unknown) => (c instanceof RegExp ? String(c) : JSON.stringify(c));
 

@@ -57,24 +57,27 @@ export function parseRow(record: CsvRecord, header: HeaderMap): ParsedRow | Reje
   }
   const { conseillerId, statut, ...fields } = plain;
   // Nearly every row passes the quick check; the others get the DTO's own wording.
-  let dto: QuickDto | CreateJeuneDto | undefined = quickDto(fields);
+  let dto = quickDto(fields);
   if (!dto) {
-    dto = plainToInstance(CreateJeuneDto, fields);
-    const errors = flattenValidationErrors(validateSync(dto, { stopAtFirstError: true }));
+    const instance = plainToInstance(CreateJeuneDto, fields);
+    const errors = flattenValidationErrors(validateSync(instance, { stopAtFirstError: true }));
     if (errors.length > 0) {
       const first = errors[0];
       return reject(columnOf(first.field, header), first.message.replace(/^« [^»]+ » /, ''));
     }
+    dto = instance as unknown as QuickDto;
   }
-  const hasConseiller = header.columns.some((c) => c.def.field === 'conseillerId');
-  return {
+  const row: ParsedRow = {
     line: record.line,
     idExterne: dto.idExterne as string,
     saisie: pickSaisie(dto),
-    ...(hasConseiller ? { conseillerEmail: (conseillerId as string | null) ?? null } : {}),
-    ...(statut ? { statut: statut as JeuneStatut } : {}),
-    ...(dto.consentEmail !== undefined ? { consentEmail: dto.consentEmail as boolean } : {}),
-    ...(dto.consentSms !== undefined ? { consentSms: dto.consentSms as boolean } : {}),
-    ...(dto.telephoneParsed ? { telephone: dto.telephoneParsed as ParsedTelephone } : {}),
   };
+  if (header.columns.some((c) => c.def.field === 'conseillerId')) {
+    row.conseillerEmail = (conseillerId as string | null) ?? null;
+  }
+  if (statut) row.statut = statut as JeuneStatut;
+  if (dto.consentEmail !== undefined) row.consentEmail = dto.consentEmail as boolean;
+  if (dto.consentSms !== undefined) row.consentSms = dto.consentSms as boolean;
+  if (dto.telephoneParsed) row.telephone = dto.telephoneParsed;
+  return row;
 }
