@@ -48,6 +48,12 @@ const arg = (name: string, fallback: number) => {
 const ROWS = arg('rows', 100_000);
 const CONSEILLER = 'conseiller@bench.test';
 
+/** CPU milliseconds of this process since `from`. */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(from);
+  return Math.round((user + system) / 1000);
+}
+
 async function admin(sql: string): Promise<void> {
   const client = new Client({ connectionString: ADMIN_DATABASE_URL });
   await client.connect();
@@ -157,6 +163,7 @@ async function main(): Promise<void> {
     // A production run: the upload stored in pieces, then the job (progress in lignes_lues).
     const run = async () => {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const { id } = await jobs.soumettre(createReadStream(file), ctx);
       const uploadMs = performance.now() - started;
       let progres = 0;
@@ -175,6 +182,7 @@ async function main(): Promise<void> {
       const status = await jobs.statut(id, structure.id);
       return {
         ms: performance.now() - started,
+        cpuMs: cpuMs(cpu),
         uploadMs,
         rapport: status.rapport!,
         progresVu: progres,
@@ -195,7 +203,9 @@ async function main(): Promise<void> {
     const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM jeunes');
     // The baseline last, on an emptied table: its garbage does not count in the import's RSS.
     await ds.query('TRUNCATE jeunes CASCADE');
+    const cpuBaseline = process.cpuUsage();
     const baselineMs = await baseline(file, ds, structure.id);
+    const baselineCpuMs = cpuMs(cpuBaseline);
     const importMs = Math.round(first.ms);
     const result = {
       bench: 'jeunes-import',
@@ -206,6 +216,10 @@ async function main(): Promise<void> {
       rowsPerSecond: Math.round(ROWS / (importMs / 1000)),
       reimportMs: Math.round(second.ms),
       baselineMs: Math.round(baselineMs),
+      // Node's CPU time (user + system): steadier than wall time on a loaded machine.
+      importCpuMs: first.cpuMs,
+      baselineCpuMs,
+      cpuRatioVsBaseline: +(first.cpuMs / baselineCpuMs).toFixed(2),
       ratioVsBaseline: +(importMs / baselineMs).toFixed(2),
       crees: first.rapport.crees,
       rejetes: first.rapport.rejetes,
