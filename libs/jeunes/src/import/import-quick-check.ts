@@ -132,25 +132,25 @@ export function quickDto(fields: Record<string, unknown>): QuickDto | undefined 
     optional(f.consentEmail, isBoolean) &&
     optional(f.consentSms, isBoolean);
   if (!ok) return;
-  const dto: QuickDto = { ...fields };
-  if (f.experiences !== undefined) {
-    dto.experiences = (f.experiences as { codeRome: string; dureeMois: number }[]).map((e) => ({
-      codeRome: e.codeRome,
-      dureeMois: e.dureeMois,
-    }));
-  }
-  if (f.email !== undefined && f.email !== null) {
+  let email = f.email;
+  if (email !== undefined && email !== null) {
     // emailTransform: lowercased, trimmed, '' is null.
-    const email = isString(f.email) ? f.email.toLowerCase().trim() : f.email;
+    email = isString(email) ? email.toLowerCase().trim() : email;
     if (!isString(email) || email === '' || !isEmail(email) || !maxLength(email, 254)) return;
-    dto.email = email;
   }
+  let parsed: ParsedTelephone | null | undefined;
   if (f.telephone !== undefined && f.telephone !== null) {
     if (!isString(f.telephone) || f.telephone.trim() === '') return;
-    const parsed = parseTelephone(f.telephone);
+    parsed = parseTelephone(f.telephone);
     // IsTelephone parses the E.164 form again: a valid number's E.164 form is as valid (same
     // country code and national number), so that second parse is not repeated here.
     if (!parsed || !/^\+\d{6,15}$/.test(parsed.e164)) return;
+  }
+  // The row's own object, changed only once it passed (the experiences are the parser's plain
+  // objects, as ExperienceDto would have them).
+  const dto: QuickDto = fields;
+  if (email !== undefined) dto.email = email;
+  if (parsed) {
     dto.telephone = parsed.e164;
     dto.telephoneParsed = parsed;
   }
