@@ -191,12 +191,10 @@ async function main(): Promise<void> {
       };
     };
     global.gc?.();
-    if (process.env.H16) console.log('avant', process.memoryUsage());
     const rssAvant = process.memoryUsage().rss;
     let rss = rssAvant;
     const sampler = setInterval(() => (rss = Math.max(rss, process.memoryUsage().rss)), 50);
     const first = await run();
-    if (process.env.H16) console.log('apres1', process.memoryUsage(), rss, global.gc?.(), process.memoryUsage());
     const second = await run();
     clearInterval(sampler);
     await app.get<Queue>(getQueueToken(QUEUE.MAINTENANCE)).obliterate({ force: true });
