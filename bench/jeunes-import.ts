@@ -8,16 +8,33 @@
  * per phase (parsing and validation, writes). Peak RSS: the whole process, and above what it held
  * before the import. Last line: JSON { bench, ..., goals, met, ok }.
  *
- * Profile of one run (2026-12-01, 2-core machine shared with ~7 busy sessions, load 15-20):
- * - 5,000 rows: import 39.1 s (upload 2.9 s), re-import 15.8 s, bare INSERT 5.7 s (ratio 6.8);
- *   62 round trips (COPY path: create/truncate staging, COPY, INSERT … SELECT per table and
- *   batch); peak RSS 363 MB of which 246 MB before the import (ts-node and the app) and 117 MB
- *   during it. 100,000 rows: the first import (job path) 537 s under that load.
- * - A CPU profile (`node --cpu-prof`, 20,000 rows, before these changes) put the Node time in
- *   row validation (class-transformer + class-validator ≈ 40 %), building the writes (JSON for
- *   jsonb_populate_recordset ≈ 12 %, now COPY text), the import plan (≈ 10 %) and GC; the
- *   database side waits are the `idle` share. The migrations now run in a child process: their
- *   référentiel seeds no longer count in the bench's RSS.
+ * `importCpuMs` / `baselineCpuMs`: this process's CPU time (user + system), steadier than wall
+ * time on a loaded machine. The baseline runs last, on an emptied table, so that its garbage is
+ * not in the import's RSS.
+ *
+ * Profile (2026-12-01, 2-core machine shared with 4 other sessions, load 9-17):
+ * - Before (issue 16): 60.3 s and 741 MB for 100,000 rows, ratio 8.3; 537 s under load 15-20.
+ *   `node --cpu-prof` at 20,000 rows: row validation (plainToInstance + validateSync) ≈ 40 % of
+ *   Node's CPU, then GC, the COPY text, the plan; libphonenumber ran 3 times per row (the
+ *   DTO's transform, its validator, then resolveValues). Round trips "in flight" were mostly
+ *   waits for the event loop: the parsing never left the microtask queue while a batch was
+ *   written (the lookup of existing jeunes showed 270-500 ms for a 2-12 ms query, EXPLAIN
+ *   ANALYZE of `structure_id = $1 AND id_externe = ANY($2) FOR UPDATE` on 20,000 rows: index
+ *   scan on UQ_jeunes_structure_id_externe), and each stored 1 MB piece was read only once the
+ *   previous one was parsed (21 reads, 12 s in flight under load 12).
+ * - After: rows pass a quick check built from class-validator's own functions (the DTO only for
+ *   the rows it refuses, which keeps its wording; a spec ties the check to the DTO's metadata),
+ *   one phone parse per row, the parsing yields to the event loop every 100 rows, the next piece
+ *   is read ahead, one array parameter for the lookup, no object rest per row.
+ *   100,000 rows under load 9-11: import 39.7 s (upload 1.9 s), re-import 26.3 s, baseline
+ *   8.9 s: ratio 4.44 (8.3 before); CPU 15.5 s vs 1.8 s (155 µs a row); 668 round trips,
+ *   22 s in flight (57-88 s before); INSERT jeunes 40 × 120 ms, consents 40 × 80 ms.
+ *   CPU left (20,000 rows): GC ≈ 35 %, csv-parse ≈ 8 %, the row loop and resolveValues ≈ 12 %
+ *   (an `await` per row), COPY text ≈ 10 %, the plan ≈ 8 %, the quick check ≈ 5 % (phone).
+ * - RSS: 683 MB peak, 263 MB before the import (ts-node's TypeScript and the app), +420 MB
+ *   during it. That growth is V8's heap slack, not data kept: after a GC the heap is back at
+ *   80 MB. With `NODE_OPTIONS=--max-old-space-size=224` the peak is 377 MB, but the CPU grows by
+ *   a third (GC): not the default here; a worker's memory cap belongs to its deployment.
  */
 import 'reflect-metadata';
 import { StructuresService, UsersService } from '@app/accounts';
