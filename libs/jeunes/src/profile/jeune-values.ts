@@ -84,11 +84,12 @@ export async function resolveValues(
   /** The number as already parsed by the caller (the import parses each one once). */
   parsed?: ParsedTelephone,
 ): Promise<JeuneValues> {
-  await refs.checkFiches(saisie.fichesRome, 'fichesRome');
-  await refs.checkFiches(
-    saisie.experiences.map((e) => e.codeRome),
-    'experiences',
-  );
+  // Awaited only when a lookup is pending: once known, the codes are checked synchronously.
+  const fiches = refs.checkFiches(saisie.fichesRome, 'fichesRome');
+  if (fiches) await fiches;
+  const codes = saisie.experiences.map((e) => e.codeRome);
+  const experiences = refs.checkFiches(codes, 'experiences');
+  if (experiences) await experiences;
   // A referent who has since left stays until someone changes it.
   if (saisie.conseillerId && saisie.conseillerId !== current?.conseillerId)
     await refs.checkConseiller(saisie.conseillerId);
