@@ -18,23 +18,29 @@
  *   Node's CPU, then GC, the COPY text, the plan; libphonenumber ran 3 times per row (the
  *   DTO's transform, its validator, then resolveValues). Round trips "in flight" were mostly
  *   waits for the event loop: the parsing never left the microtask queue while a batch was
- *   written (the lookup of existing jeunes showed 270-500 ms for a 2-12 ms query, EXPLAIN
- *   ANALYZE of `structure_id = $1 AND id_externe = ANY($2) FOR UPDATE` on 20,000 rows: index
- *   scan on UQ_jeunes_structure_id_externe), and each stored 1 MB piece was read only once the
- *   previous one was parsed (21 reads, 12 s in flight under load 12).
+ *   written (the lookup of existing jeunes showed 270-500 ms in flight; EXPLAIN ANALYZE
+ *   of `structure_id = $1 AND id_externe = ANY($2) FOR UPDATE`, 2,500 ids among 20,000 rows:
+ *   2 ms absent, 12 ms present, index scan on UQ_jeunes_structure_id_externe), and each stored
+ *   1 MB piece was read only once the previous one was parsed (21 reads, 12 s in flight under
+ *   load 12).
  * - After: rows pass a quick check built from class-validator's own functions (the DTO only for
  *   the rows it refuses, which keeps its wording; a spec ties the check to the DTO's metadata),
  *   one phone parse per row, the parsing yields to the event loop every 100 rows, the next piece
- *   is read ahead, one array parameter for the lookup, no object rest per row.
- *   100,000 rows under load 9-11: import 39.7 s (upload 1.9 s), re-import 26.3 s, baseline
- *   8.9 s: ratio 4.44 (8.3 before); CPU 15.5 s vs 1.8 s (155 µs a row); 668 round trips,
- *   22 s in flight (57-88 s before); INSERT jeunes 40 × 120 ms, consents 40 × 80 ms.
- *   CPU left (20,000 rows): GC ≈ 35 %, csv-parse ≈ 8 %, the row loop and resolveValues ≈ 12 %
- *   (an `await` per row), COPY text ≈ 10 %, the plan ≈ 8 %, the quick check ≈ 5 % (phone).
- * - RSS: 683 MB peak, 263 MB before the import (ts-node's TypeScript and the app), +420 MB
- *   during it. That growth is V8's heap slack, not data kept: after a GC the heap is back at
- *   80 MB. With `NODE_OPTIONS=--max-old-space-size=224` the peak is 377 MB, but the CPU grows by
- *   a third (GC): not the default here; a worker's memory cap belongs to its deployment.
+ *   is read ahead, one array parameter for the lookup, no object rest per row, known ROME codes
+ *   checked without an await.
+ *   100,000 rows, two runs under load 8-11: import 39.7 s and 56.8 s (upload 1.9-2.3 s),
+ *   re-import 26-27 s, baseline 8.9 s and 12.7 s: ratio 4.44 and 4.49 (8.3 before); Node's CPU
+ *   15.5-17.1 s against 1.8 s for the baseline (155-170 µs a row); ≈ 680 round trips, 22-33 s
+ *   in flight (57-88 s before), INSERT jeunes 40 × 120-170 ms, consents 40 × 80-120 ms.
+ *   CPU left (`--cpu-prof`, 20,000 rows, both imports): GC ≈ 30 %, the row loop with
+ *   resolveValues ≈ 8 %, the COPY text ≈ 6 %, the plan ≈ 6 %, csv-parse ≈ 5 %, the quick check
+ *   ≈ 3 % (phone numbers, ISO dates). At 155 µs a row the goal (20 s) needs an idle machine and
+ *   less garbage per row (csv-parse's info object, the plan's copies, the COPY strings).
+ * - RSS: 680 MB peak, 263-294 MB before the import (ts-node's TypeScript and the app),
+ *   +386-420 MB during it. That growth is V8's heap slack, not data kept: after a GC the heap
+ *   is back at 80 MB. With `NODE_OPTIONS=--max-old-space-size=224` the peak is 377 MB, but the
+ *   CPU grows by a third (GC): not the default here; a worker's memory cap belongs to its
+ *   deployment.
  */
 import 'reflect-metadata';
 import { StructuresService, UsersService } from '@app/accounts';

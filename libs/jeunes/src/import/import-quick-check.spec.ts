@@ -78,7 +78,7 @@ describe('import: the quick check of a row', () => {
     expect([...QUICK_TRANSFORMED].sort()).toEqual(transforms.sort());
   });
 
-  it('accepts exactly the rows the DTO accepts, with the same values; the others go to the DTO', () => {
+  it('accepts only rows the DTO accepts, with the same values; the others go to the DTO', () => {
     const rows = Array.from({ length: 300 }, (_, i) => importRow(i, 'c@ml.test'));
     const edges: [string, string][] = [
       ['email', 'Jeune.Lina@Exemple.FR'],
