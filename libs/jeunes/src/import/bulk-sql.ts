@@ -63,7 +63,11 @@ async function stager(
   const lines = function* () {
     let piece = '';
     for (const r of rows) {
-      piece += props.map((p, i) => cellule(cols[i], r[p])).join('\t') + '\n';
+      // Appended cell by cell: no array per row and table.
+      for (let i = 0; i < props.length; i++) {
+        piece += (i ? '\t' : '') + cellule(cols[i], r[props[i]]);
+      }
+      piece += '\n';
       if (piece.length >= 65_536) {
         yield piece;
         piece = '';
