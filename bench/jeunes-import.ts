@@ -28,10 +28,10 @@
  *   one phone parse per row, the parsing yields to the event loop every 100 rows, the next piece
  *   is read ahead, one array parameter for the lookup, no object rest per row, known ROME codes
  *   checked without an await.
- *   100,000 rows, two runs under load 8-11: import 39.7 s and 56.8 s (upload 1.9-2.3 s),
- *   re-import 26-27 s, baseline 8.9 s and 12.7 s: ratio 4.44 and 4.49 (8.3 before); Node's CPU
- *   15.5-17.1 s against 1.8 s for the baseline (155-170 µs a row); ≈ 680 round trips, 22-33 s
- *   in flight (57-88 s before), INSERT jeunes 40 × 120-170 ms, consents 40 × 80-120 ms.
+ *   100,000 rows, three runs under load 7-11: import 31.2 s, 39.7 s, 56.8 s (upload 1.3-2.3 s),
+ *   re-import 19-27 s, baseline 10.4 s, 8.9 s, 12.7 s: ratio 3.0, 4.4, 4.5 (8.3 before); Node's
+ *   CPU 15.1-17.1 s against 1.7-1.8 s for the baseline (150-170 µs a row); ≈ 660 round trips,
+ *   16-33 s in flight (57-88 s before), INSERT jeunes 40 × 120-170 ms, consents 40 × 80-120 ms.
  *   CPU left (`--cpu-prof`, 20,000 rows, both imports): GC ≈ 30 %, the row loop with
  *   resolveValues ≈ 8 %, the COPY text ≈ 6 %, the plan ≈ 6 %, csv-parse ≈ 5 %, the quick check
  *   ≈ 3 % (phone numbers, ISO dates). At 155 µs a row the goal (20 s) needs an idle machine and
