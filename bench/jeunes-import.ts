@@ -8,16 +8,39 @@
  * per phase (parsing and validation, writes). Peak RSS: the whole process, and above what it held
  * before the import. Last line: JSON { bench, ..., goals, met, ok }.
  *
- * Profile of one run (2026-12-01, 2-core machine shared with ~7 busy sessions, load 15-20):
- * - 5,000 rows: import 39.1 s (upload 2.9 s), re-import 15.8 s, bare INSERT 5.7 s (ratio 6.8);
- *   62 round trips (COPY path: create/truncate staging, COPY, INSERT … SELECT per table and
- *   batch); peak RSS 363 MB of which 246 MB before the import (ts-node and the app) and 117 MB
- *   during it. 100,000 rows: the first import (job path) 537 s under that load.
- * - A CPU profile (`node --cpu-prof`, 20,000 rows, before these changes) put the Node time in
- *   row validation (class-transformer + class-validator ≈ 40 %), building the writes (JSON for
- *   jsonb_populate_recordset ≈ 12 %, now COPY text), the import plan (≈ 10 %) and GC; the
- *   database side waits are the `idle` share. The migrations now run in a child process: their
- *   référentiel seeds no longer count in the bench's RSS.
+ * `importCpuMs` / `baselineCpuMs`: this process's CPU time (user + system), steadier than wall
+ * time on a loaded machine. The baseline runs last, on an emptied table, so that its garbage is
+ * not in the import's RSS.
+ *
+ * Profile (2026-12-01, 2-core machine shared with 4 other sessions, load 9-17):
+ * - Before (issue 16): 60.3 s and 741 MB for 100,000 rows, ratio 8.3; 537 s under load 15-20.
+ *   `node --cpu-prof` at 20,000 rows: row validation (plainToInstance + validateSync) ≈ 40 % of
+ *   Node's CPU, then GC, the COPY text, the plan; libphonenumber ran 3 times per row (the
+ *   DTO's transform, its validator, then resolveValues). Round trips "in flight" were mostly
+ *   waits for the event loop: the parsing never left the microtask queue while a batch was
+ *   written (the lookup of existing jeunes showed 270-500 ms in flight; EXPLAIN ANALYZE
+ *   of `structure_id = $1 AND id_externe = ANY($2) FOR UPDATE`, 2,500 ids among 20,000 rows:
+ *   2 ms absent, 12 ms present, index scan on UQ_jeunes_structure_id_externe), and each stored
+ *   1 MB piece was read only once the previous one was parsed (21 reads, 12 s in flight under
+ *   load 12).
+ * - After: rows pass a quick check built from class-validator's own functions (the DTO only for
+ *   the rows it refuses, which keeps its wording; a spec ties the check to the DTO's metadata),
+ *   one phone parse per row, the parsing yields to the event loop every 100 rows, the next piece
+ *   is read ahead, one array parameter for the lookup, no object rest per row, known ROME codes
+ *   checked without an await.
+ *   100,000 rows, three runs under load 7-11: import 31.2 s, 39.7 s, 56.8 s (upload 1.3-2.3 s),
+ *   re-import 19-27 s, baseline 10.4 s, 8.9 s, 12.7 s: ratio 3.0, 4.4, 4.5 (8.3 before); Node's
+ *   CPU 15.1-17.1 s against 1.7-1.8 s for the baseline (150-170 µs a row); ≈ 660 round trips,
+ *   16-33 s in flight (57-88 s before), INSERT jeunes 40 × 120-170 ms, consents 40 × 80-120 ms.
+ *   CPU left (`--cpu-prof`, 20,000 rows, both imports): GC ≈ 30 %, the row loop with
+ *   resolveValues ≈ 8 %, the COPY text ≈ 6 %, the plan ≈ 6 %, csv-parse ≈ 5 %, the quick check
+ *   ≈ 3 % (phone numbers, ISO dates). At 155 µs a row the goal (20 s) needs an idle machine and
+ *   less garbage per row (csv-parse's info object, the plan's copies, the COPY strings).
+ * - RSS: 680 MB peak, 263-294 MB before the import (ts-node's TypeScript and the app),
+ *   +386-420 MB during it. That growth is V8's heap slack, not data kept: after a GC the heap
+ *   is back at 80 MB. With `NODE_OPTIONS=--max-old-space-size=224` the peak is 377 MB, but the
+ *   CPU grows by a third (GC): not the default here; a worker's memory cap belongs to its
+ *   deployment.
  */
 import 'reflect-metadata';
 import { StructuresService, UsersService } from '@app/accounts';
@@ -30,7 +53,7 @@ import { NestFactory } from '@nestjs/core';
 import { parse } from 'csv-parse';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createReadStream, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, createReadStream, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
@@ -47,6 +70,12 @@ const arg = (name: string, fallback: number) => {
 };
 const ROWS = arg('rows', 100_000);
 const CONSEILLER = 'conseiller@bench.test';
+
+/** CPU milliseconds of this process since `from`. */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(from);
+  return Math.round((user + system) / 1000);
+}
 
 async function admin(sql: string): Promise<void> {
   const client = new Client({ connectionString: ADMIN_DATABASE_URL });
@@ -82,10 +111,19 @@ async function baseline(file: string, ds: DataSource, structureId: string): Prom
   return performance.now() - started;
 }
 
+/** Written 10,000 rows at a time: the generated rows are not in memory while the import runs. */
+function writeFile(file: string): void {
+  writeFileSync(file, toCsv([IMPORT_HEADER]));
+  for (let from = 0; from < ROWS; from += 10_000) {
+    const rows = [];
+    for (let i = from; i < Math.min(ROWS, from + 10_000); i++) rows.push(importRow(i, CONSEILLER));
+    appendFileSync(file, toCsv(rows));
+  }
+}
+
 async function main(): Promise<void> {
   const file = join(tmpdir(), `jeunes-${ROWS}-${process.pid}.csv`);
-  const rows = Array.from({ length: ROWS }, (_, i) => importRow(i, CONSEILLER));
-  writeFileSync(file, toCsv([IMPORT_HEADER, ...rows]));
+  writeFile(file);
   const name = `mlbench_${Date.now().toString(36)}`;
   await admin(`CREATE DATABASE "${name}"`);
   const url = databaseUrl(name);
@@ -132,8 +170,6 @@ async function main(): Promise<void> {
       nom: 'B',
       password: 'mot-de-passe-bench',
     });
-    const baselineMs = await baseline(file, ds, structure.id);
-    await ds.query('TRUNCATE jeunes CASCADE');
     const jobs = app.get(JeunesImportJobs);
     const ctx = { structureId: structure.id, actor: { userId: user.id, role: 'admin' } };
     const trace = Trace.installer();
@@ -150,6 +186,7 @@ async function main(): Promise<void> {
     // A production run: the upload stored in pieces, then the job (progress in lignes_lues).
     const run = async () => {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const { id } = await jobs.soumettre(createReadStream(file), ctx);
       const uploadMs = performance.now() - started;
       let progres = 0;
@@ -168,6 +205,7 @@ async function main(): Promise<void> {
       const status = await jobs.statut(id, structure.id);
       return {
         ms: performance.now() - started,
+        cpuMs: cpuMs(cpu),
         uploadMs,
         rapport: status.rapport!,
         progresVu: progres,
@@ -184,6 +222,11 @@ async function main(): Promise<void> {
     clearInterval(sampler);
     await app.get<Queue>(getQueueToken(QUEUE.MAINTENANCE)).obliterate({ force: true });
     const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM jeunes');
+    // The baseline last, on an emptied table: its garbage does not count in the import's RSS.
+    await ds.query('TRUNCATE jeunes CASCADE');
+    const cpuBaseline = process.cpuUsage();
+    const baselineMs = await baseline(file, ds, structure.id);
+    const baselineCpuMs = cpuMs(cpuBaseline);
     const importMs = Math.round(first.ms);
     const result = {
       bench: 'jeunes-import',
@@ -194,6 +237,10 @@ async function main(): Promise<void> {
       rowsPerSecond: Math.round(ROWS / (importMs / 1000)),
       reimportMs: Math.round(second.ms),
       baselineMs: Math.round(baselineMs),
+      // Node's CPU time (user + system): steadier than wall time on a loaded machine.
+      importCpuMs: first.cpuMs,
+      baselineCpuMs,
+      cpuRatioVsBaseline: +(first.cpuMs / baselineCpuMs).toFixed(2),
       ratioVsBaseline: +(importMs / baselineMs).toFixed(2),
       crees: first.rapport.crees,
       rejetes: first.rapport.rejetes,

@@ -6,8 +6,13 @@ export const AGE_MAX_INSCRIPTION = 25;
 
 /** The calendar day in Europe/Paris (YYYY-MM-DD): birthdays turn at midnight in France. */
 export function parisDay(instant: Date): string {
-  return PARIS_DAY.format(instant);
+  const t = instant.getTime();
+  if (t !== last.t) last = { t, day: PARIS_DAY.format(instant) };
+  return last.day;
 }
+
+// The last answer: an import asks the same instant (its start, or the first import's) per row.
+let last = { t: NaN, day: '' };
 
 // Built once: building an Intl formatter costs far more than formatting (imports call this a lot).
 const PARIS_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' });

@@ -49,8 +49,13 @@ const UPDATED = [
   'version',
   'derniereActiviteAt',
 ] as const;
-const pick = (o: Partial<Jeune>, keys: readonly string[]) =>
-  Object.fromEntries(keys.map((k) => [k, o[k as keyof Jeune]])) as Partial<Jeune>;
+const CREATED = [...CHAMPS_SAISIS, ...DERIVED] as const;
+/** A plain loop: this runs for every row of a 100,000-row file. */
+function pick(o: Partial<Jeune>, keys: readonly (keyof Jeune)[]): Partial<Jeune> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = o[k];
+  return out as Partial<Jeune>;
+}
 
 /**
  * The writes of one batch, collected row by row and then sent as a few multi-row statements:
@@ -73,7 +78,7 @@ export class ImportPlan {
   create(row: ParsedRow, values: JeuneValues): ImportLigne {
     const id = randomUUID();
     const jeune: Partial<Jeune> = {
-      ...pick(values, [...CHAMPS_SAISIS, ...DERIVED]),
+      ...pick(values, CREATED),
       id,
       structureId: this.structureId,
       statut: row.statut ?? JeuneStatut.ACTIF,

@@ -1,4 +1,4 @@
-import { flattenValidationErrors } from '@app/core';
+import { flattenValidationErrors, ParsedTelephone } from '@app/core';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { JeuneStatut } from '../domain/jeune-codes';
@@ -6,6 +6,7 @@ import { CreateJeuneDto } from '../profile/jeune.dto';
 import { JeuneSaisie, pickSaisie } from '../profile/jeune-values';
 import { CsvRecord } from './csv-reader';
 import { CellError, columnOf, HeaderMap, ImportPlain } from './import-columns';
+import { QuickDto, quickDto } from './import-quick-check';
 
 export interface ParsedRow {
   line: number;
@@ -17,6 +18,8 @@ export interface ParsedRow {
   statut?: JeuneStatut;
   consentEmail?: boolean;
   consentSms?: boolean;
+  /** The number already parsed (E.164 and mobile or not), when the quick check read it. */
+  telephone?: ParsedTelephone;
 }
 
 export interface RejectedRow {
@@ -37,10 +40,15 @@ export function parseRow(record: CsvRecord, header: HeaderMap): ParsedRow | Reje
     colonne,
     motif,
   });
+  // The referent and the status are the import's, not the DTO's: kept apart as they are read
+  // (an object rest `{ a, b, ...fields }` per row costs more than the rest of this loop).
+  const own: ImportPlain = {};
   for (const { def, index } of header.columns) {
     try {
       const value = def.parse(record.cells[index] ?? '');
-      if (value !== undefined) plain[def.field] = value;
+      if (value === undefined) continue;
+      if (def.field === 'conseillerId' || def.field === 'statut') own[def.field] = value;
+      else plain[def.field] = value;
     } catch (error) {
       if (error instanceof CellError) return reject(def.colonne, error.message);
       throw error;
@@ -52,21 +60,29 @@ export function parseRow(record: CsvRecord, header: HeaderMap): ParsedRow | Reje
       "L'identifiant externe est obligatoire : l'import s'appuie dessus.",
     );
   }
-  const { conseillerId, statut, ...fields } = plain;
-  const dto = plainToInstance(CreateJeuneDto, fields);
-  const errors = flattenValidationErrors(validateSync(dto, { stopAtFirstError: true }));
-  if (errors.length > 0) {
-    const first = errors[0];
-    return reject(columnOf(first.field, header), first.message.replace(/^« [^»]+ » /, ''));
+  const { conseillerId, statut } = own;
+  // Nearly every row passes the quick check; the others get the DTO's own wording.
+  let dto = quickDto(plain);
+  if (!dto) {
+    const instance = plainToInstance(CreateJeuneDto, plain);
+    const errors = flattenValidationErrors(validateSync(instance, { stopAtFirstError: true }));
+    if (errors.length > 0) {
+      const first = errors[0];
+      return reject(columnOf(first.field, header), first.message.replace(/^« [^»]+ » /, ''));
+    }
+    dto = instance as unknown as QuickDto;
   }
-  const hasConseiller = header.columns.some((c) => c.def.field === 'conseillerId');
-  return {
+  const row: ParsedRow = {
     line: record.line,
-    idExterne: dto.idExterne!,
+    idExterne: dto.idExterne as string,
     saisie: pickSaisie(dto),
-    ...(hasConseiller ? { conseillerEmail: (conseillerId as string | null) ?? null } : {}),
-    ...(statut ? { statut: statut as JeuneStatut } : {}),
-    ...(dto.consentEmail !== undefined ? { consentEmail: dto.consentEmail } : {}),
-    ...(dto.consentSms !== undefined ? { consentSms: dto.consentSms } : {}),
   };
+  if (header.columns.some((c) => c.def.field === 'conseillerId')) {
+    row.conseillerEmail = (conseillerId as string | null) ?? null;
+  }
+  if (statut) row.statut = statut as JeuneStatut;
+  if (dto.consentEmail !== undefined) row.consentEmail = dto.consentEmail as boolean;
+  if (dto.consentSms !== undefined) row.consentSms = dto.consentSms as boolean;
+  if (dto.telephoneParsed) row.telephone = dto.telephoneParsed;
+  return row;
 }

@@ -103,13 +103,20 @@ export class JeunesImportJobs {
     return this.statut(id!, ctx.structureId);
   }
 
-  /** The stored file, piece after piece (one in memory at a time). */
+  /** The stored file, piece after piece (two in memory at most). */
   private async *lire(importId: string): AsyncGenerator<Buffer> {
+    const morceaux = this.dataSource.getRepository(JeuneImportMorceau);
+    const charger = (rang: number) => {
+      const lu = morceaux.findOneBy({ importId, rang });
+      lu.catch(() => undefined); // awaited below; a reader that stops early leaves it unheard
+      return lu;
+    };
+    // The next piece is read while this one is parsed: the parser never waits for the database.
+    let suivant = charger(0);
     for (let rang = 0; ; rang++) {
-      const morceau = await this.dataSource
-        .getRepository(JeuneImportMorceau)
-        .findOneBy({ importId, rang });
+      const morceau = await suivant;
       if (!morceau) return;
+      suivant = charger(rang + 1);
       yield morceau.donnees;
     }
   }

@@ -36,8 +36,20 @@ export class JeuneRefs {
     readonly structureId: string,
   ) {}
 
-  /** Unknown fiches: a 400 naming the field. */
-  async checkFiches(codes: string[], field: string): Promise<void> {
+  /**
+   * Unknown fiches: a 400 naming the field. Synchronous when every code was already asked (a
+   * promise only for a first lookup): an import checks 100,000 rows against the same few codes.
+   */
+  checkFiches(codes: string[], field: string): Promise<void> | void {
+    for (const code of codes) {
+      const known = this.fiches.get(code);
+      if (known === undefined) return this.lookupFiches(codes, field);
+      if (!known)
+        throw DomainError.invalid(field, `La fiche ROME ${code} n'existe pas dans le référentiel.`);
+    }
+  }
+
+  private async lookupFiches(codes: string[], field: string): Promise<void> {
     for (const code of codes) {
       let known = this.fiches.get(code);
       if (known === undefined) {

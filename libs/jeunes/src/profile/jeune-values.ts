@@ -1,4 +1,4 @@
-import { parseTelephone } from '@app/core';
+import { ParsedTelephone, parseTelephone } from '@app/core';
 import { Programme } from '../domain/jeune-codes';
 import { Experience, Indisponibilite, Jeune } from '../entities/jeune.entity';
 import { checkJeuneRules } from './jeune-rules';
@@ -81,18 +81,25 @@ export async function resolveValues(
   refs: JeuneRefs,
   inscription: Date,
   current?: Pick<JeuneSaisie, 'conseillerId'>,
+  /** The number as already parsed by the caller (the import parses each one once). */
+  parsed?: ParsedTelephone,
 ): Promise<JeuneValues> {
-  await refs.checkFiches(saisie.fichesRome, 'fichesRome');
-  await refs.checkFiches(
-    saisie.experiences.map((e) => e.codeRome),
-    'experiences',
-  );
+  // Awaited only when a lookup is pending: once known, the codes are checked synchronously.
+  const fiches = refs.checkFiches(saisie.fichesRome, 'fichesRome');
+  if (fiches) await fiches;
+  const codes = saisie.experiences.map((e) => e.codeRome);
+  const experiences = refs.checkFiches(codes, 'experiences');
+  if (experiences) await experiences;
   // A referent who has since left stays until someone changes it.
   if (saisie.conseillerId && saisie.conseillerId !== current?.conseillerId)
     await refs.checkConseiller(saisie.conseillerId);
   checkJeuneRules(saisie as Parameters<typeof checkJeuneRules>[0], inscription);
   const place = await refs.place(saisie.communeInsee, saisie.codePostal);
-  const phone = saisie.telephone ? parseTelephone(saisie.telephone) : null;
+  const phone = !saisie.telephone
+    ? null
+    : parsed?.e164 === saisie.telephone
+      ? parsed
+      : parseTelephone(saisie.telephone);
   return {
     ...saisie,
     ...place,
