@@ -109,16 +109,17 @@ export async function loggedInPage(b: PortailBench, email: string): Promise<Page
  * looked at the page, or hovered a link, before acting.
  */
 export async function networkQuiet(page: Page, timeoutMs = 30_000) {
-  let pending = 0;
-  const up = () => pending++;
-  const down = () => pending--;
+  // The requests seen from now on (one already in flight when called is not waited for).
+  const pending = new Set<unknown>();
+  const up = (r: unknown) => pending.add(r);
+  const down = (r: unknown) => pending.delete(r);
   page.on('request', up);
   page.on('requestfinished', down);
   page.on('requestfailed', down);
   try {
     const deadline = Date.now() + timeoutMs;
     // Quiet = nothing pending over two polls (a request may start right after another ends).
-    for (let calm = 0; calm < 2; calm = pending === 0 ? calm + 1 : 0) {
+    for (let calm = 0; calm < 2; calm = pending.size === 0 ? calm + 1 : 0) {
       if (Date.now() > deadline) throw new Error('network never quiet');
       await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
     }
