@@ -34,7 +34,7 @@ export default function MlOffres() {
       <Group justify="space-between" my="md" wrap="wrap">
         <Text role="status" aria-live="polite">
           {liste.data
-            ? `${liste.data.total} offre${liste.data.total > 1 ? 's' : ''}${pages > 1 ? ` · page ${page} sur ${pages}` : ''}`
+            ? `${liste.data.total} offre${liste.data.total > 1 ? 's' : ''}${pages > 1 ? ` · page ${liste.data.page} sur ${pages}` : ''}`
             : 'Chargement…'}
         </Text>
         <Group gap="xs">
