@@ -160,7 +160,7 @@ async function main() {
       RUNS,
       async () => {
         await loaded(
-          '/',
+          '/ml/a-traiter',
           `() => !!document.querySelector('main h1')?.textContent?.includes('À traiter')`,
         );
         await page.getByRole('link', { name: 'Offres', exact: true }).hover();
@@ -192,8 +192,8 @@ async function main() {
       RUNS,
       async () => {
         await loaded('/ml/offres', shownList(OFFRES));
-        await page.getByRole('textbox', { name: 'Statut' }).click();
-        await page.getByRole('option', { name: 'À valider' }).waitFor();
+        await page.getByRole('combobox', { name: 'Statut' }).click();
+        await page.getByRole('option', { name: 'À valider', exact: true }).waitFor();
         await h.networkQuiet(page);
         return { target: 'text=À valider', ready: shownList(A_VALIDER) };
       },
@@ -225,7 +225,7 @@ async function main() {
     };
     const ligne = (nom: string, a: h.ActionFigures) =>
       console.log(
-        `${nom} : ${a.ms} ms ; ses appels d'API seuls (${a.calls.length}) : ${a.apiMs} ms ; rapport ${a.ratio}`,
+        `${nom} : ${a.ms} ms (données demandées à +${a.fetchStartMs} ms, reçues à +${a.responseEndMs} ms) ; ses appels d'API seuls (${a.calls.length}) : ${a.apiMs} ms ; rapport ${a.ratio}`,
       );
     console.log(
       `Liste des offres (${OFFRES}) : API p50 ${result.listApiP50Ms} ms, p95 ${result.listApiP95Ms} ms sur ${REQUETES} requêtes`,

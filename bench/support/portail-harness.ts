@@ -135,6 +135,9 @@ export interface InApp {
   ms: number;
   /** The API calls the action made (its resource timings, the portal's own files left out). */
   calls: string[];
+  /** Where the time went, from the click: the first call started, the last one answered. */
+  fetchStartMs: number;
+  responseEndMs: number;
 }
 
 /**
@@ -159,6 +162,7 @@ export async function inApp(page: Page, target: string, ready: string): Promise<
         (el as HTMLSelectElement).value = choix.slice(choix.lastIndexOf('=') + 1);
         el.dispatchEvent(new Event('change', { bubbles: true }));
       };
+      let t0 = 0;
       const ms = await new Promise<number>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`jamais prêt : ${ready}`)), 30_000);
         const check = () => {
@@ -169,14 +173,18 @@ export async function inApp(page: Page, target: string, ready: string): Promise<
         };
         const obs = new MutationObserver(check);
         obs.observe(document.body, { subtree: true, childList: true, characterData: true });
-        const t0 = performance.now();
+        t0 = performance.now();
         act();
       });
-      const calls = performance
-        .getEntriesByType('resource')
-        .map((e) => e.name.replace(location.origin, ''))
-        .filter((u) => !u.startsWith('/portail/'));
-      return { ms, calls };
+      const api = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+        (e) => !e.name.startsWith(`${location.origin}/portail/`),
+      );
+      return {
+        ms,
+        calls: api.map((e) => e.name.replace(location.origin, '')),
+        fetchStartMs: Math.min(...api.map((e) => e.startTime)) - t0,
+        responseEndMs: Math.max(...api.map((e) => e.responseEnd)) - t0,
+      };
     }})(${JSON.stringify(target)}, ${ready})`,
   ) as Promise<InApp>;
 }
@@ -199,6 +207,9 @@ export interface ActionFigures {
   runsMs: number[];
   apiRunsMs: number[];
   calls: string[];
+  /** Medians, from the click: the data asked for, the data received. */
+  fetchStartMs: number;
+  responseEndMs: number;
 }
 
 /**
@@ -214,6 +225,8 @@ export async function timeAction(
 ): Promise<ActionFigures> {
   const ms: number[] = [];
   const api: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   let calls: string[] = [];
   for (let run = 0; run < runs; run++) {
     const { target, ready } = await prepare(run);
@@ -221,6 +234,8 @@ export async function timeAction(
     if (!r.calls.length || r.calls.some((u) => !expected(u)))
       throw new Error(`${target}: calls changed, update the bench: ${r.calls.join(' ') || 'none'}`);
     ms.push(r.ms);
+    starts.push(r.fetchStartMs);
+    ends.push(r.responseEndMs);
     api.push(await callsAlone(page, r.calls));
     calls = r.calls;
   }
@@ -233,5 +248,7 @@ export async function timeAction(
     runsMs: ms.map(Math.round),
     apiRunsMs: api.map(Math.round),
     calls,
+    fetchStartMs: Math.round(median(starts)),
+    responseEndMs: Math.round(median(ends)),
   };
 }
