@@ -192,10 +192,12 @@ async function main() {
       RUNS,
       async () => {
         await loaded('/ml/offres', shownList(OFFRES));
-        await page.getByRole('combobox', { name: 'Statut' }).click();
-        await page.getByRole('option', { name: 'À valider', exact: true }).waitFor();
+        // The native select, marked for the harness (which changes it as a user would).
+        await page
+          .getByRole('combobox', { name: 'Statut' })
+          .evaluate((e) => e.setAttribute('data-banc', 'statut'));
         await h.networkQuiet(page);
-        return { target: 'text=À valider', ready: shownList(A_VALIDER) };
+        return { target: 'select=[data-banc="statut"]=a_valider', ready: shownList(A_VALIDER) };
       },
       isListe,
     );

@@ -203,6 +203,7 @@ export async function callsAlone(page: Page, calls: string[]): Promise<number> {
 export interface ActionFigures {
   ms: number;
   apiMs: number;
+  /** The median of each run's ratio (action / its calls alone, measured one after the other). */
   ratio: number;
   runsMs: number[];
   apiRunsMs: number[];
@@ -239,12 +240,12 @@ export async function timeAction(
     api.push(await callsAlone(page, r.calls));
     calls = r.calls;
   }
-  const m = median(ms);
-  const a = median(api);
+  // Each run's ratio, its two figures taken a moment apart: the load of a shared machine moves
+  // both, a ratio of medians taken over the whole series would mix different moments.
   return {
-    ms: Math.round(m),
-    apiMs: +a.toFixed(1),
-    ratio: +(m / a).toFixed(2),
+    ms: Math.round(median(ms)),
+    apiMs: +median(api).toFixed(1),
+    ratio: +median(ms.map((m, i) => m / api[i])).toFixed(2),
     runsMs: ms.map(Math.round),
     apiRunsMs: api.map(Math.round),
     calls,

@@ -1,8 +1,9 @@
 import { Anchor, Box, Button, Container, Group, Image, Loader, Text } from '@mantine/core';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useIdentite } from '../identity/identity';
 import { navFor } from '../routes/areas';
+import { preloadAtIdle, preloadRoute } from '../routes/preload';
 import { useLogout, useSession } from '../session/session';
 import classes from './layout.module.css';
 
@@ -14,6 +15,9 @@ export function Layout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const nom = identite?.nom ?? 'Mission Locale';
+  const role = session?.user.role;
+  // The menu's pages are loaded ahead (idle time, hover, focus): a click waits for data only.
+  useEffect(() => (role ? preloadAtIdle(navFor(role).map((e) => e.to)) : undefined), [role]);
 
   return (
     <>
@@ -39,7 +43,14 @@ export function Layout() {
             {session && (
               <Group gap="xs" component="nav" aria-label="Menu principal" wrap="wrap">
                 {navFor(session.user.role).map((e) => (
-                  <NavLink key={e.to} to={e.to} end={e.end} className={classes.nav}>
+                  <NavLink
+                    key={e.to}
+                    to={e.to}
+                    end={e.end}
+                    className={classes.nav}
+                    onMouseEnter={() => preloadRoute(e.to)}
+                    onFocus={() => preloadRoute(e.to)}
+                  >
                     {e.label}
                   </NavLink>
                 ))}

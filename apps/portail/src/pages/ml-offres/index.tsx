@@ -1,5 +1,12 @@
 import { Alert, Button, Group, Loader, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  usePrefetchQuery,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { memo, useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, ok } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
@@ -9,21 +16,36 @@ import { OffresListe } from './offres-liste';
 
 const PAR_PAGE = 50;
 
-/** Every offer of the structure: filters in the URL, server-side pages, exports. */
-export default function MlOffres() {
-  const [params, setParams] = useSearchParams();
-  const f = lireFiltres(params);
+const offresPage = (f: OffresFiltres) => {
   const { page = 1, ...filtres } = f;
   const query = { ...filtres, page, parPage: PAR_PAGE };
-  const liste = useQuery({
+  return queryOptions({
     queryKey: ['ml-offres', query],
     queryFn: () => ok(api.GET('/offres', { params: { query: query as never } })),
-    placeholderData: keepPreviousData,
   });
-  const go = (next: OffresFiltres) => setParams(versParams(next));
+};
+
+/** Every offer of the structure: filters in the URL, server-side pages, exports. */
+export default function MlOffres() {
+  const client = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  // The filters, the form and the exports stay the same objects while only the data changes:
+  // its arrival renders the counter, the rows and the pages, not the form's fields again.
+  const f = useMemo(() => lireFiltres(params), [params]);
+  const page = f.page ?? 1;
+  // Arriving from the menu, the fetch starts as the page renders, not once it has been drawn
+  // (useQuery's own fetch waits for the commit); useQuery then takes the same request.
+  usePrefetchQuery(offresPage(f));
+  const liste = useQuery({ ...offresPage(f), placeholderData: keepPreviousData });
+  const go = useCallback(
+    (next: OffresFiltres) => {
+      // A filter or a page: its data is asked for at the click, while the page changes.
+      void client.prefetchQuery(offresPage(next));
+      setParams(versParams(next));
+    },
+    [client, setParams],
+  );
   const pages = Math.max(1, Math.ceil((liste.data?.total ?? 0) / PAR_PAGE));
-  const exportUrl = (format: 'csv' | 'xlsx') =>
-    `/offres/export?${versParams({ ...filtres, format } as OffresFiltres).toString()}`;
   const err = liste.error instanceof ApiProblem ? liste.error.problem.detail : null;
   return (
     <>
@@ -37,14 +59,7 @@ export default function MlOffres() {
             ? `${liste.data.total} offre${liste.data.total > 1 ? 's' : ''}${pages > 1 ? ` · page ${liste.data.page} sur ${pages}` : ''}`
             : 'Chargement…'}
         </Text>
-        <Group gap="xs">
-          <Button component="a" href={exportUrl('csv')} download variant="outline">
-            Exporter en CSV
-          </Button>
-          <Button component="a" href={exportUrl('xlsx')} download variant="outline">
-            Exporter en XLSX
-          </Button>
-        </Group>
+        <Exports f={f} />
       </Group>
       {err && (
         <Alert color="red" role="alert" mb="md">
@@ -77,3 +92,19 @@ export default function MlOffres() {
     </>
   );
 }
+
+/** The exports of the offers the filters select (all pages). */
+const Exports = memo(function Exports({ f }: { f: OffresFiltres }) {
+  const url = (format: 'csv' | 'xlsx') =>
+    `/offres/export?${versParams({ ...f, page: undefined, format } as OffresFiltres).toString()}`;
+  return (
+    <Group gap="xs">
+      <Button component="a" href={url('csv')} download variant="outline">
+        Exporter en CSV
+      </Button>
+      <Button component="a" href={url('xlsx')} download variant="outline">
+        Exporter en XLSX
+      </Button>
+    </Group>
+  );
+});
