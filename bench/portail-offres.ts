@@ -25,7 +25,7 @@ const { arg, median, p95, PASSWORD } = h;
 const OFFRES = arg('offres', 10_000);
 const RUNS = arg('runs', 5);
 const REQUETES = arg('requetes', 200);
-const PAR_PAGE = 50; // the page's (apps/portail/src/pages/ml-offres/index.tsx)
+const PAR_PAGE = 50; // the page's (apps/portail/src/pages/ml-offres/offres-query.ts)
 /** One offer in 8 is to validate (seed below): the status the filter runs choose. */
 const A_VALIDER = Math.floor(OFFRES / 8);
 

@@ -231,7 +231,9 @@ export async function timeAction(
   let calls: string[] = [];
   for (let run = 0; run < runs; run++) {
     const { target, ready } = await prepare(run);
+    const profile = process.env.BENCH_PROFILE && run === runs - 1 ? await startProfile(page) : null;
     const r = await inApp(page, target, ready);
+    if (profile) console.log(`${target}:\n${await profile()}`);
     if (!r.calls.length || r.calls.some((u) => !expected(u)))
       throw new Error(`${target}: calls changed, update the bench: ${r.calls.join(' ') || 'none'}`);
     ms.push(r.ms);
@@ -251,5 +253,33 @@ export async function timeAction(
     calls,
     fetchStartMs: Math.round(median(starts)),
     responseEndMs: Math.round(median(ends)),
+  };
+}
+
+/**
+ * BENCH_PROFILE=1: the last run of each action under Chromium's CPU profiler; printed: the
+ * functions that took the most time themselves (build with `--minify false` for their names).
+ */
+async function startProfile(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.detach();
+    const self = new Map<string, number>();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const dt = profile.timeDeltas ?? [];
+    (profile.samples ?? []).forEach((id, i) => {
+      const f = byId.get(id)!.callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+    });
+    return [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([k, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${k}`)
+      .join('\n');
   };
 }

@@ -1,4 +1,5 @@
 import { Anchor, Box, Button, Container, Group, Image, Loader, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useIdentite } from '../identity/identity';
@@ -12,6 +13,7 @@ export function Layout() {
   const identite = useIdentite();
   const { data: session } = useSession();
   const logout = useLogout();
+  const client = useQueryClient();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const nom = identite?.nom ?? 'Mission Locale';
@@ -48,6 +50,7 @@ export function Layout() {
                     to={e.to}
                     end={e.end}
                     className={classes.nav}
+                    onClick={() => e.prefetch?.(client)}
                     onMouseEnter={() => preloadRoute(e.to)}
                     onFocus={() => preloadRoute(e.to)}
                   >

@@ -1,29 +1,17 @@
 import { Alert, Button, Group, Loader, Text, Title } from '@mantine/core';
 import {
   keepPreviousData,
-  queryOptions,
   usePrefetchQuery,
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
 import { memo, useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, ok } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { lireFiltres, OffresFiltres, versParams } from './filtres';
 import { OffresFiltresForm } from './offres-filtres';
 import { OffresListe } from './offres-liste';
-
-const PAR_PAGE = 50;
-
-const offresPage = (f: OffresFiltres) => {
-  const { page = 1, ...filtres } = f;
-  const query = { ...filtres, page, parPage: PAR_PAGE };
-  return queryOptions({
-    queryKey: ['ml-offres', query],
-    queryFn: () => ok(api.GET('/offres', { params: { query: query as never } })),
-  });
-};
+import { offresPage, PAR_PAGE } from './offres-query';
 
 /** Every offer of the structure: filters in the URL, server-side pages, exports. */
 export default function MlOffres() {

@@ -38,7 +38,7 @@ export const cleFile = (page: number, offre: string) => ['mer', 'a-examiner', { 
  * One page of the queue. The query's order (page, parPage, offreId) is the one boot.js uses
  * for its prefetch: the same URL, so the page takes the response already on its way.
  */
-const fileTri = (page: number, offre: string) =>
+export const fileTri = (page: number, offre: string) =>
   queryOptions({
     queryKey: cleFile(page, offre),
     queryFn: async () =>
