@@ -270,10 +270,16 @@ async function startProfile(page: Page) {
     await cdp.detach();
     const self = new Map<string, number>();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    // Each function with its caller: who asked for a forced style or layout, for instance.
     const dt = profile.timeDeltas ?? [];
     (profile.samples ?? []).forEach((id, i) => {
-      const f = byId.get(id)!.callFrame;
-      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      const node = byId.get(id)!;
+      const name = (n: typeof node | undefined) =>
+        n
+          ? `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`
+          : '';
+      const parent = profile.nodes.find((p) => p.children?.includes(id));
+      const key = `${name(node)} < ${name(parent)}`;
       self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
     });
     return [...self]

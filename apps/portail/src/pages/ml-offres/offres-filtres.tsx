@@ -1,9 +1,10 @@
-import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { memo } from 'react';
 import { api, ok } from '../../api/client';
 import { CommuneSelect, RechercheServeur } from '../shared/recherches';
 import { OffresFiltres, RAYONS, ROME_DOMAINES, STATUTS, TRIS } from './filtres';
+import classes from './offres-filtres.module.css';
 
 const TOUS = { value: '', label: 'Tous' };
 const DOMAINES = [
@@ -44,7 +45,7 @@ export const OffresFiltresForm = memo(function OffresFiltresForm({
   });
   return (
     <form role="search" aria-label="Filtrer les offres" onSubmit={(e) => e.preventDefault()}>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} mb="md">
+      <div className={classes.grille}>
         {/* Fixed choices: native selects (light to draw, the keyboard and screen readers'
             own); the searches (commune, entreprise) keep their comboboxes. */}
         <NativeSelect
@@ -117,7 +118,7 @@ export const OffresFiltresForm = memo(function OffresFiltresForm({
             set({ tri: v === 'recent' ? undefined : v });
           }}
         />
-      </SimpleGrid>
+      </div>
       <Group>
         <Button variant="subtle" onClick={() => onChange({})}>
           Effacer les filtres
