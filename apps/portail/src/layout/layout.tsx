@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useIdentite } from '../identity/identity';
 import { navFor } from '../routes/areas';
 import { preloadAtIdle, preloadRoute } from '../routes/preload';
+import { STAFF } from '../routes/route-kit';
 import { useLogout, useSession } from '../session/session';
 import classes from './layout.module.css';
 
@@ -18,8 +19,12 @@ export function Layout() {
   const { pathname } = useLocation();
   const nom = identite?.nom ?? 'Mission Locale';
   const role = session?.user.role;
-  // The menu's pages are loaded ahead (idle time, hover, focus): a click waits for data only.
-  useEffect(() => (role ? preloadAtIdle(navFor(role).map((e) => e.to)) : undefined), [role]);
+  // The menu's pages are loaded ahead (hover, focus; idle time for the staff, who keep the portal
+  // open all day — not the employer on a phone's data): a click waits for data only.
+  useEffect(
+    () => (role && STAFF.includes(role) ? preloadAtIdle(navFor(role).map((e) => e.to)) : undefined),
+    [role],
+  );
 
   return (
     <>
