@@ -16,72 +16,27 @@
 /// <reference lib="dom" />
 import 'reflect-metadata';
 import { StructuresService, UsersService } from '@app/accounts';
-import { dataSourceOptions, Role } from '@app/core';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import { spawnSync } from 'node:child_process';
+import { Role } from '@app/core';
 import { readFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { ApiModule } from '../apps/api/src/api.module';
-import { setupHttp } from '../apps/api/src/setup-http';
-import { launchChromium } from '../test/support/chromium';
 import { fakeSiret } from '../test/support/offres-fixtures';
-import { ADMIN_DATABASE_URL, databaseUrl, REDIS_URL } from '../test/support/test-env';
 import { PAR_PAGE } from '../apps/portail/src/pages/accueil/offres-vue';
+import * as h from './support/portail-harness';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const { arg, median, DIST, PASSWORD } = h;
 const OFFRES = arg('offres', 500);
 const RUNS = arg('runs', 5);
-const ROOT = join(__dirname, '..');
-const DIST = join(ROOT, 'dist', 'portail');
-const PASSWORD = 'mot-de-passe-du-banc-2026';
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const gz = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
 
-async function admin(sql: string) {
-  const c = new Client({ connectionString: ADMIN_DATABASE_URL });
-  await c.connect();
-  await c.query(sql).finally(() => c.end());
-}
-
 async function main() {
-  const build = spawnSync('npm', ['run', '-s', 'build:portail'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  h.buildPortail();
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const initial = [...html.matchAll(/(?:src|href)="\/portail\/([^"]+\.js)"/g)].map((m) => m[1]);
   const initialJsGzip = initial.reduce((sum, f) => sum + gz(f), 0);
 
-  const db = `bench_portail_${Date.now().toString(36)}`;
-  await admin(`CREATE DATABASE "${db}"`);
-  const env = {
-    NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl(db),
-    REDIS_URL,
-    REDIS_PREFIX: `bench-portail-${process.pid}`,
-    LOG_LEVEL: 'silent',
-    // Like the tests: the development JWT secret (the API refuses to start without one).
-    DEV_SURFACES: 'true',
-  };
-  const ds = new DataSource({ ...dataSourceOptions(env.DATABASE_URL), logging: ['error'] });
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  await ds.destroy();
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env), {
-    bodyParser: false,
-    logger: false,
-    abortOnError: false, // a configuration error is printed, not a silent exit(1)
-  });
-  setupHttp(app);
-  await app.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  const browser = await launchChromium();
+  const bench = await h.startPortailBench('portail');
+  const { app, base } = bench;
   try {
     // An ML, a CRE, an employer attached to an entreprise, N offers (through the API).
     const s = await app
@@ -145,15 +100,7 @@ async function main() {
         ),
       );
 
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'fr-FR',
-    });
-    const login = await context.request.post(`${base}/auth/session`, {
-      data: { email: 'patron@banc.test', password: PASSWORD },
-    });
-    if (!login.ok()) throw new Error(`login ${login.status()}`);
-    const page = await context.newPage();
+    const page = await h.loggedInPage(bench, 'patron@banc.test');
     const homeJs = new Set<string>();
     page.on('request', (r) => r.url().endsWith('.js') && homeJs.add(r.url().split('/portail/')[1]));
 
@@ -267,9 +214,7 @@ async function main() {
     );
     console.log(JSON.stringify(result));
   } finally {
-    await browser.close();
-    await app.close();
-    await admin(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
+    await bench.close();
   }
 }
 

@@ -122,8 +122,7 @@ describe('The portal in Chromium: the CRE’s home, offers, entreprises and jeun
     await tuile('Offres à valider').click();
     await page.getByRole('heading', { name: 'Offres', exact: true }).waitFor();
     await page.getByText('2 offres').waitFor();
-    await page.getByRole('combobox', { name: 'Domaine (ROME)' }).click();
-    await page.getByRole('option', { name: /^G – Hôtellerie/ }).click();
+    await page.getByRole('combobox', { name: 'Domaine (ROME)' }).selectOption('G');
     await page.getByText('1 offre', { exact: true }).waitFor();
     expect(new URL(page.url()).searchParams.get('statut')).toBe('a_valider');
     expect(new URL(page.url()).searchParams.get('rome')).toBe('G');

@@ -1,8 +1,11 @@
 import { Anchor, Box, Button, Container, Group, Image, Loader, Text } from '@mantine/core';
-import { Suspense } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useIdentite } from '../identity/identity';
 import { navFor } from '../routes/areas';
+import { preloadAtIdle, preloadRoute } from '../routes/preload';
+import { STAFF } from '../routes/route-kit';
 import { useLogout, useSession } from '../session/session';
 import classes from './layout.module.css';
 
@@ -11,9 +14,17 @@ export function Layout() {
   const identite = useIdentite();
   const { data: session } = useSession();
   const logout = useLogout();
+  const client = useQueryClient();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const nom = identite?.nom ?? 'Mission Locale';
+  const role = session?.user.role;
+  // The menu's pages are loaded ahead (hover, focus; idle time for the staff, who keep the portal
+  // open all day — not the employer on a phone's data): a click waits for data only.
+  useEffect(
+    () => (role && STAFF.includes(role) ? preloadAtIdle(navFor(role).map((e) => e.to)) : undefined),
+    [role],
+  );
 
   return (
     <>
@@ -39,7 +50,15 @@ export function Layout() {
             {session && (
               <Group gap="xs" component="nav" aria-label="Menu principal" wrap="wrap">
                 {navFor(session.user.role).map((e) => (
-                  <NavLink key={e.to} to={e.to} end={e.end} className={classes.nav}>
+                  <NavLink
+                    key={e.to}
+                    to={e.to}
+                    end={e.end}
+                    className={classes.nav}
+                    onClick={() => e.prefetch?.(client)}
+                    onMouseEnter={() => preloadRoute(e.to)}
+                    onFocus={() => preloadRoute(e.to)}
+                  >
                     {e.label}
                   </NavLink>
                 ))}

@@ -1,4 +1,6 @@
-import { page, PortalArea, Role } from './route-kit';
+import { offresPage } from '../pages/ml-offres/offres-query';
+import { fileTri } from '../pages/ml-tri/use-file-tri';
+import { NavEntry, page, PortalArea, Role } from './route-kit';
 
 // --- 14a: home, offers, entreprises, jeunes (the CRE; an admin of the structure sees the same) ---
 const CRE: readonly Role[] = ['cre', 'admin'];
@@ -24,9 +26,14 @@ const routes14a = [
   },
   { path: '/ml/jeunes/:id', ...page(() => import('../pages/ml-jeunes/detail'), { roles: CRE }) },
 ];
-const nav14a = [
+const nav14a: NavEntry[] = [
   { to: '/ml/a-traiter', label: 'À traiter', roles: CRE },
-  { to: '/ml/offres', label: 'Offres', roles: CRE },
+  {
+    to: '/ml/offres',
+    label: 'Offres',
+    roles: CRE,
+    prefetch: (c) => void c.prefetchQuery(offresPage({})),
+  },
   { to: '/ml/entreprises', label: 'Entreprises', roles: CRE },
   { to: '/ml/jeunes', label: 'Jeunes', roles: CRE },
 ];
@@ -44,8 +51,13 @@ const routes14b = [
     ...page(() => import('../pages/ml-mer/ml-mer-detail'), { roles: CRE }),
   },
 ];
-const nav14b = [
-  { to: '/ml/tri', label: 'Tri des propositions', roles: CRE },
+const nav14b: NavEntry[] = [
+  {
+    to: '/ml/tri',
+    label: 'Tri des propositions',
+    roles: CRE,
+    prefetch: (c) => void c.prefetchQuery(fileTri(1, '')),
+  },
   { to: '/ml/mises-en-relation', label: 'Mises en relation', roles: CRE },
 ];
 // --- end 14b ---

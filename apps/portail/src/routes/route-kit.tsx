@@ -1,4 +1,5 @@
 import { Alert, Loader } from '@mantine/core';
+import type { QueryClient } from '@tanstack/react-query';
 import { ReactNode } from 'react';
 import { Navigate, RouteObject, useLocation } from 'react-router';
 import { Schemas } from '../api/client';
@@ -13,6 +14,8 @@ export interface NavEntry {
   roles: readonly Role[];
   /** The entry is active on its exact path only (a home page). */
   end?: boolean;
+  /** The page's first data, asked for at the click (while its code and first render run). */
+  prefetch?: (client: QueryClient) => void;
 }
 
 /** Each area of the portal (employer, CRE, conseiller, administration, report) declares these. */

@@ -1,29 +1,39 @@
 import { Alert, Button, Group, Loader, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  usePrefetchQuery,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { memo, useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, ok } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { lireFiltres, OffresFiltres, versParams } from './filtres';
 import { OffresFiltresForm } from './offres-filtres';
 import { OffresListe } from './offres-liste';
-
-const PAR_PAGE = 50;
+import { offresPage, PAR_PAGE } from './offres-query';
 
 /** Every offer of the structure: filters in the URL, server-side pages, exports. */
 export default function MlOffres() {
+  const client = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const f = lireFiltres(params);
-  const { page = 1, ...filtres } = f;
-  const query = { ...filtres, page, parPage: PAR_PAGE };
-  const liste = useQuery({
-    queryKey: ['ml-offres', query],
-    queryFn: () => ok(api.GET('/offres', { params: { query: query as never } })),
-    placeholderData: keepPreviousData,
-  });
-  const go = (next: OffresFiltres) => setParams(versParams(next));
+  // The filters, the form and the exports stay the same objects while only the data changes:
+  // its arrival renders the counter, the rows and the pages, not the form's fields again.
+  const f = useMemo(() => lireFiltres(params), [params]);
+  const page = f.page ?? 1;
+  // Arriving from the menu, the fetch starts as the page renders, not once it has been drawn
+  // (useQuery's own fetch waits for the commit); useQuery then takes the same request.
+  usePrefetchQuery(offresPage(f));
+  const liste = useQuery({ ...offresPage(f), placeholderData: keepPreviousData });
+  const go = useCallback(
+    (next: OffresFiltres) => {
+      // A filter or a page: its data is asked for at the click, while the page changes.
+      void client.prefetchQuery(offresPage(next));
+      setParams(versParams(next));
+    },
+    [client, setParams],
+  );
   const pages = Math.max(1, Math.ceil((liste.data?.total ?? 0) / PAR_PAGE));
-  const exportUrl = (format: 'csv' | 'xlsx') =>
-    `/offres/export?${versParams({ ...filtres, format } as OffresFiltres).toString()}`;
   const err = liste.error instanceof ApiProblem ? liste.error.problem.detail : null;
   return (
     <>
@@ -34,17 +44,10 @@ export default function MlOffres() {
       <Group justify="space-between" my="md" wrap="wrap">
         <Text role="status" aria-live="polite">
           {liste.data
-            ? `${liste.data.total} offre${liste.data.total > 1 ? 's' : ''}${pages > 1 ? ` · page ${page} sur ${pages}` : ''}`
+            ? `${liste.data.total} offre${liste.data.total > 1 ? 's' : ''}${pages > 1 ? ` · page ${liste.data.page} sur ${pages}` : ''}`
             : 'Chargement…'}
         </Text>
-        <Group gap="xs">
-          <Button component="a" href={exportUrl('csv')} download variant="outline">
-            Exporter en CSV
-          </Button>
-          <Button component="a" href={exportUrl('xlsx')} download variant="outline">
-            Exporter en XLSX
-          </Button>
-        </Group>
+        <Exports f={f} />
       </Group>
       {err && (
         <Alert color="red" role="alert" mb="md">
@@ -77,3 +80,19 @@ export default function MlOffres() {
     </>
   );
 }
+
+/** The exports of the offers the filters select (all pages). */
+const Exports = memo(function Exports({ f }: { f: OffresFiltres }) {
+  const url = (format: 'csv' | 'xlsx') =>
+    `/offres/export?${versParams({ ...f, page: undefined, format } as OffresFiltres).toString()}`;
+  return (
+    <Group gap="xs">
+      <Button component="a" href={url('csv')} download variant="outline">
+        Exporter en CSV
+      </Button>
+      <Button component="a" href={url('xlsx')} download variant="outline">
+        Exporter en XLSX
+      </Button>
+    </Group>
+  );
+});

@@ -1,13 +1,24 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { api, ok } from '../../api/client';
 import { CommuneSelect, RechercheServeur } from '../shared/recherches';
 import { OffresFiltres, RAYONS, ROME_DOMAINES, STATUTS, TRIS } from './filtres';
+import classes from './offres-filtres.module.css';
+
+const TOUS = { value: '', label: 'Tous' };
+const DOMAINES = [
+  TOUS,
+  ...ROME_DOMAINES.map((d) => ({ value: d.value, label: `${d.value} – ${d.label}` })),
+];
 
 type EntreprisesPage = { items: { id: string; raisonSociale: string }[] };
 
-/** The filters: each change goes to the URL at once (the list follows it). */
-export function OffresFiltresForm({
+/**
+ * The filters: each change goes to the URL at once (the list follows it). Memoised: the list's
+ * data arriving does not draw its eight fields again.
+ */
+export const OffresFiltresForm = memo(function OffresFiltresForm({
   f,
   onChange,
 }: {
@@ -34,22 +45,20 @@ export function OffresFiltresForm({
   });
   return (
     <form role="search" aria-label="Filtrer les offres" onSubmit={(e) => e.preventDefault()}>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} mb="md">
-        <Select
+      <div className={classes.grille}>
+        {/* Fixed choices: native selects (light to draw, the keyboard and screen readers'
+            own); the searches (commune, entreprise) keep their comboboxes. */}
+        <NativeSelect
           label="Statut"
-          placeholder="Tous"
-          clearable
-          data={STATUTS}
-          value={f.statut ?? null}
-          onChange={(v) => set({ statut: v ?? undefined })}
+          data={[TOUS, ...STATUTS]}
+          value={f.statut ?? ''}
+          onChange={(e) => set({ statut: e.currentTarget.value || undefined })}
         />
-        <Select
+        <NativeSelect
           label="Domaine (ROME)"
-          placeholder="Tous"
-          clearable
-          data={ROME_DOMAINES.map((d) => ({ value: d.value, label: `${d.value} – ${d.label}` }))}
-          value={f.rome ?? null}
-          onChange={(v) => set({ rome: v ?? undefined })}
+          data={DOMAINES}
+          value={f.rome ?? ''}
+          onChange={(e) => set({ rome: e.currentTarget.value || undefined })}
         />
         <CommuneSelect
           label="Commune"
@@ -61,13 +70,12 @@ export function OffresFiltresForm({
           }
           onChoice={(c) => set({ communeInsee: c?.value })}
         />
-        <Select
+        <NativeSelect
           label="Rayon"
           data={RAYONS}
           disabled={!f.communeInsee}
           value={String(f.rayonKm ?? 0)}
-          allowDeselect={false}
-          onChange={(v) => set({ rayonKm: Number(v) || undefined })}
+          onChange={(e) => set({ rayonKm: Number(e.currentTarget.value) || undefined })}
         />
         <RechercheServeur
           label="Entreprise"
@@ -101,14 +109,16 @@ export function OffresFiltresForm({
           value={f.au ?? ''}
           onChange={(e) => set({ au: e.currentTarget.value || undefined })}
         />
-        <Select
+        <NativeSelect
           label="Trier par"
           data={TRIS}
           value={f.tri ?? 'recent'}
-          allowDeselect={false}
-          onChange={(v) => set({ tri: v === 'recent' ? undefined : (v ?? undefined) })}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            set({ tri: v === 'recent' ? undefined : v });
+          }}
         />
-      </SimpleGrid>
+      </div>
       <Group>
         <Button variant="subtle" onClick={() => onChange({})}>
           Effacer les filtres
@@ -116,4 +126,4 @@ export function OffresFiltresForm({
       </Group>
     </form>
   );
-}
+});

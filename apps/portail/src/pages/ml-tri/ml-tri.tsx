@@ -54,6 +54,14 @@ export default function MlTri() {
     // tri.mutate is stable (TanStack Query): the lines keep the same handlers.
     [],
   );
+  const onOffre = useCallback((o: string) => aller({ offre: o }), [aller]);
+  const onManuelle = useCallback(() => setManuelle(true), []);
+  const onFermer = useCallback(() => setManuelle(false), []);
+  const onProposee = useCallback(
+    (message: string) => setBilan({ message, erreurs: [] }),
+    [setBilan],
+  );
+  const onPage = useCallback((p: number) => aller({ page: p }), [aller]);
   const choisies = lignes.filter((m) => selection.has(m.id)).map((m) => m.id);
   const ecarter = (motif: string, commentaire?: string) =>
     tri.mutate({
@@ -75,12 +83,7 @@ export default function MlTri() {
         suivante.
       </Text>
       <TriBilan bilan={bilan} />
-      <TriFiltre
-        offre={offre}
-        file={file.data}
-        onOffre={(o) => aller({ offre: o })}
-        onManuelle={() => setManuelle(true)}
-      />
+      <TriFiltre offre={offre} file={file.data} onOffre={onOffre} onManuelle={onManuelle} />
       <TriSelection
         n={choisies.length}
         pending={tri.isPending && !ecart}
@@ -104,7 +107,7 @@ export default function MlTri() {
       ) : (
         <Text>Aucune proposition à examiner.</Text>
       )}
-      <TriPages page={page} pages={pages} onPage={(p) => aller({ page: p })} />
+      <TriPages page={page} pages={pages} onPage={onPage} />
       <EcartModal
         noms={ecart && ecart.map((id) => (parId.get(id) ? nomJeune(parId.get(id)!) : id))}
         pending={tri.isPending}
@@ -115,11 +118,7 @@ export default function MlTri() {
         }}
         onSubmit={ecarter}
       />
-      <PropositionManuelle
-        opened={manuelle}
-        onClose={() => setManuelle(false)}
-        onProposee={(message) => setBilan({ message, erreurs: [] })}
-      />
+      <PropositionManuelle opened={manuelle} onClose={onFermer} onProposee={onProposee} />
     </>
   );
 }

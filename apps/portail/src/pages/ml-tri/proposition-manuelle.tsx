@@ -10,7 +10,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { FormEvent, useState } from 'react';
+import { FormEvent, memo, useState } from 'react';
 import { api, ok, Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 
@@ -27,7 +27,7 @@ interface Jeune {
  * A jeune the matcher did not propose: search by name, pick the published offer, propose. The
  * proposal joins the queue (`proposee`, without score) and is kept or discarded like the others.
  */
-export function PropositionManuelle(p: {
+export const PropositionManuelle = memo(function PropositionManuelle(p: {
   opened: boolean;
   onClose: () => void;
   onProposee: (message: string) => void;
@@ -140,4 +140,4 @@ export function PropositionManuelle(p: {
       </Stack>
     </Modal>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Group, Pagination } from '@mantine/core';
+import { memo } from 'react';
 
 const CONTROLES = {
   first: 'Première page',
@@ -7,8 +8,12 @@ const CONTROLES = {
   last: 'Dernière page',
 };
 
-/** The queue's pages (the page number is in the URL). */
-export function TriPages(p: { page: number; pages: number; onPage: (page: number) => void }) {
+/** The queue's pages (the page number is in the URL); drawn again only when they change. */
+export const TriPages = memo(function TriPages(p: {
+  page: number;
+  pages: number;
+  onPage: (page: number) => void;
+}) {
   if (p.pages < 2) return null;
   return (
     <Group component="nav" aria-label="Pages de la file" justify="center" mt="md">
@@ -25,4 +30,4 @@ export function TriPages(p: { page: number; pages: number; onPage: (page: number
       />
     </Group>
   );
-}
+});

@@ -1,4 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, usePrefetchQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, ok, Schemas } from '../../api/client';
 import { MerCre } from '../../api/mer-cre';
@@ -10,17 +11,24 @@ export type FileTri = Omit<Schemas['FileTriView'], 'items'> & { items: MerCre[] 
 
 /** The queue's page and offer, from the URL (`?offre=…&page=…`): a link shows the same page. */
 export function useFileTriParams() {
+  const client = useQueryClient();
   const [params, setParams] = useSearchParams();
   const offre = params.get('offre') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const aller = (next: { offre?: string; page?: number }) => {
-    const o = next.offre ?? offre;
-    const p = next.page ?? (next.offre !== undefined ? 1 : page);
-    const q: Record<string, string> = {};
-    if (o) q.offre = o;
-    if (p > 1) q.page = String(p);
-    setParams(q, { replace: next.offre !== undefined });
-  };
+  // Stable while the URL stays: the data arriving does not draw the controls using it again.
+  const aller = useCallback(
+    (next: { offre?: string; page?: number }) => {
+      const o = next.offre ?? offre;
+      const p = next.page ?? (next.offre !== undefined ? 1 : page);
+      const q: Record<string, string> = {};
+      if (o) q.offre = o;
+      if (p > 1) q.page = String(p);
+      // The page's data is asked for at the click, while the page changes (not after it is drawn).
+      void client.prefetchQuery(fileTri(p, o));
+      setParams(q, { replace: next.offre !== undefined });
+    },
+    [client, offre, page, setParams],
+  );
   return { offre, page, aller };
 }
 
@@ -30,8 +38,8 @@ export const cleFile = (page: number, offre: string) => ['mer', 'a-examiner', { 
  * One page of the queue. The query's order (page, parPage, offreId) is the one boot.js uses
  * for its prefetch: the same URL, so the page takes the response already on its way.
  */
-export function useFileTri(page: number, offre: string) {
-  return useQuery({
+export const fileTri = (page: number, offre: string) =>
+  queryOptions({
     queryKey: cleFile(page, offre),
     queryFn: async () =>
       (await ok(
@@ -39,8 +47,13 @@ export function useFileTri(page: number, offre: string) {
           params: { query: { page, parPage: PAR_PAGE, offreId: offre || undefined } },
         }),
       )) as unknown as FileTri,
-    placeholderData: (previous) => previous,
   });
+
+export function useFileTri(page: number, offre: string) {
+  // Arriving from the menu, the fetch starts as the page renders, not once it has been drawn
+  // (useQuery's own fetch waits for the commit); useQuery then takes the same request.
+  usePrefetchQuery(fileTri(page, offre));
+  return useQuery({ ...fileTri(page, offre), placeholderData: (previous) => previous });
 }
 
 /**

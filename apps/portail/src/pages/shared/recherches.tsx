@@ -46,7 +46,9 @@ export function RechercheServeur(
         debounced.length >= 2 && !isFetching ? 'Aucun résultat' : 'Tapez au moins 2 lettres'
       }
       onChange={(value) => onChoice(options.find((o) => o.value === value) ?? null)}
-      comboboxProps={{ withinPortal: true }}
+      // The list exists while open only (Mantine keeps it mounted, hidden, by default): placing
+      // it measures the page as it mounts, a forced layout of the whole page (bench/portail-offres.ts).
+      comboboxProps={{ withinPortal: true, keepMounted: false }}
     />
   );
 }
