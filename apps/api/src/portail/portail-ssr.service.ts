@@ -1,0 +1,120 @@
+import { ACCESS_TOKEN_TYPE, readCookie, Role, SESSION_COOKIE } from '@app/core';
+import { Injectable, Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { Request } from 'express';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { homeTemplate } from './portail-ssr.page';
+
+/** dist/portail-ssr/entry-server.cjs (apps/portail/src/entry-server.tsx), built by build:portail. */
+interface SsrBundle {
+  renderHome(data: Record<string, unknown>): Promise<{ html: string; state: unknown }>;
+}
+interface Ready {
+  bundle: SsrBundle;
+  page: (html: string, state: unknown) => string;
+}
+
+/** Past this, the browser gets the plain page (and renders it itself) rather than waiting. */
+export const SSR_TIMEOUT_MS = 3_000;
+
+type Json = Record<string, unknown>;
+
+/**
+ * The employer's home (`/portail/`) rendered by the API with its data, so the offers are shown
+ * with the HTML rather than after the application's code and its API calls (issue 13): the page
+ * is the same React tree, hydrated in the browser. The data is asked of the API itself, with the
+ * browser's session cookie: the very JSON the page's calls get, same rights, so the browser
+ * hydrates it without fetching again. Anyone but an employer, or any failure, gets `undefined`
+ * (the static page, as before): never an error because of this.
+ */
+@Injectable()
+export class PortailSsrService {
+  private readonly logger = new Logger('Portail');
+  private ready?: Ready | null;
+
+  constructor(private readonly jwt: JwtService) {}
+
+  async render(req: Request, distPath: string): Promise<string | undefined> {
+    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+    if (!token || !(await this.isEmployeur(token))) return undefined;
+    const ready = this.load(distPath);
+    if (!ready) return undefined;
+    const started = Date.now();
+    try {
+      const signal = AbortSignal.timeout(SSR_TIMEOUT_MS);
+      const data = await this.gather(req, token, signal);
+      if (!data) return undefined;
+      const { html, state } = await ready.bundle.renderHome(data);
+      if (signal.aborted) throw new Error(`plus de ${SSR_TIMEOUT_MS} ms`);
+      return ready.page(html, state);
+    } catch (error) {
+      this.logger.warn(
+        `Accueil non rendu par le serveur (${Date.now() - started} ms), page statique : ${String(error)}`,
+      );
+      return undefined;
+    }
+  }
+
+  private async isEmployeur(token: string): Promise<boolean> {
+    try {
+      const p = await this.jwt.verifyAsync<{ typ?: string; role: Role }>(token);
+      return p.typ === ACCESS_TOKEN_TYPE && p.role === Role.EMPLOYEUR;
+    } catch {
+      return false; // expired or forged: the page's own calls will say so
+    }
+  }
+
+  /** The page's calls, all at once (the candidates after the entreprises, as the page does). */
+  private async gather(req: Request, token: string, signal: AbortSignal) {
+    const local = req.socket.localAddress ?? '127.0.0.1';
+    const host = local.includes(':') ? `[${local}]` : local;
+    const base = `http://${host}:${req.socket.localPort}`;
+    const get = async <T = Json>(path: string): Promise<T> => {
+      const res = await fetch(base + path, {
+        headers: { cookie: `${SESSION_COOKIE}=${encodeURIComponent(token)}` },
+        signal,
+      });
+      if (!res.ok) throw new Error(`GET ${path} : ${res.status}`);
+      return (await res.json()) as T;
+    };
+    const ml = typeof req.query.ml === 'string' && req.query.ml ? req.query.ml : undefined;
+    const entreprises = get<{ items: { id: string }[] }>('/entreprises').then((p) => p.items);
+    const offresPage = (n: number) =>
+      get<{ items: Json[]; total: number }>(`/offres?page=${n}&parPage=100&tri=recent`);
+    const [session, identite, items, offres, candidats] = await Promise.all([
+      get<{ user: { role: string } }>('/auth/session'),
+      get(`/portail-identite${ml ? `?code=${encodeURIComponent(ml)}` : ''}`),
+      entreprises,
+      offresPage(1).then(async (first) => {
+        const pages = Math.ceil(first.total / 100);
+        const rest = await Promise.all(
+          Array.from({ length: Math.max(0, pages - 1) }, (_, i) => offresPage(i + 2)),
+        );
+        return [first, ...rest].flatMap((p) => p.items);
+      }),
+      entreprises.then((list) =>
+        Promise.all(list.map((e) => get<Json[]>(`/entreprises/${e.id}/mises-en-relation`))),
+      ),
+    ]);
+    if (session.user.role !== Role.EMPLOYEUR) return undefined;
+    return { url: req.originalUrl, ml, session, identite, entreprises: items, offres, candidats: candidats.flat() };
+  }
+
+  /** The bundle and the page, once; null when the portal was built without them (said once). */
+  private load(distPath: string): Ready | null {
+    if (this.ready !== undefined) return this.ready;
+    const entry = join(dirname(distPath), 'portail-ssr', 'entry-server.cjs');
+    try {
+      if (!existsSync(entry)) throw new Error(`${entry} absent : npm run build:portail`);
+      // Node's own require (not jest's registry): the bundle is plain CommonJS.
+      const bundle = createRequire(__filename)(entry) as SsrBundle;
+      this.ready = { bundle, page: homeTemplate(distPath) };
+    } catch (error) {
+      this.logger.warn(`Accueil rendu par le navigateur seulement : ${String(error)}`);
+      this.ready = null;
+    }
+    return this.ready;
+  }
+}
