@@ -1,12 +1,12 @@
-import { dehydrate, DehydratedState, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { dehydrate, DehydratedState } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
 import type { OffreView } from './api/client';
 import type { MerEmployeur } from './api/mer';
 import { BASENAME, loadLazyRoutes, routes } from './app';
-import { Identite, IdentiteProvider } from './identity/identity';
+import type { Identite } from './identity/identity';
 import { candidatsKey, entreprisesQuery, offresQuery } from './pages/shared/use-employeur';
+import { PortailRoot } from './portail-root';
 import { createQueryClient } from './query-client';
 import { Session, sessionQuery } from './session/session';
 
@@ -41,13 +41,7 @@ export async function renderHome(d: HomeData): Promise<{ html: string; state: De
   await loadLazyRoutes(pathname);
   const router = createMemoryRouter(routes, { basename: BASENAME, initialEntries: [d.url] });
   const html = renderToString(
-    <StrictMode>
-      <QueryClientProvider client={client}>
-        <IdentiteProvider code={d.ml ?? null}>
-          <RouterProvider router={router} />
-        </IdentiteProvider>
-      </QueryClientProvider>
-    </StrictMode>,
+    <PortailRoot client={client} router={router} code={d.ml ?? null} />,
   );
   return { html, state: dehydrate(client) };
 }

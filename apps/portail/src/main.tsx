@@ -1,13 +1,13 @@
 import './mantine-styles';
 import './styles.css';
-import { hydrate, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { hydrate, QueryClient } from '@tanstack/react-query';
 import { ApiProblem } from './api/problem';
-import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { BASENAME, loadLazyRoutes, routes } from './app';
-import { IdentiteProvider, structureCode } from './identity/identity';
+import { structureCode } from './identity/identity';
 import { entreprisesQuery, offresQuery } from './pages/shared/use-employeur';
+import { PortailRoot } from './portail-root';
 import { createQueryClient } from './query-client';
 import { sessionQuery } from './session/session';
 
@@ -22,13 +22,10 @@ const queryClient: QueryClient = createQueryClient((error: unknown) => {
 
 const root = document.getElementById('root')!;
 const app = () => (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <IdentiteProvider>
-        <RouterProvider router={createBrowserRouter(routes, { basename: BASENAME })} />
-      </IdentiteProvider>
-    </QueryClientProvider>
-  </StrictMode>
+  <PortailRoot
+    client={queryClient}
+    router={createBrowserRouter(routes, { basename: BASENAME })}
+  />
 );
 
 // The employer's home rendered by the server (apps/api/src/portail): its data is in the page.

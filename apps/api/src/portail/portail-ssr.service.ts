@@ -20,6 +20,8 @@ interface Ready {
 export const SSR_TIMEOUT_MS = 3_000;
 
 type Json = Record<string, unknown>;
+const PAGES_REMEMBERED = 10_000;
+const MAX_PAGES = 20;
 
 /**
  * The employer's home (`/portail/`) rendered by the API with its data, so the offers are shown
@@ -33,22 +35,32 @@ type Json = Record<string, unknown>;
 export class PortailSsrService {
   private readonly logger = new Logger('Portail');
   private ready?: Ready | null;
+  /** Pages of offers per employer at their last visit (a hint: at most this many remembered). */
+  private readonly pagesOffres = new Map<string, number>();
 
   constructor(private readonly jwt: JwtService) {}
 
-  async render(req: Request, distPath: string): Promise<string | undefined> {
+  /** The page and its Server-Timing (data, render), or undefined: the static page. */
+  async render(
+    req: Request,
+    distPath: string,
+  ): Promise<{ html: string; timing: string } | undefined> {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-    if (!token || !(await this.isEmployeur(token))) return undefined;
+    const userId = token && (await this.employeur(token));
+    if (!token || !userId) return undefined;
     const ready = this.load(distPath);
     if (!ready) return undefined;
     const started = Date.now();
     try {
       const signal = AbortSignal.timeout(SSR_TIMEOUT_MS);
-      const data = await this.gather(req, token, signal);
+      const data = await this.gather(req, token, userId, signal);
       if (!data) return undefined;
+      const gathered = Date.now();
       const { html, state } = await ready.bundle.renderHome(data);
       if (signal.aborted) throw new Error(`plus de ${SSR_TIMEOUT_MS} ms`);
-      return ready.page(html, state);
+      const page = ready.page(html, state);
+      const timing = `data;dur=${gathered - started}, render;dur=${Date.now() - gathered}`;
+      return { html: page, timing };
     } catch (error) {
       this.logger.warn(
         `Accueil non rendu par le serveur (${Date.now() - started} ms), page statique : ${String(error)}`,
@@ -57,17 +69,21 @@ export class PortailSsrService {
     }
   }
 
-  private async isEmployeur(token: string): Promise<boolean> {
+  /** The employer's id, or undefined for anyone else. */
+  private async employeur(token: string): Promise<string | undefined> {
     try {
-      const p = await this.jwt.verifyAsync<{ typ?: string; role: Role }>(token);
-      return p.typ === ACCESS_TOKEN_TYPE && p.role === Role.EMPLOYEUR;
+      const p = await this.jwt.verifyAsync<{ typ?: string; role: Role; sub: string }>(token);
+      return p.typ === ACCESS_TOKEN_TYPE && p.role === Role.EMPLOYEUR ? p.sub : undefined;
     } catch {
-      return false; // expired or forged: the page's own calls will say so
+      return undefined; // expired or forged: the page's own calls will say so
     }
   }
 
-  /** The page's calls, all at once (the candidates after the entreprises, as the page does). */
-  private async gather(req: Request, token: string, signal: AbortSignal) {
+  /**
+   * The page's calls, all at once (the candidates after the entreprises, as the page does); the
+   * pages of offers as many as last time, then any missing (as the browser does, from its storage).
+   */
+  private async gather(req: Request, token: string, userId: string, signal: AbortSignal) {
     const local = req.socket.localAddress ?? '127.0.0.1';
     const host = local.includes(':') ? `[${local}]` : local;
     const base = `http://${host}:${req.socket.localPort}`;
@@ -87,19 +103,30 @@ export class PortailSsrService {
       get<{ user: { role: string } }>('/auth/session'),
       get(`/portail-identite${ml ? `?code=${encodeURIComponent(ml)}` : ''}`),
       entreprises,
-      offresPage(1).then(async (first) => {
-        const pages = Math.ceil(first.total / 100);
-        const rest = await Promise.all(
-          Array.from({ length: Math.max(0, pages - 1) }, (_, i) => offresPage(i + 2)),
-        );
-        return [first, ...rest].flatMap((p) => p.items);
-      }),
+      this.offres(userId, offresPage),
       entreprises.then((list) =>
         Promise.all(list.map((e) => get<Json[]>(`/entreprises/${e.id}/mises-en-relation`))),
       ),
     ]);
     if (session.user.role !== Role.EMPLOYEUR) return undefined;
     return { url: req.originalUrl, ml, session, identite, entreprises: items, offres, candidats: candidats.flat() };
+  }
+
+  private async offres(
+    userId: string,
+    page: (n: number) => Promise<{ items: Json[]; total: number }>,
+  ): Promise<Json[]> {
+    const known = this.pagesOffres.get(userId) ?? 1;
+    const got = await Promise.all(Array.from({ length: known }, (_, i) => page(i + 1)));
+    const pages = Math.max(1, Math.ceil(got[0].total / 100));
+    this.pagesOffres.delete(userId); // re-inserted last: the oldest entry goes first
+    this.pagesOffres.set(userId, Math.min(pages, MAX_PAGES));
+    if (this.pagesOffres.size > PAGES_REMEMBERED)
+      this.pagesOffres.delete(this.pagesOffres.keys().next().value!);
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, pages - known) }, (_, i) => page(known + i + 1)),
+    );
+    return [...got, ...rest].slice(0, pages).flatMap((p) => p.items);
   }
 
   /** The bundle and the page, once; null when the portal was built without them (said once). */

@@ -55,10 +55,11 @@ export class PortailStaticModule implements OnModuleInit {
     }
     const home = (req: Request, res: Response, next: () => void) => {
       res.setHeader('Vary', 'Cookie'); // the page depends on who asks
-      void this.ssr.render(req, rootPath).then((html) => {
-        if (html === undefined) return next();
+      void this.ssr.render(req, rootPath).then((page) => {
+        if (page === undefined) return next();
         res.setHeader('Cache-Control', 'no-store'); // personal data
-        res.type('html').send(html);
+        res.setHeader('Server-Timing', page.timing);
+        res.type('html').send(page.html);
       });
     };
     adapter.getInstance<Express>().get(['/portail', '/portail/'], home);
