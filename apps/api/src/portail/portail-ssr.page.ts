@@ -15,11 +15,22 @@ interface ManifestChunk {
   isEntry?: boolean;
 }
 
+/** The home page in two parts: `head` is sent at once, then `body` (or `fallback`). */
+export interface HomeTemplate {
+  head: string;
+  /** The rendered markup and the state, with the server's timings (read by the bench). */
+  body(html: string, state: unknown, timings: { donnees: number; rendu: number }): string;
+  /** An empty root: the browser renders the page itself (its scripts fetch the data). */
+  fallback: string;
+}
+
 /**
  * The built index.html, ready to take a rendered home page: the home chunk's JS preloaded and its
- * CSS linked (the markup is styled before any script runs), the marker before boot.js.
+ * CSS linked (the markup is styled before any script runs), the marker before boot.js. Up to the
+ * root element it is sent before the data is gathered: the browser loads the CSS and scripts
+ * meanwhile.
  */
-export function homeTemplate(distPath: string): (html: string, state: unknown) => string {
+export function homeTemplate(distPath: string): HomeTemplate {
   const index = readFileSync(join(distPath, 'index.html'), 'utf8');
   const manifest = JSON.parse(
     readFileSync(join(distPath, '.vite', 'manifest.json'), 'utf8'),
@@ -44,12 +55,15 @@ export function homeTemplate(distPath: string): (html: string, state: unknown) =
   const [start, rest] = split(head, '<html lang="fr"');
   const [beforeBoot, afterBoot] = split(rest, '<script src="/portail/boot.js">');
   const [beforeEnd, end] = split(afterBoot, '</head>');
-  const page =
-    `${start}<html lang="fr" data-mantine-color-scheme="light"${beforeBoot}` +
-    `${SSR_MARKER}<script src="/portail/boot.js">${beforeEnd}${links}</head>${end}`;
-  return (html, state) =>
-    `${page}<div id="root">${html}</div>` +
-    `<script type="application/json" id="${STATE_ID}">${jsonInHtml(state)}</script>${tail}`;
+  return {
+    head:
+      `${start}<html lang="fr" data-mantine-color-scheme="light"${beforeBoot}` +
+      `${SSR_MARKER}<script src="/portail/boot.js">${beforeEnd}${links}</head>${end}`,
+    body: (html, state, t) =>
+      `<div id="root">${html}</div><script type="application/json" id="${STATE_ID}" ` +
+      `data-donnees-ms="${t.donnees}" data-rendu-ms="${t.rendu}">${jsonInHtml(state)}</script>${tail}`,
+    fallback: `<div id="root"></div>${tail}`,
+  };
 }
 
 function split(text: string, at: string): [string, string] {

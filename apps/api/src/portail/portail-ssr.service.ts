@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { homeTemplate } from './portail-ssr.page';
+import { HomeTemplate, homeTemplate } from './portail-ssr.page';
 
 /** dist/portail-ssr/entry-server.cjs (apps/portail/src/entry-server.tsx), built by build:portail. */
 interface SsrBundle {
@@ -13,7 +13,7 @@ interface SsrBundle {
 }
 interface Ready {
   bundle: SsrBundle;
-  page: (html: string, state: unknown) => string;
+  page: HomeTemplate;
 }
 
 /** Past this, the browser gets the plain page (and renders it itself) rather than waiting. */
@@ -40,32 +40,36 @@ export class PortailSsrService {
 
   constructor(private readonly jwt: JwtService) {}
 
-  /** The page and its Server-Timing (data, render), or undefined: the static page. */
-  async render(
+  /**
+   * For an employer: the page's head (to send at once) and its body, the rendered home or, on
+   * any failure or past SSR_TIMEOUT_MS, the empty root (logged). Anyone else: undefined.
+   */
+  async start(
     req: Request,
     distPath: string,
-  ): Promise<{ html: string; timing: string } | undefined> {
+  ): Promise<{ head: string; body: Promise<string> } | undefined> {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
     const userId = token && (await this.employeur(token));
-    if (!token || !userId) return undefined;
-    const ready = this.load(distPath);
-    if (!ready) return undefined;
+    const ready = userId ? this.load(distPath) : undefined;
+    if (!token || !userId || !ready) return undefined;
+    return { head: ready.page.head, body: this.body(req, token, userId, ready) };
+  }
+
+  private async body(req: Request, token: string, userId: string, ready: Ready): Promise<string> {
     const started = Date.now();
     try {
       const signal = AbortSignal.timeout(SSR_TIMEOUT_MS);
       const data = await this.gather(req, token, userId, signal);
-      if (!data) return undefined;
       const gathered = Date.now();
       const { html, state } = await ready.bundle.renderHome(data);
       if (signal.aborted) throw new Error(`plus de ${SSR_TIMEOUT_MS} ms`);
-      const page = ready.page(html, state);
-      const timing = `data;dur=${gathered - started}, render;dur=${Date.now() - gathered}`;
-      return { html: page, timing };
+      const rendu = Date.now() - gathered;
+      return ready.page.body(html, state, { donnees: gathered - started, rendu });
     } catch (error) {
       this.logger.warn(
-        `Accueil non rendu par le serveur (${Date.now() - started} ms), page statique : ${String(error)}`,
+        `Accueil non rendu par le serveur (${Date.now() - started} ms), rendu par le navigateur : ${String(error)}`,
       );
-      return undefined;
+      return ready.page.fallback;
     }
   }
 
@@ -108,7 +112,7 @@ export class PortailSsrService {
         Promise.all(list.map((e) => get<Json[]>(`/entreprises/${e.id}/mises-en-relation`))),
       ),
     ]);
-    if (session.user.role !== Role.EMPLOYEUR) return undefined;
+    if (session.user.role !== Role.EMPLOYEUR) throw new Error('session non employeur');
     return { url: req.originalUrl, ml, session, identite, entreprises: items, offres, candidats: candidats.flat() };
   }
 

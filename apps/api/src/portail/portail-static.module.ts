@@ -53,14 +53,14 @@ export class PortailStaticModule implements OnModuleInit {
       new Logger('Portail').warn(`Portail non construit (${rootPath}) : npm run build:portail`);
       return;
     }
-    const home = (req: Request, res: Response, next: () => void) => {
+    const home = (req: Request, res: Response, next: (error?: unknown) => void) => {
       res.setHeader('Vary', 'Cookie'); // the page depends on who asks
-      void this.ssr.render(req, rootPath).then((page) => {
-        if (page === undefined) return next();
+      this.ssr.start(req, rootPath).then(async (page) => {
+        if (!page) return next();
         res.setHeader('Cache-Control', 'no-store'); // personal data
-        res.setHeader('Server-Timing', page.timing);
-        res.type('html').send(page.html);
-      });
+        res.type('html').write(page.head);
+        res.end(await page.body);
+      }, next);
     };
     adapter.getInstance<Express>().get(['/portail', '/portail/'], home);
     new ExpressLoader().register(adapter, this.appConfig, [portailStaticOptions(rootPath)]);
