@@ -46,8 +46,11 @@ export default defineConfig(({ isSsrBuild }) => ({
         chunkSizeWarningLimit: 700,
       },
   ssr: { noExternal: true },
-  // The server's render uses React's production build, as the browser's does.
-  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  // React's build (production, or development under the tests) fixed when built, as in the
+  // browser's bundle: the JSX compiled for one does not run on the other.
+  define: isSsrBuild
+    ? { 'process.env.NODE_ENV': JSON.stringify(process.env.NODE_ENV || 'production') }
+    : {},
   server: {
     port: 5173,
     proxy: {
