@@ -84,7 +84,7 @@ describe("The employer's home rendered by the API (issue 13): offers in the HTML
     ).toEqual([]);
   });
 
-  it("another employer sees only theirs; anonymous, staff and a forged session get the plain page", async () => {
+  it('another employer sees only theirs; anonymous, staff and a forged session get the plain page', async () => {
     const other = await home(cookie(b));
     expect(other.text).toContain('Offre de l’autre employeur');
     expect(other.text).not.toContain('Offre SSR n°');
@@ -96,7 +96,7 @@ describe("The employer's home rendered by the API (issue 13): offers in the HTML
     }
   });
 
-  it("a failure while rendering gives the page the browser renders itself (logged, never a 500)", async () => {
+  it('a failure while rendering gives the page the browser renders itself (logged, never a 500)', async () => {
     const ssr = ctx.api.get(PortailSsrService);
     const panne = jest
       .spyOn(ssr as unknown as { gather: () => Promise<never> }, 'gather')

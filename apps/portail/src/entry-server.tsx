@@ -40,8 +40,6 @@ export async function renderHome(d: HomeData): Promise<{ html: string; state: De
   const pathname = new URL(d.url, 'http://localhost').pathname;
   await loadLazyRoutes(pathname);
   const router = createMemoryRouter(routes, { basename: BASENAME, initialEntries: [d.url] });
-  const html = renderToString(
-    <PortailRoot client={client} router={router} code={d.ml ?? null} />,
-  );
+  const html = renderToString(<PortailRoot client={client} router={router} code={d.ml ?? null} />);
   return { html, state: dehydrate(client) };
 }

@@ -22,10 +22,7 @@ const queryClient: QueryClient = createQueryClient((error: unknown) => {
 
 const root = document.getElementById('root')!;
 const app = () => (
-  <PortailRoot
-    client={queryClient}
-    router={createBrowserRouter(routes, { basename: BASENAME })}
-  />
+  <PortailRoot client={queryClient} router={createBrowserRouter(routes, { basename: BASENAME })} />
 );
 
 // The employer's home rendered by the server (apps/api/src/portail): its data is in the page.

@@ -113,7 +113,15 @@ export class PortailSsrService {
       ),
     ]);
     if (session.user.role !== Role.EMPLOYEUR) throw new Error('session non employeur');
-    return { url: req.originalUrl, ml, session, identite, entreprises: items, offres, candidats: candidats.flat() };
+    return {
+      url: req.originalUrl,
+      ml,
+      session,
+      identite,
+      entreprises: items,
+      offres,
+      candidats: candidats.flat(),
+    };
   }
 
   private async offres(

@@ -25,7 +25,10 @@ export function useIdentite(): Identite | null {
  */
 export function IdentiteProvider(p: { children: ReactNode; code?: string | null }) {
   const { children, code: given } = p;
-  const code = useMemo(() => (given === undefined ? structureCode() : (given ?? undefined)), [given]);
+  const code = useMemo(
+    () => (given === undefined ? structureCode() : (given ?? undefined)),
+    [given],
+  );
   const { data } = useQuery({
     queryKey: ['identite', code],
     queryFn: () => ok(api.GET('/portail-identite', { params: { query: code ? { code } : {} } })),
