@@ -28,8 +28,9 @@ const MAX_PAGES = 20;
  * with the HTML rather than after the application's code and its API calls (issue 13): the page
  * is the same React tree, hydrated in the browser. The data is asked of the API itself, with the
  * browser's session cookie: the very JSON the page's calls get, same rights, so the browser
- * hydrates it without fetching again. Anyone but an employer, or any failure, gets `undefined`
- * (the static page, as before): never an error because of this.
+ * hydrates it without fetching again. Anyone but an employer gets the static page, as before;
+ * a failure (logged) the page with an empty root, which the browser renders itself: never an
+ * error because of this.
  */
 @Injectable()
 export class PortailSsrService {
