@@ -25,15 +25,8 @@ const app = () => (
   <PortailRoot client={queryClient} router={createBrowserRouter(routes, { basename: BASENAME })} />
 );
 
-// The employer's home rendered by the server (apps/api/src/portail): its data is in the page.
-const etat = document.getElementById('portail-etat');
-if (etat) hydrate(queryClient, JSON.parse(etat.textContent!));
-
-// Hydrated only if the server rendered what this browser would (the same ML's identity).
-if (etat && queryClient.getQueryData(['identite', structureCode()]) !== undefined) {
-  void loadLazyRoutes(window.location.pathname).then(() => hydrateRoot(root, app()));
-} else {
-  // The home page's data is asked for while the page's code loads (not after, in a waterfall).
+/** The page drawn here: the home page's data is asked for while its code loads (no waterfall). */
+function render() {
   void queryClient.prefetchQuery(sessionQuery);
   if (/^\/portail\/?$/.test(window.location.pathname)) {
     void queryClient.prefetchQuery(entreprisesQuery);
@@ -41,3 +34,20 @@ if (etat && queryClient.getQueryData(['identite', structureCode()]) !== undefine
   }
   createRoot(root).render(app());
 }
+
+/**
+ * The employer's home rendered by the server (apps/api/src/portail): its data is in the page.
+ * Hydrated only if the server rendered what this browser would (the same ML's identity).
+ */
+function hydrateServerPage(etat: HTMLElement) {
+  hydrate(queryClient, JSON.parse(etat.textContent!));
+  if (queryClient.getQueryData(['identite', structureCode()]) === undefined) return render();
+  void loadLazyRoutes(window.location.pathname).then(() => hydrateRoot(root, app()));
+}
+
+const etat = document.getElementById('portail-etat');
+if (!etat) render();
+// The server's markup painted first (the frame after this one), then the state and React's pass.
+else if (document.visibilityState === 'visible')
+  requestAnimationFrame(() => setTimeout(() => hydrateServerPage(etat)));
+else hydrateServerPage(etat);
