@@ -22,15 +22,35 @@ const API_PATHS = [
   '/jeunes',
 ];
 
-export default defineConfig({
+/**
+ * Two builds (`npm run build:portail`): the browser's (dist/portail, with a manifest naming each
+ * page's chunk and CSS) and, with `--ssr src/entry-server.tsx`, the employer's home rendered by
+ * the API (dist/portail-ssr, not served): one CommonJS file with React, Mantine… inside, so the
+ * API requires it as is (ts-jest, dist) without the front-end's packages installed.
+ */
+export default defineConfig(({ isSsrBuild }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/portail/',
   plugins: [react()],
-  build: {
-    outDir: fileURLToPath(new URL('../../dist/portail', import.meta.url)),
-    emptyOutDir: true,
-    chunkSizeWarningLimit: 700,
-  },
+  publicDir: isSsrBuild ? false : 'public',
+  build: isSsrBuild
+    ? {
+        outDir: fileURLToPath(new URL('../../dist/portail-ssr', import.meta.url)),
+        emptyOutDir: true,
+        rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      }
+    : {
+        outDir: fileURLToPath(new URL('../../dist/portail', import.meta.url)),
+        emptyOutDir: true,
+        manifest: true,
+        chunkSizeWarningLimit: 700,
+      },
+  ssr: { noExternal: true },
+  // React's build (production, or development under the tests) fixed when built, as in the
+  // browser's bundle: the JSX compiled for one does not run on the other.
+  define: isSsrBuild
+    ? { 'process.env.NODE_ENV': JSON.stringify(process.env.NODE_ENV || 'production') }
+    : {},
   server: {
     port: 5173,
     proxy: {
@@ -39,4 +59,4 @@ export default defineConfig({
       '^/portail/[^/]+/inscription$': { target: API_URL },
     },
   },
-});
+}));

@@ -8,6 +8,8 @@
 (function () {
   var path = location.pathname.replace(/\/+$/, '');
   if (!window.fetch || (path !== '/portail' && path !== '/portail/ml/tri')) return;
+  // The employer's home rendered by the server carries its data (apps/api/src/portail).
+  if (document.querySelector('meta[name="portail-ssr"]')) return;
   var prefetched = {};
   var get = function (url) {
     return (prefetched[url] = fetch(url, { credentials: 'same-origin' }));

@@ -1,48 +1,53 @@
 import './mantine-styles';
 import './styles.css';
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { hydrate, QueryClient } from '@tanstack/react-query';
 import { ApiProblem } from './api/problem';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { router } from './app';
-import { IdentiteProvider } from './identity/identity';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { BASENAME, loadLazyRoutes, routes } from './app';
+import { structureCode } from './identity/identity';
 import { entreprisesQuery, offresQuery } from './pages/shared/use-employeur';
+import { PortailRoot } from './portail-root';
+import { createQueryClient } from './query-client';
 import { sessionQuery } from './session/session';
 
 /**
  * An expired session (401 on any call but the login's own) sends back to the login page: the
  * session becomes null and the pages behind it redirect, with the way back.
  */
-const onError = (error: unknown) => {
+const queryClient: QueryClient = createQueryClient((error: unknown) => {
   if (error instanceof ApiProblem && error.problem.code === 'UNAUTHENTICATED')
     queryClient.setQueryData(['session'], null);
-};
-const queryClient: QueryClient = new QueryClient({
-  queryCache: new QueryCache({ onError }),
-  mutationCache: new MutationCache({ onError }),
-  defaultOptions: {
-    queries: {
-      retry: (count, error) =>
-        !(error instanceof ApiProblem && error.problem.status! < 500) && count < 1,
-      refetchOnWindowFocus: false,
-    },
-  },
 });
 
-// The home page's data is asked for while the page's code loads (not after, in a waterfall).
-void queryClient.prefetchQuery(sessionQuery);
-if (/^\/portail\/?$/.test(window.location.pathname)) {
-  void queryClient.prefetchQuery(entreprisesQuery);
-  void queryClient.prefetchQuery(offresQuery);
+const root = document.getElementById('root')!;
+const app = () => (
+  <PortailRoot client={queryClient} router={createBrowserRouter(routes, { basename: BASENAME })} />
+);
+
+/** The page drawn here: the home page's data is asked for while its code loads (no waterfall). */
+function render() {
+  void queryClient.prefetchQuery(sessionQuery);
+  if (/^\/portail\/?$/.test(window.location.pathname)) {
+    void queryClient.prefetchQuery(entreprisesQuery);
+    void queryClient.prefetchQuery(offresQuery);
+  }
+  createRoot(root).render(app());
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <IdentiteProvider>
-        <RouterProvider router={router} />
-      </IdentiteProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+/**
+ * The employer's home rendered by the server (apps/api/src/portail): its data is in the page.
+ * Hydrated only if the server rendered what this browser would (the same ML's identity).
+ */
+function hydrateServerPage(etat: HTMLElement) {
+  hydrate(queryClient, JSON.parse(etat.textContent!));
+  if (queryClient.getQueryData(['identite', structureCode()]) === undefined) return render();
+  void loadLazyRoutes(window.location.pathname).then(() => hydrateRoot(root, app()));
+}
+
+const etat = document.getElementById('portail-etat');
+if (!etat) render();
+// The server's markup painted first (the frame after this one), then the state and React's pass.
+else if (document.visibilityState === 'visible')
+  requestAnimationFrame(() => setTimeout(() => hydrateServerPage(etat)));
+else hydrateServerPage(etat);

@@ -9,7 +9,7 @@ export type Identite = Schemas['IdentiteView'];
 const IdentiteContext = createContext<Identite | null>(null);
 
 /** The Mission Locale whose portal this is: `?ml=code` once (kept), or the deployment's one. */
-function structureCode(): string | undefined {
+export function structureCode(): string | undefined {
   const fromUrl = new URLSearchParams(window.location.search).get('ml');
   if (fromUrl) localStorage.setItem('portail.ml', fromUrl);
   return fromUrl ?? localStorage.getItem('portail.ml') ?? undefined;
@@ -19,9 +19,16 @@ export function useIdentite(): Identite | null {
   return useContext(IdentiteContext);
 }
 
-/** The theme: the structure's colour (made accessible), system fonts, visible focus. */
-export function IdentiteProvider({ children }: { children: ReactNode }) {
-  const code = useMemo(structureCode, []);
+/**
+ * The theme: the structure's colour (made accessible), system fonts, visible focus. `code`: given
+ * when the server renders (no URL or storage of the browser there; null: none in the URL).
+ */
+export function IdentiteProvider(p: { children: ReactNode; code?: string | null }) {
+  const { children, code: given } = p;
+  const code = useMemo(
+    () => (given === undefined ? structureCode() : (given ?? undefined)),
+    [given],
+  );
   const { data } = useQuery({
     queryKey: ['identite', code],
     queryFn: () => ok(api.GET('/portail-identite', { params: { query: code ? { code } : {} } })),

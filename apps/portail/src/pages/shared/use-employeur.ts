@@ -54,9 +54,11 @@ export function useMesOffres() {
 }
 
 /** The candidates transmitted to me, for every entreprise of mine. */
+export const candidatsKey = (entrepriseIds: string[]) => ['candidats', entrepriseIds];
+
 export function useMesCandidats(entrepriseIds: string[]) {
   return useQuery({
-    queryKey: ['candidats', entrepriseIds],
+    queryKey: candidatsKey(entrepriseIds),
     enabled: entrepriseIds.length > 0,
     queryFn: async () => {
       const lists = await Promise.all(
@@ -66,6 +68,8 @@ export function useMesCandidats(entrepriseIds: string[]) {
       );
       return lists.flat() as unknown as MerEmployeur[];
     },
+    // Rendered by the server, the page is not fetched again at once (answers invalidate it all).
+    staleTime: FRAIS,
   });
 }
 

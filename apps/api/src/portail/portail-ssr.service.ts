@@ -1,0 +1,160 @@
+import { ACCESS_TOKEN_TYPE, readCookie, Role, SESSION_COOKIE } from '@app/core';
+import { Injectable, Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { Request } from 'express';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { HomeTemplate, homeTemplate } from './portail-ssr.page';
+
+/** dist/portail-ssr/entry-server.cjs (apps/portail/src/entry-server.tsx), built by build:portail. */
+interface SsrBundle {
+  renderHome(data: Record<string, unknown>): Promise<{ html: string; state: unknown }>;
+}
+interface Ready {
+  bundle: SsrBundle;
+  page: HomeTemplate;
+}
+
+/** Past this, the browser gets the plain page (and renders it itself) rather than waiting. */
+export const SSR_TIMEOUT_MS = 3_000;
+
+type Json = Record<string, unknown>;
+const PAGES_REMEMBERED = 10_000;
+const MAX_PAGES = 20;
+
+/**
+ * The employer's home (`/portail/`) rendered by the API with its data, so the offers are shown
+ * with the HTML rather than after the application's code and its API calls (issue 13): the page
+ * is the same React tree, hydrated in the browser. The data is asked of the API itself, with the
+ * browser's session cookie: the very JSON the page's calls get, same rights, so the browser
+ * hydrates it without fetching again. Anyone but an employer gets the static page, as before;
+ * a failure (logged) the page with an empty root, which the browser renders itself: never an
+ * error because of this.
+ */
+@Injectable()
+export class PortailSsrService {
+  private readonly logger = new Logger('Portail');
+  private ready?: Ready | null;
+  /** Pages of offers per employer at their last visit (a hint: at most this many remembered). */
+  private readonly pagesOffres = new Map<string, number>();
+
+  constructor(private readonly jwt: JwtService) {}
+
+  /**
+   * For an employer: the page's head (to send at once) and its body, the rendered home or, on
+   * any failure or past SSR_TIMEOUT_MS, the empty root (logged). Anyone else: undefined.
+   */
+  async start(
+    req: Request,
+    distPath: string,
+  ): Promise<{ head: string; body: Promise<string> } | undefined> {
+    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+    const userId = token && (await this.employeur(token));
+    const ready = userId ? this.load(distPath) : undefined;
+    if (!token || !userId || !ready) return undefined;
+    return { head: ready.page.head, body: this.body(req, token, userId, ready) };
+  }
+
+  private async body(req: Request, token: string, userId: string, ready: Ready): Promise<string> {
+    const started = Date.now();
+    try {
+      const signal = AbortSignal.timeout(SSR_TIMEOUT_MS);
+      const data = await this.gather(req, token, userId, signal);
+      const gathered = Date.now();
+      const { html, state } = await ready.bundle.renderHome(data);
+      if (signal.aborted) throw new Error(`plus de ${SSR_TIMEOUT_MS} ms`);
+      const rendu = Date.now() - gathered;
+      return ready.page.body(html, state, { donnees: gathered - started, rendu });
+    } catch (error) {
+      this.logger.warn(
+        `Accueil non rendu par le serveur (${Date.now() - started} ms), rendu par le navigateur : ${String(error)}`,
+      );
+      return ready.page.fallback;
+    }
+  }
+
+  /** The employer's id, or undefined for anyone else. */
+  private async employeur(token: string): Promise<string | undefined> {
+    try {
+      const p = await this.jwt.verifyAsync<{ typ?: string; role: Role; sub: string }>(token);
+      return p.typ === ACCESS_TOKEN_TYPE && p.role === Role.EMPLOYEUR ? p.sub : undefined;
+    } catch {
+      return undefined; // expired or forged: the page's own calls will say so
+    }
+  }
+
+  /**
+   * The page's calls, all at once (the candidates after the entreprises, as the page does); the
+   * pages of offers as many as last time, then any missing (as the browser does, from its storage).
+   */
+  private async gather(req: Request, token: string, userId: string, signal: AbortSignal) {
+    const local = req.socket.localAddress ?? '127.0.0.1';
+    const host = local.includes(':') ? `[${local}]` : local;
+    const base = `http://${host}:${req.socket.localPort}`;
+    const get = async <T = Json>(path: string): Promise<T> => {
+      const res = await fetch(base + path, {
+        headers: { cookie: `${SESSION_COOKIE}=${encodeURIComponent(token)}` },
+        signal,
+      });
+      if (!res.ok) throw new Error(`GET ${path} : ${res.status}`);
+      return (await res.json()) as T;
+    };
+    const ml = typeof req.query.ml === 'string' && req.query.ml ? req.query.ml : undefined;
+    const entreprises = get<{ items: { id: string }[] }>('/entreprises').then((p) => p.items);
+    const offresPage = (n: number) =>
+      get<{ items: Json[]; total: number }>(`/offres?page=${n}&parPage=100&tri=recent`);
+    const [session, identite, items, offres, candidats] = await Promise.all([
+      get<{ user: { role: string } }>('/auth/session'),
+      get(`/portail-identite${ml ? `?code=${encodeURIComponent(ml)}` : ''}`),
+      entreprises,
+      this.offres(userId, offresPage),
+      entreprises.then((list) =>
+        Promise.all(list.map((e) => get<Json[]>(`/entreprises/${e.id}/mises-en-relation`))),
+      ),
+    ]);
+    if (session.user.role !== Role.EMPLOYEUR) throw new Error('session non employeur');
+    return {
+      url: req.originalUrl,
+      ml,
+      session,
+      identite,
+      entreprises: items,
+      offres,
+      candidats: candidats.flat(),
+    };
+  }
+
+  private async offres(
+    userId: string,
+    page: (n: number) => Promise<{ items: Json[]; total: number }>,
+  ): Promise<Json[]> {
+    const known = this.pagesOffres.get(userId) ?? 1;
+    const got = await Promise.all(Array.from({ length: known }, (_, i) => page(i + 1)));
+    const pages = Math.max(1, Math.ceil(got[0].total / 100));
+    this.pagesOffres.delete(userId); // re-inserted last: the oldest entry goes first
+    this.pagesOffres.set(userId, Math.min(pages, MAX_PAGES));
+    if (this.pagesOffres.size > PAGES_REMEMBERED)
+      this.pagesOffres.delete(this.pagesOffres.keys().next().value!);
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, pages - known) }, (_, i) => page(known + i + 1)),
+    );
+    return [...got, ...rest].slice(0, pages).flatMap((p) => p.items);
+  }
+
+  /** The bundle and the page, once; null when the portal was built without them (said once). */
+  private load(distPath: string): Ready | null {
+    if (this.ready !== undefined) return this.ready;
+    const entry = join(dirname(distPath), 'portail-ssr', 'entry-server.cjs');
+    try {
+      if (!existsSync(entry)) throw new Error(`${entry} absent : npm run build:portail`);
+      // Node's own require (not jest's registry): the bundle is plain CommonJS.
+      const bundle = createRequire(__filename)(entry) as SsrBundle;
+      this.ready = { bundle, page: homeTemplate(distPath) };
+    } catch (error) {
+      this.logger.warn(`Accueil rendu par le navigateur seulement : ${String(error)}`);
+      this.ready = null;
+    }
+    return this.ready;
+  }
+}
