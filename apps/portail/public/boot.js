@@ -27,10 +27,11 @@
         '&parPage=50' +
         (q.get('offre') ? '&offreId=' + encodeURIComponent(q.get('offre')) : ''),
     );
-  } else {
-    // The employer's home. The number of pages of offers comes from the previous visit. The
-    // candidates need the entreprises' ids: asked for as soon as /entreprises answers, still
-    // while the code loads (not after the page has drawn).
+  } else if (localStorage.getItem('portail.role') === 'employeur') {
+    // The employer's home, when the server did not render it (src/session/session.ts remembers
+    // the last role: staff landing on /portail go on to their own home and need none of this).
+    // The number of pages of offers comes from the previous visit. The candidates need the
+    // entreprises' ids: asked for as soon as /entreprises answers, still while the code loads.
     get('/entreprises')
       .then(function (res) {
         return res.ok ? res.clone().json() : { items: [] };

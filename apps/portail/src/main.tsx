@@ -9,7 +9,7 @@ import { structureCode } from './identity/identity';
 import { entreprisesQuery, offresQuery } from './pages/shared/use-employeur';
 import { PortailRoot } from './portail-root';
 import { createQueryClient } from './query-client';
-import { sessionQuery } from './session/session';
+import { ROLE_KEY, sessionQuery } from './session/session';
 
 /**
  * An expired session (401 on any call but the login's own) sends back to the login page: the
@@ -28,7 +28,11 @@ const app = () => (
 /** The page drawn here: the home page's data is asked for while its code loads (no waterfall). */
 function render() {
   void queryClient.prefetchQuery(sessionQuery);
-  if (/^\/portail\/?$/.test(window.location.pathname)) {
+  // Staff landing here go on to their own home: no employer's data for them (all the ML's offers).
+  if (
+    /^\/portail\/?$/.test(window.location.pathname) &&
+    localStorage.getItem(ROLE_KEY) === 'employeur'
+  ) {
     void queryClient.prefetchQuery(entreprisesQuery);
     void queryClient.prefetchQuery(offresQuery);
   }

@@ -4,12 +4,18 @@ import { ApiProblem } from '../api/problem';
 
 export type Session = Schemas['BrowserSession'];
 
+/** The role of the last session in this browser (a hint for prefetching, never for rights). */
+export const ROLE_KEY = 'portail.role';
+
 /** The browser's session (cookie): null when logged out or expired. */
 export const sessionQuery = {
   queryKey: ['session'],
   queryFn: async (): Promise<Session | null> => {
     try {
-      return await ok(api.GET('/auth/session'));
+      const session = await ok(api.GET('/auth/session'));
+      // public/boot.js reads it: the employer's home data is prefetched for employers only.
+      localStorage.setItem(ROLE_KEY, session.user.role);
+      return session;
     } catch (e) {
       if (e instanceof ApiProblem && e.problem.status === 401) return null;
       throw e;
