@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthService } from './auth/auth.service';
+import { PortailLectureService } from './auth/portail-lecture.service';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { CompteJournal } from './administration/compte-journal.entity';
 import { Invitation } from './invitations/invitation.entity';
@@ -13,7 +14,21 @@ import { UsersService } from './users/users.service';
 /** Structures (Missions Locales), accounts, login and invitations: services shared by both apps. */
 @Module({
   imports: [TypeOrmModule.forFeature([Structure, User, Invitation, CompteJournal])],
-  providers: [StructuresService, UsersService, AuthService, InvitationsService, LoginRateLimiter],
-  exports: [StructuresService, UsersService, AuthService, InvitationsService, LoginRateLimiter],
+  providers: [
+    StructuresService,
+    UsersService,
+    AuthService,
+    InvitationsService,
+    LoginRateLimiter,
+    PortailLectureService,
+  ],
+  exports: [
+    StructuresService,
+    UsersService,
+    AuthService,
+    InvitationsService,
+    LoginRateLimiter,
+    PortailLectureService,
+  ],
 })
 export class AccountsModule {}

@@ -2,6 +2,7 @@ export * from './accounts.module';
 export * from './accounts-api.module';
 export * from './accounts-worker.module';
 export { AuthService, Session } from './auth/auth.service';
+export { PortailLectureService } from './auth/portail-lecture.service';
 export { LoginRateLimiter, LoginRateLimitGuard } from './auth/login-rate-limiter';
 export { StructuresService } from './structures/structures.service';
 export { UsersService } from './users/users.service';

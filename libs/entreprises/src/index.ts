@@ -22,3 +22,4 @@ export { IsTelephone, normaliseTelephone } from '@app/core';
 export { EntrepriseNote } from './notes/entreprise-note.entity';
 export { EntrepriseNotesService } from './notes/entreprise-notes.service';
 export { EntrepriseNoteView } from './notes/entreprise-note.view';
+export { ListEntreprisesQuery } from './entreprises/list-entreprises.query';

@@ -10,3 +10,4 @@ export { Offre } from './offre.entity';
 export { OffreStatut, MotifCloture } from './offre-statut';
 export { OffreView } from './offre.view';
 export { OffreHistoriqueService } from './lifecycle/offre-historique.service';
+export { OffreQueryDto } from './offre-query.dto';

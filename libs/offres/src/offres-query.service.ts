@@ -4,7 +4,9 @@ import { nearCommune, ReferentielsService } from '@app/referentiels';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, SelectQueryBuilder } from 'typeorm';
+import { OFFRE_EXPIRY_DAYS } from './expiry/offre-expiry.service';
 import { Offre } from './offre.entity';
+import { OffreListeView, OffreView } from './offre.view';
 import { OffreFiltresDto, OffreQueryDto } from './offre-query.dto';
 
 const ORDER: Record<string, [string, 'ASC' | 'DESC']> = {
@@ -65,6 +67,19 @@ export class OffresQueryService {
       await nearCommune(qb, 'o', q.communeInsee, q.rayonKm ?? 0, this.referentiels);
     const [field, dir] = ORDER[q.tri ?? 'recent'];
     return qb.orderBy(field, dir).addOrderBy('o.id', 'ASC');
+  }
+
+  /** GET /offres's answer: a page of the list, each offer with its entreprise's name. */
+  async pageListe(q: OffreQueryDto, user: AuthUser): Promise<Page<OffreListeView>> {
+    const page = await this.list(q, user);
+    const noms = await this.nomsEntreprises(user.structureId, page.items);
+    return {
+      ...page,
+      items: page.items.map((o) => ({
+        ...OffreView.of(o, OFFRE_EXPIRY_DAYS),
+        entrepriseNom: noms.get(o.entrepriseId) ?? '',
+      })),
+    };
   }
 
   /** Entreprise names for a page of offers (asked of the entreprises module). */

@@ -75,12 +75,7 @@ export class OffresController {
     @CurrentUser() user: AuthUser,
     @Query() q: OffreQueryDto,
   ): Promise<Page<OffreListeView>> {
-    const page = await this.query.list(q, user);
-    const noms = await this.query.nomsEntreprises(user.structureId, page.items);
-    return {
-      ...page,
-      items: page.items.map((o) => ({ ...view(o), entrepriseNom: noms.get(o.entrepriseId) ?? '' })),
-    };
+    return this.query.pageListe(q, user);
   }
 
   @Get('export')

@@ -1,5 +1,10 @@
-import { ACCESS_TOKEN_TYPE, readCookie, Role, SESSION_COOKIE } from '@app/core';
+import { PortailLectureService } from '@app/accounts';
+import { ACCESS_TOKEN_TYPE, AuthUser, readCookie, Role, SESSION_COOKIE } from '@app/core';
+import { EntreprisesService, ListEntreprisesQuery } from '@app/entreprises';
+import { MerQueryService } from '@app/mises-en-relation';
+import { OffreQueryDto, OffresQueryService } from '@app/offres';
 import { Injectable, Logger } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { existsSync } from 'node:fs';
@@ -19,7 +24,6 @@ interface Ready {
 /** Past this, the browser gets the plain page (and renders it itself) rather than waiting. */
 export const SSR_TIMEOUT_MS = 3_000;
 
-type Json = Record<string, unknown>;
 const PAGES_REMEMBERED = 10_000;
 const MAX_PAGES = 20;
 
@@ -39,7 +43,10 @@ export class PortailSsrService {
   /** Pages of offers per employer at their last visit (a hint: at most this many remembered). */
   private readonly pagesOffres = new Map<string, number>();
 
-  constructor(private readonly jwt: JwtService) {}
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly modules: ModuleRef,
+  ) {}
 
   /**
    * For an employer: the page's head (to send at once) and its body, the rendered home or, on
@@ -50,20 +57,27 @@ export class PortailSsrService {
     distPath: string,
   ): Promise<{ head: string; body: Promise<string> } | undefined> {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-    const userId = token && (await this.employeur(token));
-    const ready = userId ? this.load(distPath) : undefined;
-    if (!token || !userId || !ready) return undefined;
-    return { head: ready.page.head, body: this.body(req, token, userId, ready) };
+    const user = token ? await this.employeur(token) : undefined;
+    const ready = user ? this.load(distPath) : undefined;
+    if (!token || !user || !ready) return undefined;
+    return { head: ready.page.head, body: this.body(req, token, user, ready) };
   }
 
-  private async body(req: Request, token: string, userId: string, ready: Ready): Promise<string> {
+  private async body(req: Request, token: string, user: AuthUser, ready: Ready): Promise<string> {
     const started = Date.now();
     try {
-      const signal = AbortSignal.timeout(SSR_TIMEOUT_MS);
-      const data = await this.gather(req, token, userId, signal);
+      let timer: NodeJS.Timeout | undefined;
+      const data = await Promise.race([
+        this.gather(req, token, user),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`plus de ${SSR_TIMEOUT_MS} ms`)),
+            SSR_TIMEOUT_MS,
+          );
+        }),
+      ]).finally(() => clearTimeout(timer));
       const gathered = Date.now();
       const { html, state } = await ready.bundle.renderHome(data);
-      if (signal.aborted) throw new Error(`plus de ${SSR_TIMEOUT_MS} ms`);
       const rendu = Date.now() - gathered;
       return ready.page.body(html, state, { donnees: gathered - started, rendu });
     } catch (error) {
@@ -74,61 +88,73 @@ export class PortailSsrService {
     }
   }
 
-  /** The employer's id, or undefined for anyone else. */
-  private async employeur(token: string): Promise<string | undefined> {
+  /** The employer's account (as the API's guard reads it), or undefined for anyone else. */
+  private async employeur(token: string): Promise<AuthUser | undefined> {
     try {
-      const p = await this.jwt.verifyAsync<{ typ?: string; role: Role; sub: string }>(token);
-      return p.typ === ACCESS_TOKEN_TYPE && p.role === Role.EMPLOYEUR ? p.sub : undefined;
+      const p = await this.jwt.verifyAsync<{
+        typ?: string;
+        role: Role;
+        sub: string;
+        sid: string;
+        email: string;
+      }>(token);
+      return p.typ === ACCESS_TOKEN_TYPE && p.role === Role.EMPLOYEUR
+        ? { id: p.sub, structureId: p.sid, role: p.role, email: p.email }
+        : undefined;
     } catch {
       return undefined; // expired or forged: the page's own calls will say so
     }
   }
 
   /**
-   * The page's calls, all at once (the candidates after the entreprises, as the page does); the
-   * pages of offers as many as last time, then any missing (as the browser does, from its storage).
+   * The page's data, asked of the services behind its calls (the same methods their controllers
+   * answer with, under the same rights: tenancy and access logs are in the services), all at
+   * once, the candidates after the entreprises as the page does; then put through JSON, as the
+   * wire does (dates as strings), so the browser hydrates exactly what its calls would get.
    */
-  private async gather(req: Request, token: string, userId: string, signal: AbortSignal) {
-    const local = req.socket.localAddress ?? '127.0.0.1';
-    const host = local.includes(':') ? `[${local}]` : local;
-    const base = `http://${host}:${req.socket.localPort}`;
-    const get = async <T = Json>(path: string): Promise<T> => {
-      const res = await fetch(base + path, {
-        headers: { cookie: `${SESSION_COOKIE}=${encodeURIComponent(token)}` },
-        signal,
-      });
-      if (!res.ok) throw new Error(`GET ${path} : ${res.status}`);
-      return (await res.json()) as T;
+  private async gather(req: Request, token: string, user: AuthUser) {
+    const services = {
+      lecture: this.modules.get(PortailLectureService, { strict: false }),
+      entreprises: this.modules.get(EntreprisesService, { strict: false }),
+      mers: this.modules.get(MerQueryService, { strict: false }),
+      offres: this.modules.get(OffresQueryService, { strict: false }),
     };
     const ml = typeof req.query.ml === 'string' && req.query.ml ? req.query.ml : undefined;
-    const entreprises = get<{ items: { id: string }[] }>('/entreprises').then((p) => p.items);
-    const offresPage = (n: number) =>
-      get<{ items: Json[]; total: number }>(`/offres?page=${n}&parPage=100&tri=recent`);
+    const entreprises = services.entreprises
+      .page(user, new ListEntreprisesQuery())
+      .then((p) => p.items);
+    const offresPage = (page: number) =>
+      services.offres.pageListe(
+        Object.assign(new OffreQueryDto(), { page, parPage: 100, tri: 'recent' }),
+        user,
+      );
     const [session, identite, items, offres, candidats] = await Promise.all([
-      get<{ user: { role: string } }>('/auth/session'),
-      get(`/portail-identite${ml ? `?code=${encodeURIComponent(ml)}` : ''}`),
+      services.lecture.session(user, token),
+      services.lecture.identite(ml),
       entreprises,
-      this.offres(userId, offresPage),
+      this.offres(user.id, offresPage),
       entreprises.then((list) =>
-        Promise.all(list.map((e) => get<Json[]>(`/entreprises/${e.id}/mises-en-relation`))),
+        Promise.all(list.map((e) => services.mers.pourEntreprise(e.id, user))),
       ),
     ]);
-    if (session.user.role !== Role.EMPLOYEUR) throw new Error('session non employeur');
-    return {
-      url: req.originalUrl,
-      ml,
-      session,
-      identite,
-      entreprises: items,
-      offres,
-      candidats: candidats.flat(),
-    };
+    if (!identite) throw new Error(`Mission Locale ${ml ?? ''} introuvable`);
+    return JSON.parse(
+      JSON.stringify({
+        url: req.originalUrl,
+        ml,
+        session,
+        identite,
+        entreprises: items,
+        offres,
+        candidats: candidats.flat(),
+      }),
+    ) as Record<string, unknown>;
   }
 
   private async offres(
     userId: string,
-    page: (n: number) => Promise<{ items: Json[]; total: number }>,
-  ): Promise<Json[]> {
+    page: (n: number) => Promise<{ items: unknown[]; total: number }>,
+  ): Promise<unknown[]> {
     const known = this.pagesOffres.get(userId) ?? 1;
     const got = await Promise.all(Array.from({ length: known }, (_, i) => page(i + 1)));
     const pages = Math.max(1, Math.ceil(got[0].total / 100));

@@ -10,20 +10,13 @@ import {
   sessionCookies,
 } from '@app/core';
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { UserView } from '../users/user.view';
-import { UsersService } from '../users/users.service';
+import { BrowserSession } from './browser-session.view';
+import { PortailLectureService } from './portail-lecture.service';
 import { AuthService } from './auth.service';
 import { LoginDto } from './login.dto';
 import { LoginRateLimitGuard } from './login-rate-limiter';
-
-export class BrowserSession {
-  @ApiProperty({ type: UserView }) user: UserView;
-  @ApiProperty({ description: 'À renvoyer dans X-CSRF-Token pour POST, PATCH, PUT, DELETE' })
-  csrfToken: string;
-  @ApiProperty({ description: 'Durée de la session en secondes' }) expiresIn: number;
-}
 
 /**
  * Sessions for browsers (the portal): the access token goes in an httpOnly cookie, never to
@@ -34,8 +27,8 @@ export class BrowserSession {
 export class SessionController {
   constructor(
     private readonly auth: AuthService,
-    private readonly users: UsersService,
     private readonly config: AppConfig,
+    private readonly lecture: PortailLectureService,
   ) {}
 
   @Public()
@@ -64,13 +57,8 @@ export class SessionController {
   @Get()
   @ApiOperation({ summary: 'La session du navigateur (compte connecté et jeton CSRF)' })
   @ApiOkResponse({ type: BrowserSession })
-  async current(@CurrentUser() user: AuthUser, @Req() req: Request): Promise<BrowserSession> {
-    const token = readCookie(req.headers.cookie, SESSION_COOKIE) ?? '';
-    return {
-      user: UserView.of(await this.users.getForUser(user.id, user)),
-      csrfToken: token ? csrfTokenFor(token, this.config.JWT_SECRET) : '',
-      expiresIn: this.config.JWT_TTL_SECONDS,
-    };
+  current(@CurrentUser() user: AuthUser, @Req() req: Request): Promise<BrowserSession> {
+    return this.lecture.session(user, readCookie(req.headers.cookie, SESSION_COOKIE));
   }
 
   /** Public: logging out must work with an expired session too; it only clears cookies. */

@@ -1,16 +1,8 @@
 import { DomainError, Public } from '@app/core';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { StructuresService } from './structures.service';
-
-export class IdentiteView {
-  @ApiProperty() code: string;
-  @ApiProperty() nom: string;
-  @ApiProperty({ type: String, nullable: true, example: '#1d4f91' }) couleur: string | null;
-  @ApiProperty({ type: String, nullable: true }) logoUrl: string | null;
-  @ApiProperty({ type: String, nullable: true }) email: string | null;
-  @ApiProperty({ type: String, nullable: true }) telephone: string | null;
-}
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { PortailLectureService } from '../auth/portail-lecture.service';
+import { IdentiteView } from './identite.view';
 
 /**
  * The identity the portal shows before anyone logs in (name, colour, logo). Public: nothing
@@ -19,7 +11,7 @@ export class IdentiteView {
 @ApiTags('Portail employeurs')
 @Controller('portail-identite')
 export class IdentiteController {
-  constructor(private readonly structures: StructuresService) {}
+  constructor(private readonly lecture: PortailLectureService) {}
 
   @Public()
   @Get()
@@ -27,9 +19,8 @@ export class IdentiteController {
   @ApiOperation({ summary: 'Identité de la Mission Locale pour le portail (nom, couleur, logo)' })
   @ApiOkResponse({ type: IdentiteView })
   async get(@Query('code') code?: string): Promise<IdentiteView> {
-    const s = await this.structures.forPortail(typeof code === 'string' ? code : undefined);
-    if (!s) throw DomainError.notFound('La Mission Locale');
-    const { nom, couleur, logoUrl, email, telephone } = s;
-    return { code: s.code, nom, couleur, logoUrl, email, telephone };
+    const identite = await this.lecture.identite(typeof code === 'string' ? code : undefined);
+    if (!identite) throw DomainError.notFound('La Mission Locale');
+    return identite;
   }
 }

@@ -11,12 +11,7 @@ import {
 import { isStaff } from './audience';
 import { CreateEntrepriseDto, UpdateEntrepriseDto } from './entreprise.dto';
 import { EntrepriseEditionService } from './entreprise-edition.service';
-import {
-  EntrepriseCreView,
-  EntrepriseEmployeurView,
-  EntrepriseResumeView,
-  EntreprisesPageView,
-} from './entreprise.view';
+import { EntrepriseCreView, EntrepriseEmployeurView, EntreprisesPageView } from './entreprise.view';
 import { EntreprisesService } from './entreprises.service';
 import { ListEntreprisesQuery } from './list-entreprises.query';
 
@@ -50,9 +45,7 @@ export class EntreprisesController {
     @CurrentUser() user: AuthUser,
     @Query() query: ListEntreprisesQuery,
   ): Promise<EntreprisesPageView> {
-    const { items, total } = await this.entreprises.list(user, query);
-    const { page, limit } = query;
-    return { items: items.map(EntrepriseResumeView.summary), total, page, limit };
+    return this.entreprises.page(user, query);
   }
 
   @Post()

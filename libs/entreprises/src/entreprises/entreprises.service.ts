@@ -12,7 +12,7 @@ import { MembreView } from '../membres/membre.view';
 import { RattachementsService } from '../membres/rattachements.service';
 import { isStaff } from './audience';
 import { Entreprise } from './entreprise.entity';
-import { EntrepriseDetail } from './entreprise.view';
+import { EntrepriseDetail, EntrepriseResumeView, EntreprisesPageView } from './entreprise.view';
 import { ListEntreprisesQuery } from './list-entreprises.query';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -76,6 +76,13 @@ export class EntreprisesService {
       .filter((e): e is string => !!e)
       .map((e) => e.toLowerCase());
     return [...new Set(emails)];
+  }
+
+  /** GET /entreprises's answer: a page of summaries. */
+  async page(user: AuthUser, query: ListEntreprisesQuery): Promise<EntreprisesPageView> {
+    const { items, total } = await this.list(user, query);
+    const { page, limit } = query;
+    return { items: items.map(EntrepriseResumeView.summary), total, page, limit };
   }
 
   async list(
