@@ -2,6 +2,7 @@ import { DOMAIN_EVENT } from '@app/core';
 import { MessageHistoriqueService } from '@app/messaging';
 import { MerHistoriqueService } from '@app/mises-en-relation';
 import { OffreHistoriqueService } from '@app/offres';
+import { PmsmpHistoriqueService } from '@app/pmsmp';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -30,6 +31,7 @@ export class PilotageRebuildService {
     private readonly offres: OffreHistoriqueService,
     private readonly mers: MerHistoriqueService,
     private readonly messages: MessageHistoriqueService,
+    private readonly pmsmp: PmsmpHistoriqueService,
   ) {}
 
   async reconstruire(options: { reset?: boolean } = {}): Promise<RebuildReport> {
@@ -45,7 +47,9 @@ export class PilotageRebuildService {
     await this.source(DOMAIN_EVENT.MER_TRANSITION, (a) => this.mers.transitions(a), report);
     await this.source(DOMAIN_EVENT.MER_SUIVI_REPONDU, (a) => this.mers.suivis(a), report);
     await this.source(DOMAIN_EVENT.MESSAGE_STATUT, (a) => this.messages.page(a), report);
-    // PMSMP: to add here once libs/pmsmp offers its history (pmsmp.transition, bilan, situation).
+    await this.source(DOMAIN_EVENT.PMSMP_TRANSITION, (a) => this.pmsmp.transitions(a), report);
+    await this.source(DOMAIN_EVENT.PMSMP_BILAN, (a) => this.pmsmp.bilans(a), report);
+    await this.source(DOMAIN_EVENT.PMSMP_SITUATION, (a) => this.pmsmp.situations(a), report);
     report.secondes = Math.round((Date.now() - started) / 100) / 10;
     return report;
   }
