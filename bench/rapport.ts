@@ -258,6 +258,7 @@ async function main(): Promise<void> {
             secondes: rebuildS,
             faitsParSeconde: Math.round(faits / rebuildS),
             ajoutes: rebuild.ajoutes,
+            ...('ms' in rebuild ? { ms: rebuild.ms } : {}),
           },
           rapportStructure: {
             p95Ms: round(structureP95),

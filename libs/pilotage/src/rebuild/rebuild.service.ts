@@ -14,6 +14,8 @@ type Page<T> = (apres: string | null) => Promise<{ items: T[]; suivant: string |
 export interface RebuildReport {
   lus: Record<string, number>;
   ajoutes: Record<string, number>;
+  /** Where the time went, by source: reading the module's history, writing the facts. */
+  ms: Record<string, { lecture: number; ecriture: number }>;
   secondes: number;
 }
 
@@ -41,7 +43,7 @@ export class PilotageRebuildService {
         'TRUNCATE pilotage_faits, pilotage_offres, pilotage_compteurs, pilotage_contacts, pilotage_syntheses',
       );
     }
-    const report: RebuildReport = { lus: {}, ajoutes: {}, secondes: 0 };
+    const report: RebuildReport = { lus: {}, ajoutes: {}, ms: {}, secondes: 0 };
     // Offers first: the MERs' figures are filtered by the offers' dimensions.
     await this.source(DOMAIN_EVENT.OFFRE_TRANSITION, (a) => this.offres.page(a), report);
     await this.source(DOMAIN_EVENT.MER_TRANSITION, (a) => this.mers.transitions(a), report);
@@ -65,10 +67,15 @@ export class PilotageRebuildService {
     let apres: string | null = null;
     report.lus[event] = 0;
     report.ajoutes[event] = 0;
+    const ms = (report.ms[event] = { lecture: 0, ecriture: 0 });
     do {
+      let t = Date.now();
       const p = await page(apres);
+      ms.lecture += Date.now() - t;
+      t = Date.now();
       report.lus[event] += p.items.length;
       report.ajoutes[event] += await this.faits.enregistrer(p.items.map(map));
+      ms.ecriture += Date.now() - t;
       apres = p.suivant;
     } while (apres);
   }
