@@ -44,14 +44,22 @@ export class PilotageRebuildService {
       );
     }
     const report: RebuildReport = { lus: {}, ajoutes: {}, ms: {}, secondes: 0 };
-    // Offers first: the MERs' figures are filtered by the offers' dimensions.
-    await this.source(DOMAIN_EVENT.OFFRE_TRANSITION, (a) => this.offres.page(a), report);
-    await this.source(DOMAIN_EVENT.MER_TRANSITION, (a) => this.mers.transitions(a), report);
-    await this.source(DOMAIN_EVENT.MER_SUIVI_REPONDU, (a) => this.mers.suivis(a), report);
-    await this.source(DOMAIN_EVENT.MESSAGE_STATUT, (a) => this.messages.page(a), report);
-    await this.source(DOMAIN_EVENT.PMSMP_TRANSITION, (a) => this.pmsmp.transitions(a), report);
-    await this.source(DOMAIN_EVENT.PMSMP_BILAN, (a) => this.pmsmp.bilans(a), report);
-    await this.source(DOMAIN_EVENT.PMSMP_SITUATION, (a) => this.pmsmp.situations(a), report);
+    // Three independent streams side by side (their facts, counters and dimensions are disjoint;
+    // the structures' versions are updated in sorted order): the database works while this
+    // process maps the next page. Offers before MERs, as the live events come.
+    await Promise.all([
+      (async () => {
+        await this.source(DOMAIN_EVENT.OFFRE_TRANSITION, (a) => this.offres.page(a), report);
+        await this.source(DOMAIN_EVENT.MER_TRANSITION, (a) => this.mers.transitions(a), report);
+        await this.source(DOMAIN_EVENT.MER_SUIVI_REPONDU, (a) => this.mers.suivis(a), report);
+      })(),
+      this.source(DOMAIN_EVENT.MESSAGE_STATUT, (a) => this.messages.page(a), report),
+      (async () => {
+        await this.source(DOMAIN_EVENT.PMSMP_TRANSITION, (a) => this.pmsmp.transitions(a), report);
+        await this.source(DOMAIN_EVENT.PMSMP_BILAN, (a) => this.pmsmp.bilans(a), report);
+        await this.source(DOMAIN_EVENT.PMSMP_SITUATION, (a) => this.pmsmp.situations(a), report);
+      })(),
+    ]);
     report.secondes = Math.round((Date.now() - started) / 100) / 10;
     return report;
   }
