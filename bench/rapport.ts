@@ -17,7 +17,10 @@
  *   service writes 6.6 k facts/s (offers, MER) to 7.4 k/s (messages) at that size, about 40 min
  *   in all: per fact its unique source key, and per message sent its two contacts rows (the
  *   largest share); reading the histories is ~10 % (indexes on (at, id), migration
- *   1795620000000). `--faits sql` writes the same read model (same `empreinte`) in 580 s.
+ *   1795620000000). At 10 structures it writes 17–25 k/s: at national size the unique index on
+ *   `source` (16 M random keys) no longer stays in shared buffers. Its three streams side by
+ *   side gave ×1.1–1.3 (noisy). `--faits sql` writes the same read model (same `empreinte`) in
+ *   580 s.
  * - one structure's yearly report, cold (its part computed and kept): p95 56 ms, 18 small
  *   queries in parallel; « offres terminées avec un recrutement » was 14 of them → 2 ms with its
  *   partial index (migration 1795621000000: p95 202 → 56 ms). Plain SQL on the sources: 159 ms.
