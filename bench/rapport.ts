@@ -8,6 +8,25 @@
  * and kept), as served (the kept parts merged) and after the events; the default report (this
  * year and the last) cold, then after the worker's warm-up. `--keep` leaves the
  * database, `--base <name>` reuses it. Last line: JSON with `goals`, `met` and `ok`.
+ *
+ * Profile at 436 structures (1 Dec 2026, 2 cores shared with 4 other sessions, load 7–15):
+ * - sources (bench/rapport/source-data.ts, INSERT … SELECT generate_series, secondary indexes
+ *   built after the load): 538 s, 60 % of it the 8.7 M messages. With the indexes kept during
+ *   the load the messages alone ran over 10 minutes.
+ * - read model, 16.1 M facts (11.7 M message statuses, 3.3 M PMSMP, 0.8 M MER): the rebuild
+ *   service writes 6.6 k facts/s (offers, MER) to 7.4 k/s (messages) at that size, about 40 min
+ *   in all: per fact its unique source key, and per message sent its two contacts rows (the
+ *   largest share); reading the histories is ~10 % (indexes on (at, id), migration
+ *   1795620000000). At 10 structures it writes 17–25 k/s: at national size the unique index on
+ *   `source` (16 M random keys) no longer stays in shared buffers. Its three streams side by
+ *   side gave ×1.1–1.3 (noisy). `--faits sql` writes the same read model (same `empreinte`) in
+ *   580 s.
+ * - one structure's yearly report, cold (its part computed and kept): p95 56 ms, 18 small
+ *   queries in parallel; « offres terminées avec un recrutement » was 14 of them → 2 ms with its
+ *   partial index (migration 1795621000000: p95 202 → 56 ms). Plain SQL on the sources: 159 ms.
+ * - national report: cold 6.9 s (436 parts in one set-based pass, then kept), as served 160 ms
+ *   (the kept parts merged), 1.2 s after 5 events (their structure's part recomputed, the
+ *   others read); plain SQL on the sources 13.6 s (×85). Event → figure ≤ 172 ms.
  */
 import 'reflect-metadata';
 import {
@@ -258,6 +277,7 @@ async function main(): Promise<void> {
             secondes: rebuildS,
             faitsParSeconde: Math.round(faits / rebuildS),
             ajoutes: rebuild.ajoutes,
+            ...('ms' in rebuild ? { ms: rebuild.ms } : {}),
           },
           rapportStructure: {
             p95Ms: round(structureP95),

@@ -98,7 +98,9 @@ describe('Pilotage : le rapport annuel depuis les faits', () => {
     expect(ligne(r, 'pmsmp', 'decouvrir')).toBe(10);
     expect(ligne(r, 'pmsmp', 'confirmer')).toBe(4);
     expect(ligne(r, 'pmsmp', 'recruter')).toBe(6);
+    expect(ligne(r, 'pmsmp_bilans', 'realisee')).toBe(12);
     expect(ligne(r, 'pmsmp_bilans', 'partielle')).toBe(5);
+    expect(ligne(r, 'pmsmp_bilans', 'non_realisee')).toBe(3);
     expect(ligne(r, 'messages_envoyes', 'email')).toBe(30);
     expect(ligne(r, 'messages_envoyes', 'sms')).toBe(20);
     expect(ligne(r, 'messages_delivres', 'sms')).toBe(15);
@@ -178,12 +180,40 @@ describe('Pilotage : le rapport annuel depuis les faits', () => {
         at: '2026-02-05T10:00:00.000Z',
       },
     });
+    // A 2025 immersion's situation at 3 months answered in 2026, and a later log row.
+    const [{ sujet_id: pmsmpId, jeune_id: jeuneId, objectif }] = await ctx.dataSource.query(
+      `SELECT sujet_id, min(jeune_id::text) AS jeune_id, min(objectif) AS objectif
+       FROM pilotage_faits WHERE structure_id = $1 AND nature = 'pmsmp_situation'
+       GROUP BY sujet_id HAVING count(*) = 2 LIMIT 1`,
+      [ml.id],
+    );
+    const pmsmp = { pmsmpId, structureId: ml.id, jeuneId, objectif };
+    tard.push(
+      {
+        type: 'pmsmp.situation',
+        aggregateId: pmsmpId,
+        payload: { ...pmsmp, echeanceJours: 90, enEmploi: true, at: '2026-02-06T10:00:00.000Z' },
+      },
+      {
+        type: 'pmsmp.transition',
+        aggregateId: pmsmpId,
+        payload: {
+          ...pmsmp,
+          transitionId: randomUUID(),
+          fromStatut: 'validee',
+          toStatut: 'validee',
+          at: '2026-02-07T10:00:00.000Z',
+        },
+      },
+    );
     const avant = await faits();
     await inserer(tard);
     await waitFor(async () => (await faits()) === avant + tard.length, { what: 'late facts' });
     expect(await rapport()).toEqual(reference);
     const y2026 = await rapport({ du: '2026-01-01', au: '2026-12-31' });
     expect(valeur(y2026, 'recrutements').valeur).toBe(1);
+    expect(valeur(y2026, 'pmsmp_emploi_3_mois').valeur).toBe(1);
+    expect(valeur(y2026, 'pmsmp').valeur).toBe(0);
     // The offer's domain stays the one it was published with.
     expect(ligne(y2026, 'offres_pourvues', 'domaine:A')).toBe(1);
     const k = await rapport({ du: '2026-01-01', au: '2026-12-31', domaine: 'K' });

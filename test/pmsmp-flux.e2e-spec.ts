@@ -1,5 +1,7 @@
-import { FixedClock } from '@app/core';
+import { CoreModule, FixedClock } from '@app/core';
+import { PilotageRebuildModule, PilotageRebuildService } from '@app/pilotage';
 import { PmsmpEcheancesService } from '@app/pmsmp';
+import { Test } from '@nestjs/testing';
 import { createHash } from 'node:crypto';
 import { BrevoStandIn } from './support/brevo-stand-in';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
@@ -498,5 +500,76 @@ describe('PMSMP de bout en bout : liens, signatures, validation, PDF, bilan, sui
       .set(conseiller())
       .expect(200);
     expect(apres.body).toEqual(stats.body);
+  });
+
+  it('the report rebuilt from scratch from the PMSMP history gives the live figures; twice adds nothing', async () => {
+    // Every log row, assessment and answer of the structure's agreements is a fact (the outbox drained).
+    const attendus = async () =>
+      (
+        await ctx.dataSource.query(
+          `SELECT (SELECT count(*) FROM pmsmp_transitions t JOIN pmsmp_conventions c
+             ON c.id = t.convention_id WHERE c.structure_id = $1)
+           + (SELECT count(*) FROM pmsmp_conventions WHERE structure_id = $1 AND bilan_at IS NOT NULL)
+           + (SELECT count(*) FROM pmsmp_suivis WHERE structure_id = $1 AND situation IS NOT NULL)
+           AS n`,
+          [ml.id],
+        )
+      )[0].n;
+    const faits = () =>
+      ctx.dataSource.query(
+        `SELECT source, nature, occurred_at, sujet_id, jeune_id, from_statut, to_statut, objectif,
+           motif, echeance, en_emploi FROM pilotage_faits
+         WHERE structure_id = $1 AND nature LIKE 'pmsmp%' ORDER BY source`,
+        [ml.id],
+      );
+    await waitFor(async () => (await faits()).length === Number(await attendus()), {
+      what: 'every PMSMP fact recorded live',
+    });
+    const live = await faits();
+    // Validated in December 2026, assessed and followed up in 2027: both years' PMSMP figures.
+    const figures = async () => {
+      const par: Record<string, number | null> = {};
+      for (const annee of ['2026', '2027']) {
+        const r = (
+          await ctx
+            .http()
+            .get('/pilotage/rapport')
+            .query({ du: `${annee}-01-01`, au: `${annee}-12-31` })
+            .set(bearer(ml.users.admin.token))
+            .expect(200)
+        ).body;
+        for (const i of r.indicateurs.filter((x: any) => x.code.startsWith('pmsmp'))) {
+          par[`${annee}:${i.code}`] = i.valeur;
+          for (const l of i.lignes ?? []) par[`${annee}:${i.code}:${l.cle}`] = l.valeur;
+        }
+      }
+      return par;
+    };
+    const avant = await figures();
+    expect(avant).toMatchObject({
+      '2026:pmsmp': 1,
+      '2026:pmsmp:decouvrir': 1,
+      '2027:pmsmp': 0,
+      '2027:pmsmp_bilans': 1,
+      '2027:pmsmp_bilans:realisee': 1,
+      '2027:pmsmp_emploi_15_jours': 1,
+      '2027:pmsmp_emploi_1_mois': 0,
+    });
+    const moduleRef = await Test.createTestingModule({
+      imports: [CoreModule.forRoot('cli', ctx.env), PilotageRebuildModule],
+    }).compile();
+    const app = await moduleRef.createNestApplication({ logger: false }).init();
+    try {
+      const rebuild = app.get(PilotageRebuildService);
+      const first = await rebuild.reconstruire({ reset: true });
+      expect(first.ajoutes).toMatchObject({ 'pmsmp.bilan': 1, 'pmsmp.situation': 2 });
+      expect(await faits()).toEqual(live);
+      expect(await figures()).toEqual(avant);
+      const second = await rebuild.reconstruire();
+      expect(Object.values(second.ajoutes).every((n) => n === 0)).toBe(true);
+      expect(await figures()).toEqual(avant);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -12,14 +12,22 @@ export interface Tailles {
 export const sid = (s: number) => `md5('s' || ${s})::uuid`;
 
 /**
- * A national year written straight into the modules' tables (and the PMSMP facts, whose module
- * is not there yet), set-based. A throwaway database: its foreign keys are dropped first.
+ * A national year written straight into the modules' tables, set-based (INSERT … SELECT over
+ * generate_series), figures by construction from the ranks. A throwaway database: its foreign keys are dropped first.
  */
 export async function genererSources(ds: DataSource, t: Tailles): Promise<void> {
   await ds.query(`DO $$ DECLARE r record; BEGIN
     FOR r IN SELECT conrelid::regclass AS tbl, conname FROM pg_constraint WHERE contype = 'f' LOOP
       EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tbl, r.conname);
     END LOOP; END $$`);
+  // Bulk load: the secondary indexes are dropped, then built once at the end (a sort each,
+  // rather than millions of random inserts into each of them: most of the old hour).
+  const index: { def: string; name: string }[] = await ds.query(
+    `SELECT pg_get_indexdef(i.indexrelid) AS def, c.relname AS name FROM pg_index i
+     JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = 'public' AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`,
+  );
+  for (const { name } of index) await ds.query(`DROP INDEX "${name}"`);
   const S = t.structures;
   await ds.query(
     `INSERT INTO offres (id, structure_id, entreprise_id, titre, code_rome, description,
@@ -83,30 +91,45 @@ export async function genererSources(ds: DataSource, t: Tailles): Promise<void> 
          timestamptz '2025-01-01 08:00+01' + (g % 364) * interval '1 day' + (g % 600) * interval '1 minute' AS d) c`,
     [S, t.messages],
   );
-  // PMSMP: no module yet, facts as its events would make them (validated, bilan, 3 situations).
+  // PMSMP in the module's shape: agreements (validated on d + 2, objective by rank), their log as
+  // the lifecycle writes it, the tutor's assessment on d + 30, the situations at +15 d / +1 m / +3 m
+  // (in employment for the first 14 / 24 / 41 ranks of each hundred).
   await ds.query(
-    `INSERT INTO pilotage_faits (source, structure_id, nature, occurred_at, sujet_id, jeune_id,
-       to_statut, objectif, motif, echeance, en_emploi)
-     SELECT f.nature || ':' || s || '-' || p || ':' || coalesce(f.ech, 0), md5('s' || s)::uuid, f.nature,
-       d + f.dt, md5('p' || s || '-' || p)::uuid, md5('j' || s || '-' || (p % 300))::uuid,
-       CASE WHEN f.nature = 'pmsmp' THEN 'validee' END,
-       (ARRAY['decouvrir', 'confirmer', 'recruter'])[1 + p % 3],
-       CASE WHEN f.nature = 'pmsmp_bilan' THEN 'realisee' END, f.ech,
-       CASE WHEN f.ech IS NOT NULL THEN (p % 100) < CASE f.ech WHEN 15 THEN 14 WHEN 30 THEN 24 ELSE 41 END END
+    `INSERT INTO pmsmp_conventions (id, structure_id, jeune_id, siret, objectif, date_debut, date_fin,
+       statut, statut_at, contenu, contenu_sha256, minutes_total, created_by, bilan, bilan_at,
+       created_at, updated_at)
+     SELECT md5('p' || s || '-' || p)::uuid, md5('s' || s)::uuid, md5('j' || s || '-' || (p % 300))::uuid,
+       lpad((s * 1000 + p % 112)::text, 14, '0'),
+       (ARRAY['decouvrir_metier', 'confirmer_projet', 'initier_recrutement'])[1 + p % 3],
+       (d + interval '7 days')::date, (d + interval '18 days')::date, 'validee', d + interval '2 days',
+       '{}', repeat('0', 64), 4200, md5('u' || s)::uuid,
+       jsonb_build_object('realisation', CASE WHEN p % 10 < 6 THEN 'realise' WHEN p % 10 < 9
+         THEN 'partiel' ELSE 'non_realise' END, 'heuresAbsence', 0, 'competencesObservees', 'x',
+         'embauche', false, 'typeContrat', NULL, 'commentaire', NULL),
+       d + interval '30 days', d, d + interval '30 days'
      FROM generate_series(1, $1) s, generate_series(1, $2) p,
-       LATERAL (SELECT timestamptz '2025-01-01 09:00+01' + (p % 300) * interval '1 day' AS d) x,
-       LATERAL (VALUES ('pmsmp', NULL::int, interval '0'), ('pmsmp_bilan', NULL, interval '30 days'),
-         ('pmsmp_situation', 15, interval '45 days'), ('pmsmp_situation', 30, interval '60 days'),
-         ('pmsmp_situation', 90, interval '120 days')) f(nature, ech, dt)`,
+       LATERAL (SELECT timestamptz '2025-01-01 09:00+01' + (p % 300) * interval '1 day' AS d) x`,
     [S, t.pmsmp],
   );
-  // …and their daily counters, as FaitsService keeps them.
   await ds.query(
-    `INSERT INTO pilotage_compteurs (structure_id, nature, jour, cle, n)
-     SELECT structure_id, nature, (occurred_at AT TIME ZONE 'Europe/Paris')::date,
-       CASE nature WHEN 'pmsmp' THEN objectif WHEN 'pmsmp_bilan' THEN motif
-         ELSE echeance || ':' || CASE WHEN en_emploi THEN 1 ELSE 0 END END, count(*)
-     FROM pilotage_faits WHERE nature LIKE 'pmsmp%' GROUP BY 1, 2, 3, 4`,
+    `INSERT INTO pmsmp_transitions (convention_id, action, from_statut, to_statut, by_user_id, by_role, at)
+     SELECT c.id, a.action, a.f::pmsmp_statut, a.t::pmsmp_statut, c.created_by, 'conseiller', c.created_at + a.dt
+     FROM pmsmp_conventions c, LATERAL (VALUES ('creation', NULL, 'brouillon', interval '0'),
+       ('envoyer', 'brouillon', 'a_signer', interval '1 hour'),
+       ('signer', 'a_signer', 'signee', interval '1 day'),
+       ('valider', 'signee', 'validee', interval '2 days'),
+       ('bilan', 'validee', 'validee', interval '30 days')) a(action, f, t, dt)`,
+  );
+  await ds.query(
+    `INSERT INTO pmsmp_suivis (convention_id, structure_id, echeance, due_on, sent_at, situation,
+       source, answered_at)
+     SELECT md5('p' || s || '-' || p)::uuid, md5('s' || s)::uuid, e.ech, (d + e.dt)::date, d + e.dt,
+       CASE WHEN p % 100 < e.part THEN 'emploi' ELSE 'recherche' END, 'lien', d + e.dt
+     FROM generate_series(1, $1) s, generate_series(1, $2) p,
+       LATERAL (SELECT timestamptz '2025-01-01 09:00+01' + (p % 300) * interval '1 day' AS d) x,
+       LATERAL (VALUES ('j15', interval '45 days', 14), ('m1', interval '60 days', 24),
+         ('m3', interval '120 days', 41)) e(ech, dt, part)`,
+    [S, t.pmsmp],
   );
   await ds.query(
     `INSERT INTO pilotage_adhesions (structure_id, departement, region, par_user_id, adhere_at)
@@ -115,6 +138,8 @@ export async function genererSources(ds: DataSource, t: Tailles): Promise<void> 
      FROM generate_series(1, $1) s`,
     [S],
   );
+  await ds.query(`SET maintenance_work_mem = '256MB'`);
+  for (const { def } of index) await ds.query(def);
   // Index-only scans need the visibility map (autovacuum keeps it in production).
   await ds.query('VACUUM ANALYZE');
 }
@@ -157,6 +182,41 @@ export async function faitsParSql(ds: DataSource): Promise<void> {
      FROM messages m, LATERAL (VALUES ('envoye', m.sent_at), ('delivre', m.delivered_at),
        ('echec', m.failed_at)) s(statut, at)
      WHERE s.at IS NOT NULL`,
+  );
+  // The objective in the report's words (OBJECTIF_FAIT).
+  const OBJ = `CASE c.objectif WHEN 'decouvrir_metier' THEN 'decouvrir'
+    WHEN 'confirmer_projet' THEN 'confirmer' ELSE 'recruter' END`;
+  await ds.query(
+    `INSERT INTO pilotage_faits (source, structure_id, nature, occurred_at, sujet_id, jeune_id,
+       from_statut, to_statut, objectif)
+     SELECT 'pmsmp:' || t.id, c.structure_id, 'pmsmp', t.at, c.id, c.jeune_id, t.from_statut,
+       t.to_statut, ${OBJ}
+     FROM pmsmp_transitions t JOIN pmsmp_conventions c ON c.id = t.convention_id`,
+  );
+  await ds.query(
+    `INSERT INTO pilotage_faits (source, structure_id, nature, occurred_at, sujet_id, objectif, motif)
+     SELECT 'pmsmp-bilan:' || c.id, c.structure_id, 'pmsmp_bilan', c.bilan_at, c.id, ${OBJ},
+       CASE c.bilan ->> 'realisation' WHEN 'realise' THEN 'realisee' WHEN 'partiel' THEN 'partielle'
+         ELSE 'non_realisee' END
+     FROM pmsmp_conventions c WHERE c.bilan_at IS NOT NULL`,
+  );
+  await ds.query(
+    `INSERT INTO pilotage_faits (source, structure_id, nature, occurred_at, sujet_id, jeune_id,
+       objectif, echeance, en_emploi)
+     SELECT 'pmsmp-situation:' || c.id || ':' || e.j, c.structure_id, 'pmsmp_situation', s.answered_at,
+       c.id, c.jeune_id, ${OBJ}, e.j, s.situation = 'emploi'
+     FROM pmsmp_suivis s JOIN pmsmp_conventions c ON c.id = s.convention_id,
+       LATERAL (SELECT CASE s.echeance WHEN 'j15' THEN 15 WHEN 'm1' THEN 30 ELSE 90 END AS j) e
+     WHERE s.situation IS NOT NULL`,
+  );
+  await ds.query(
+    `INSERT INTO pilotage_compteurs (structure_id, nature, jour, cle, n)
+     SELECT structure_id, nature, ${PARIS},
+       CASE nature WHEN 'pmsmp' THEN objectif WHEN 'pmsmp_bilan' THEN motif
+         ELSE echeance || ':' || CASE WHEN en_emploi THEN 1 ELSE 0 END END, count(*)
+     FROM pilotage_faits WHERE nature LIKE 'pmsmp%'
+       AND (nature <> 'pmsmp' OR (to_statut = 'validee' AND from_statut IS DISTINCT FROM 'validee'))
+     GROUP BY 1, 2, 3, 4`,
   );
   await ds.query(
     `INSERT INTO pilotage_compteurs (structure_id, nature, jour, cle, n)

@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
 
 /**
- * The baseline: the same figures (all but PMSMP, which has no source table yet) computed by
- * plain SQL straight over the modules' tables, as a report without a read model would. Note that
+ * The baseline: the same figures computed by plain SQL straight over the modules' tables, as a report without a read model would. Note that
  * it reads today's domain and contract of each offer: not reproducible, only a cost reference.
  */
 const PERIODE = (col: string) => `${col} >= $2 AND ${col} < $3`;
@@ -51,6 +50,14 @@ const SQL = [
    FROM messages WHERE structure_id = ANY($1) AND destinataire_type = 'jeune'
      AND created_at >= $2 - interval '7 days' AND created_at < $3
    GROUP BY GROUPING SETS ((canal), ())`,
+  `SELECT c.objectif, count(*) FROM pmsmp_conventions c JOIN pmsmp_transitions t ON t.convention_id = c.id
+   WHERE c.structure_id = ANY($1) AND ${PERIODE('t.at')}
+     AND t.to_statut = 'validee' AND t.from_statut IS DISTINCT FROM 'validee'
+   GROUP BY GROUPING SETS ((c.objectif), ())`,
+  `SELECT bilan ->> 'realisation', count(*) FROM pmsmp_conventions
+   WHERE structure_id = ANY($1) AND ${PERIODE('bilan_at')} GROUP BY GROUPING SETS ((1), ())`,
+  `SELECT echeance, count(*), count(*) FILTER (WHERE situation = 'emploi') FROM pmsmp_suivis
+   WHERE structure_id = ANY($1) AND ${PERIODE('answered_at')} GROUP BY echeance`,
 ];
 
 export async function rapportSource(ds: DataSource, ids: string[], from: Date, to: Date) {

@@ -12,4 +12,5 @@ export { CONVENTION_TRANSITIONS, ConventionAction } from './lifecycle/convention
 export { PmsmpEcheancesService } from './jobs/pmsmp-echeances.service';
 export { ConventionPdfService } from './pdf/convention-pdf.service';
 export { PmsmpAnonymisationService } from './lifecycle/pmsmp-anonymisation.service';
+export { PmsmpHistoriqueService } from './lifecycle/pmsmp-historique.service';
 export { ConventionsCompteursService } from './api/conventions-compteurs.service';

@@ -20,6 +20,7 @@ import { ConventionVerificationService } from './lifecycle/convention-verificati
 import { ConventionOrigineService } from './lifecycle/convention-origine.service';
 import { PmsmpParametresService } from './lifecycle/pmsmp-parametres.service';
 import { PmsmpAnonymisationService } from './lifecycle/pmsmp-anonymisation.service';
+import { PmsmpHistoriqueService } from './lifecycle/pmsmp-historique.service';
 import { PmsmpParametres } from './entities/pmsmp-parametres.entity';
 import { ConventionsService } from './lifecycle/conventions.service';
 import { RenouvellementService } from './lifecycle/renouvellement.service';
@@ -42,6 +43,7 @@ const EXPORTED = [
   ConventionOrigineService,
   PmsmpParametresService,
   PmsmpAnonymisationService,
+  PmsmpHistoriqueService,
   ConventionPdfService,
   PmsmpNotifier,
   SignatureLinksService,

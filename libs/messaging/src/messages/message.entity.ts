@@ -23,6 +23,7 @@ import { Canal, DestinataireType, MessageStatut } from './message-codes';
 @Index('IDX_messages_destinataire', ['destinataireType', 'destinataireId', 'createdAt'])
 @Index('IDX_messages_structure_statut', ['structureId', 'statut', 'createdAt'])
 @Index('IDX_messages_provider_id', ['provider', 'providerId'])
+@Index('IDX_messages_historique', ['createdAt', 'id'])
 @Index('IDX_messages_non_termines', ['statut', 'updatedAt'], {
   where: `"statut" NOT IN ('envoye', 'delivre', 'echec', 'supprime')`,
 })

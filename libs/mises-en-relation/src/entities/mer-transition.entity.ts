@@ -5,6 +5,7 @@ import { MiseEnRelation } from './mise-en-relation.entity';
 /** The log of a MER: one row per transition (who, when, from, to, why, with what). */
 @Entity('mer_transitions')
 @Index('IDX_mer_transitions_mer', ['merId', 'at'])
+@Index('IDX_mer_transitions_historique', ['at', 'id'])
 export class MerTransitionLog {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_mer_transitions' })
   id: string;

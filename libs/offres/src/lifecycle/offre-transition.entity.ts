@@ -13,6 +13,7 @@ import { OffreStatut } from '../offre-statut';
 /** The log of an offer: one row per status change or edit (who, when, from, to, why, what). */
 @Entity('offre_transitions')
 @Index('IDX_offre_transitions_offre', ['offreId', 'at'])
+@Index('IDX_offre_transitions_historique', ['at', 'id'])
 export class OffreTransition {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_offre_transitions' })
   id: string;

@@ -15,6 +15,8 @@ export type FaitNature =
 // INCLUDE and a partial predicate TypeORM cannot express: written by the migration, left alone
 // by migration:generate (the report's index-only scans).
 @Index('IDX_pilotage_faits_lecture', { synchronize: false })
+// Partial (hires only), also the migration's: « offres terminées avec un recrutement ».
+@Index('IDX_pilotage_faits_recrutement', { synchronize: false })
 @Index('IDX_pilotage_faits_offre', ['offreId'])
 export class Fait {
   @PrimaryGeneratedColumn('increment', {

@@ -2,6 +2,7 @@ import { DOMAIN_EVENT } from '@app/core';
 import { MessageHistoriqueService } from '@app/messaging';
 import { MerHistoriqueService } from '@app/mises-en-relation';
 import { OffreHistoriqueService } from '@app/offres';
+import { PmsmpHistoriqueService } from '@app/pmsmp';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -13,6 +14,8 @@ type Page<T> = (apres: string | null) => Promise<{ items: T[]; suivant: string |
 export interface RebuildReport {
   lus: Record<string, number>;
   ajoutes: Record<string, number>;
+  /** Where the time went, by source: reading the module's history, writing the facts. */
+  ms: Record<string, { lecture: number; ecriture: number }>;
   secondes: number;
 }
 
@@ -30,6 +33,7 @@ export class PilotageRebuildService {
     private readonly offres: OffreHistoriqueService,
     private readonly mers: MerHistoriqueService,
     private readonly messages: MessageHistoriqueService,
+    private readonly pmsmp: PmsmpHistoriqueService,
   ) {}
 
   async reconstruire(options: { reset?: boolean } = {}): Promise<RebuildReport> {
@@ -39,13 +43,23 @@ export class PilotageRebuildService {
         'TRUNCATE pilotage_faits, pilotage_offres, pilotage_compteurs, pilotage_contacts, pilotage_syntheses',
       );
     }
-    const report: RebuildReport = { lus: {}, ajoutes: {}, secondes: 0 };
-    // Offers first: the MERs' figures are filtered by the offers' dimensions.
-    await this.source(DOMAIN_EVENT.OFFRE_TRANSITION, (a) => this.offres.page(a), report);
-    await this.source(DOMAIN_EVENT.MER_TRANSITION, (a) => this.mers.transitions(a), report);
-    await this.source(DOMAIN_EVENT.MER_SUIVI_REPONDU, (a) => this.mers.suivis(a), report);
-    await this.source(DOMAIN_EVENT.MESSAGE_STATUT, (a) => this.messages.page(a), report);
-    // PMSMP: to add here once libs/pmsmp offers its history (pmsmp.transition, bilan, situation).
+    const report: RebuildReport = { lus: {}, ajoutes: {}, ms: {}, secondes: 0 };
+    // Three independent streams side by side (their facts, counters and dimensions are disjoint;
+    // the structures' versions are updated in sorted order): the database works while this
+    // process maps the next page. Offers before MERs, as the live events come.
+    await Promise.all([
+      (async () => {
+        await this.source(DOMAIN_EVENT.OFFRE_TRANSITION, (a) => this.offres.page(a), report);
+        await this.source(DOMAIN_EVENT.MER_TRANSITION, (a) => this.mers.transitions(a), report);
+        await this.source(DOMAIN_EVENT.MER_SUIVI_REPONDU, (a) => this.mers.suivis(a), report);
+      })(),
+      this.source(DOMAIN_EVENT.MESSAGE_STATUT, (a) => this.messages.page(a), report),
+      (async () => {
+        await this.source(DOMAIN_EVENT.PMSMP_TRANSITION, (a) => this.pmsmp.transitions(a), report);
+        await this.source(DOMAIN_EVENT.PMSMP_BILAN, (a) => this.pmsmp.bilans(a), report);
+        await this.source(DOMAIN_EVENT.PMSMP_SITUATION, (a) => this.pmsmp.situations(a), report);
+      })(),
+    ]);
     report.secondes = Math.round((Date.now() - started) / 100) / 10;
     return report;
   }
@@ -61,10 +75,15 @@ export class PilotageRebuildService {
     let apres: string | null = null;
     report.lus[event] = 0;
     report.ajoutes[event] = 0;
+    const ms = (report.ms[event] = { lecture: 0, ecriture: 0 });
     do {
+      let t = Date.now();
       const p = await page(apres);
+      ms.lecture += Date.now() - t;
+      t = Date.now();
       report.lus[event] += p.items.length;
       report.ajoutes[event] += await this.faits.enregistrer(p.items.map(map));
+      ms.ecriture += Date.now() - t;
       apres = p.suivant;
     } while (apres);
   }

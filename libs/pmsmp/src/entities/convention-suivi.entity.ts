@@ -14,6 +14,7 @@ import { Convention } from './convention.entity';
 @Entity('pmsmp_suivis')
 @Unique('UQ_pmsmp_suivis_convention_echeance', ['conventionId', 'echeance'])
 @Index('IDX_pmsmp_suivis_a_envoyer', ['dueOn'], { where: '"sent_at" IS NULL' })
+@Index('IDX_pmsmp_suivis_reponse', ['answeredAt', 'id'])
 export class ConventionSuivi {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_pmsmp_suivis' })
   id: string;

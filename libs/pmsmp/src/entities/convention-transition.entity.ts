@@ -5,6 +5,7 @@ import { Convention } from './convention.entity';
 /** The log of an agreement: one row per transition or edit (who, when, from, to, why). */
 @Entity('pmsmp_transitions')
 @Index('IDX_pmsmp_transitions_convention', ['conventionId', 'at'])
+@Index('IDX_pmsmp_transitions_historique', ['at', 'id'])
 export class ConventionTransition {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_pmsmp_transitions' })
   id: string;

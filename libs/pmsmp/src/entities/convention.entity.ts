@@ -29,6 +29,7 @@ export interface Bilan {
 @Index('IDX_pmsmp_conventions_structure_statut', ['structureId', 'statut', 'statutAt'])
 @Index('IDX_pmsmp_conventions_jeune_siret', ['jeuneId', 'siret', 'dateDebut'])
 @Index('IDX_pmsmp_conventions_fin', ['dateFin'])
+@Index('IDX_pmsmp_conventions_bilan', ['bilanAt', 'id'])
 export class Convention {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_pmsmp_conventions' })
   id: string;
