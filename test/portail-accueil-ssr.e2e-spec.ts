@@ -64,6 +64,16 @@ describe("The employer's home rendered by the API (issue 13): offers in the HTML
     await ctx?.close();
   });
 
+  it('caches the hashed assets for a year, and revalidates what keeps its name (boot.js, the page)', async () => {
+    const anonyme = await home();
+    expect(anonyme.headers['cache-control']).toBe('no-cache');
+    const boot = await ctx.http().get('/portail/boot.js').expect(200);
+    expect(boot.headers['cache-control']).toBe('no-cache');
+    const asset = /\/portail\/(assets\/[^"]+\.js)/.exec(anonyme.text)![1];
+    const hashed = await ctx.http().get(`/portail/${asset}`).expect(200);
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
   it("holds the employer's offers and data in the HTML, private, under the strict CSP", async () => {
     const res = await home(cookie(a));
     expect(res.headers['cache-control']).toBe('no-store');

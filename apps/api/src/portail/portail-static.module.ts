@@ -20,11 +20,12 @@ export const portailStaticOptions = (rootPath: string): ServeStaticModuleOptions
   rootPath,
   serveRoot: PORTAIL_PATH,
   serveStaticOptions: {
-    // Hashed assets are cached for a year, index.html never (a deployment is seen at once).
+    // Vite's hashed assets are cached for a year; the rest (index.html, boot.js: same names from
+    // one deployment to the next) revalidated each time, so a deployment is seen at once.
     setHeaders: (res: ServerResponse, path: string) =>
       res.setHeader(
         'Cache-Control',
-        path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+        /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
       ),
   },
 });

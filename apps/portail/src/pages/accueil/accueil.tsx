@@ -151,7 +151,8 @@ function AccueilEmployeur() {
         )}
       </List>
       <Group justify="space-between" mb="xs">
-        <Title order={2} size="h3">
+        {/* elementtiming: when this was painted, read by npm run bench:portail */}
+        <Title order={2} size="h3" elementtiming="accueil-offres">
           Mes offres ({stats.list.length})
         </Title>
         {!sansEntreprise && (
