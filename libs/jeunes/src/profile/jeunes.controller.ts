@@ -11,17 +11,17 @@ import {
   Put,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@app/core';
 import { JeuneAuditService } from '../audit/jeune-audit.service';
 import { Canal, CANAUX, ConsentSource } from '../domain/jeune-codes';
 import { JeuneAudit } from '../entities/jeune-audit.entity';
 import { JeuneExport, JeunePrivacyService } from '../privacy/jeune-privacy.service';
 import { JeuneFiltersDto, JeuneQueryDto } from '../query/jeune-query.dto';
-import { JeuneCompteurs, JeunesQueryService, Page } from '../query/jeunes-query.service';
+import { JeuneCompteurs, JeunesQueryService } from '../query/jeunes-query.service';
 import { JeuneConseillerView } from '../views/jeune-conseiller.view';
 import { JeuneCreView } from '../views/jeune-cre.view';
-import { JeuneResumeView } from '../views/jeune-resume.view';
+import { JeuneResumeView, JeunesPageView } from '../views/jeune-resume.view';
 import { assertCanEdit } from './jeune-access';
 import { ChangeStatutDto, ConsentementDto } from './jeune-actions.dto';
 import { CreateJeuneDto, UpdateJeuneDto } from './jeune.dto';
@@ -65,10 +65,8 @@ export class JeunesController {
   @ApiOperation({
     summary: 'Les jeunes de la structure (filtres, tri, pagination), sans coordonnées',
   })
-  async list(
-    @CurrentUser() user: AuthUser,
-    @Query() q: JeuneQueryDto,
-  ): Promise<Page<JeuneResumeView>> {
+  @ApiOkResponse({ type: JeunesPageView })
+  async list(@CurrentUser() user: AuthUser, @Query() q: JeuneQueryDto): Promise<JeunesPageView> {
     const page = await this.query.list(q, user);
     const now = this.clock.now();
     return { ...page, items: page.items.map((j) => JeuneResumeView.of(j, now, user)) };
