@@ -1,26 +1,7 @@
-/**
- * The jeunes module's views as this area uses them (libs/jeunes/src/views; its controller
- * declares no response types). Never a contact detail: the CRE's view has none.
- */
-export interface JeuneResume {
-  id: string;
-  nom: string;
-  prenom: string;
-  age: number;
-  mineur: boolean;
-  statut: string;
-  programme: string;
-  communeNom: string | null;
-  fichesRome: string[];
-  disponibleLe: string | null;
-}
+import type { Schemas } from '../../api/client';
 
-export interface JeunesPage {
-  items: JeuneResume[];
-  total: number;
-  page: number;
-  parPage: number;
-}
+/** A line of the list (JeuneResumeView): never a contact detail, the CRE's view has none. */
+export type JeuneResume = Schemas['JeuneResumeView'];
 
 export interface Consentement {
   donne: boolean;
