@@ -1874,6 +1874,17 @@ export interface components {
             /** @description Consentement donné (true) ou retiré (false) */
             donne: boolean;
         };
+        ConsentementsView: {
+            email: components["schemas"]["ConsentementView"];
+            sms: components["schemas"]["ConsentementView"];
+        };
+        ConsentementView: {
+            /** Format: date-time */
+            at?: string | null;
+            donne: boolean;
+            /** @enum {string|null} */
+            source?: "conseiller" | "lien_jeune" | "sms_stop" | "import" | null;
+        };
         ContactDto: {
             /** @example recrutement@boulangerie-durand.fr */
             email?: Record<string, never> | null;
@@ -2505,6 +2516,86 @@ export interface components {
             /** @enum {string} */
             status: "en_attente" | "acceptee" | "revoquee";
         };
+        JeuneConseillerView: {
+            adresse?: string | null;
+            age: number;
+            codePostal?: string | null;
+            communeInsee?: string | null;
+            communeNom?: string | null;
+            conseillerId?: string | null;
+            consentements: components["schemas"]["ConsentementsView"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            dateNaissance: string;
+            departement?: string | null;
+            /** Format: date-time */
+            derniereActiviteAt: string;
+            disponibleLe?: string | null;
+            email?: string | null;
+            experiences: components["schemas"]["ExperienceDto"][];
+            fichesRome: string[];
+            /** Format: uuid */
+            id: string;
+            idExterne?: string | null;
+            indisponibilites: components["schemas"]["IndisponibiliteDto"][];
+            lat?: number | null;
+            lon?: number | null;
+            /** @description Dérivé de la date de naissance, jamais enregistré */
+            mineur: boolean;
+            niveauDiplome?: string | null;
+            nom: string;
+            notes?: string | null;
+            permisB: boolean;
+            prenom: string;
+            /** @enum {string} */
+            programme: "CEJ" | "PACEA" | "PPAE" | "aucun";
+            programmeDebut?: string | null;
+            programmeFin?: string | null;
+            rayonMobiliteKm: number;
+            /** @enum {string} */
+            statut: "actif" | "en_emploi" | "en_formation" | "sorti";
+            /** @description E.164 */
+            telephone?: string | null;
+            /** @description Mobile : peut recevoir des SMS */
+            telephoneMobile: boolean;
+            tempsPartielUniquement: boolean;
+            /** @enum {string} */
+            trancheAge: "16-17" | "18-21" | "22-25" | "26+";
+            transportsCommun: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            vehicule: boolean;
+            version: number;
+        };
+        JeuneCreView: {
+            age: number;
+            communeInsee?: string | null;
+            communeNom?: string | null;
+            conseillerId?: string | null;
+            departement?: string | null;
+            disponibleLe?: string | null;
+            experiences: components["schemas"]["ExperienceDto"][];
+            fichesRome: string[];
+            /** Format: uuid */
+            id: string;
+            indisponibilites: components["schemas"]["IndisponibiliteDto"][];
+            /** @description Peut être prévenu par e-mail / SMS (coordonnée et consentement) */
+            joignable: components["schemas"]["JoignableView"];
+            mineur: boolean;
+            niveauDiplome?: string | null;
+            nom: string;
+            permisB: boolean;
+            prenom: string;
+            /** @enum {string} */
+            programme: "CEJ" | "PACEA" | "PPAE" | "aucun";
+            rayonMobiliteKm: number;
+            /** @enum {string} */
+            statut: "actif" | "en_emploi" | "en_formation" | "sorti";
+            tempsPartielUniquement: boolean;
+            transportsCommun: boolean;
+            vehicule: boolean;
+        };
         JeuneEmployeurContact: {
             email: string | null;
             telephone: string | null;
@@ -2550,6 +2641,10 @@ export interface components {
             parPage: number;
             /** @description Jeunes correspondant aux filtres (toutes les pages) */
             total: number;
+        };
+        JoignableView: {
+            email: boolean;
+            sms: boolean;
         };
         JourHoraireDto: {
             /** @example 2027-01-04 */
@@ -4066,7 +4161,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JeuneConseillerView"];
+                };
             };
         };
     };
@@ -4081,11 +4178,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Profil complet (conseiller, admin) ou de présélection, sans coordonnées (CRE) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JeuneConseillerView"] | components["schemas"]["JeuneCreView"];
+                };
             };
         };
     };
@@ -4108,7 +4208,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JeuneConseillerView"];
+                };
             };
         };
     };
@@ -4231,7 +4333,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JeuneConseillerView"];
+                };
             };
         };
     };

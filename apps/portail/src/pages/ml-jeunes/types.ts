@@ -1,28 +1,10 @@
 import type { Schemas } from '../../api/client';
 
-/** A line of the list (JeuneResumeView): never a contact detail, the CRE's view has none. */
-export type JeuneResume = Schemas['JeuneResumeView'];
-
-export interface Consentement {
-  donne: boolean;
-  at: string | null;
-  source: string | null;
-}
-
-export interface JeuneProfil extends JeuneResume {
-  communeInsee: string | null;
-  niveauDiplome: string | null;
-  rayonMobiliteKm: number;
-  permisB: boolean;
-  vehicule: boolean;
-  transportsCommun: boolean;
-  tempsPartielUniquement: boolean;
-  experiences: { codeRome: string; dureeMois: number }[];
-  /** CRE's view: can be told by email / SMS (an address and the consent). */
-  joignable?: { email: boolean; sms: boolean };
-  /** Conseiller's and admin's view: each consent with its date and source. */
-  consentements?: { email: Consentement; sms: Consentement };
-}
+/**
+ * GET /jeunes/:id by role: everything with each consent (conseiller, admin), or the CRE's
+ * screening view, without contact details, saying only whether the jeune can be told.
+ */
+export type JeuneProfil = Schemas['JeuneConseillerView'] | Schemas['JeuneCreView'];
 
 export interface ImportLigne {
   ligne: number;
