@@ -26,8 +26,11 @@ export { CHAMPS_MATCHING } from './profile/jeune-rules';
 export { JeuneConseillerView } from './views/jeune-conseiller.view';
 export { JeuneCreView } from './views/jeune-cre.view';
 export { JeuneResumeView } from './views/jeune-resume.view';
-export { jeuneForEmployer } from './views/jeune-employeur.view';
-export type { JeuneEmployeurView, JeuneEmployeurContact } from './views/jeune-employeur.view';
+export {
+  jeuneForEmployer,
+  JeuneEmployeurContact,
+  JeuneEmployeurView,
+} from './views/jeune-employeur.view';
 export { jeuneForSelf } from './views/jeune-self.view';
 export type { JeuneSelfView } from './views/jeune-self.view';
 export { JeunesImportJobs } from './import/jeunes-import-jobs.service';

@@ -18,7 +18,7 @@ export { MerReponsesService } from './lifecycle/mer-reponses.service';
 export { MerEcheancesService } from './jobs/mer-echeances.service';
 export { MerCreationService } from './lifecycle/mer-creation.service';
 export { MerTriLotService } from './lifecycle/mer-tri-lot.service';
-export type { LigneTri, ResultatTri } from './lifecycle/mer-tri-lot.service';
+export { LigneTri, LigneTriErreur, ResultatTri } from './lifecycle/mer-tri-lot.view';
 export { MerQueryService } from './query/mer-query.service';
 export { MerATraiterService } from './query/mer-a-traiter.service';
 export type { MerATraiter, MerAAppeler } from './query/mer-a-traiter.service';

@@ -1,6 +1,8 @@
+import type { Schemas } from './client';
+
 /**
- * A mise en relation as the CRE sees it (libs/mises-en-relation/src/query/mer.view.ts, MerView).
- * Written by hand: that controller does not declare its response types.
+ * A mise en relation as the CRE sees it (libs/mises-en-relation/src/query/mer.view.ts, MerView),
+ * as the OpenAPI document types it.
  */
 export interface NoteCritere {
   note: number;
@@ -8,63 +10,22 @@ export interface NoteCritere {
   points: number;
 }
 
-export interface MerCre {
-  id: string;
-  offreId: string;
-  jeuneId: string;
-  entrepriseId: string;
-  statut: string;
-  statutLibelle: string;
-  statutAt: string;
-  attente: 'cre' | 'jeune' | 'employeur' | null;
-  score: number;
-  raisons: string[];
-  /** The matcher's breakdown (empty for a hand proposal). */
-  detail: { total?: number; criteres?: Record<string, NoteCritere>; distanceKm?: number };
-  origine: string;
-  alerteEntreprise: boolean;
-  motifCode: string | null;
-  motif: string | null;
-  entretienAt: string | null;
-  contrat: {
-    typeContrat: string;
-    dateDebut: string;
-    dateFin: string | null;
-    heuresHebdo: number;
-  } | null;
-  relances: number;
-  createdAt: string;
-  jeune?: { prenom: string; nom: string };
-  offreTitre?: string;
-  entrepriseNom?: string;
-  derniereRelance?: { at: string; origine: 'auto' | 'manuelle'; byUserId: string | null } | null;
-  transitions?: {
-    action: string;
-    from: string | null;
-    to: string;
-    byRole: string;
-    motifCode: string | null;
-    motif: string | null;
-    details: Record<string, unknown> | null;
-    at: string;
-  }[];
+/** The matcher's breakdown (empty for a hand proposal; libs/matching/src/scoring). */
+export interface DetailScore {
+  total?: number;
+  criteres?: Record<string, NoteCritere>;
+  distanceKm?: number;
 }
 
-/** One line of `POST mises-en-relation/tri` (LigneTri). */
-export interface LigneTri {
-  id: string;
-  action: 'retenir' | 'ecarter';
-  ok: boolean;
-  statut?: string;
-  erreur?: { code: string; status: number; detail: string; reessayable: boolean };
-}
+/**
+ * The one narrowing of the generated type: the API documents `detail` as a free object (a JSON
+ * column the matcher fills), the screening table reads its criteria.
+ */
+export type MerCre = Omit<Schemas['MerView'], 'detail'> & { detail: DetailScore };
 
-export interface ResultatTri {
-  resultats: LigneTri[];
-  appliquees: number;
-  refusees: number;
-  aRenvoyer: number;
-}
+/** One line of `POST mises-en-relation/tri`, and the whole answer (200 or 207). */
+export type LigneTri = Schemas['LigneTri'];
+export type ResultatTri = Schemas['ResultatTri'];
 
 export const nomJeune = (m: MerCre) => `${m.jeune?.prenom ?? ''} ${m.jeune?.nom ?? ''}`.trim();
 

@@ -1874,6 +1874,17 @@ export interface components {
             /** @description Consentement donné (true) ou retiré (false) */
             donne: boolean;
         };
+        ConsentementsView: {
+            email: components["schemas"]["ConsentementView"];
+            sms: components["schemas"]["ConsentementView"];
+        };
+        ConsentementView: {
+            /** Format: date-time */
+            at?: string | null;
+            donne: boolean;
+            /** @enum {string|null} */
+            source?: "conseiller" | "lien_jeune" | "sms_stop" | "import" | null;
+        };
         ContactDto: {
             /** @example recrutement@boulangerie-durand.fr */
             email?: Record<string, never> | null;
@@ -1915,6 +1926,15 @@ export interface components {
             /** @enum {string} */
             objectif: "decouvrir_metier" | "confirmer_projet" | "initier_recrutement";
             tuteur: components["schemas"]["PersonneView"];
+        };
+        ContratView: {
+            /** Format: date */
+            dateDebut: string;
+            /** Format: date */
+            dateFin: string | null;
+            heuresHebdo: number;
+            /** @example CDI */
+            typeContrat: string;
         };
         ConventionLigneView: {
             /** @description Raison sociale de la structure d’accueil */
@@ -2343,6 +2363,25 @@ export interface components {
             id: string;
             texte: string;
         };
+        EntrepriseResumeView: {
+            codePostal: string | null;
+            communeInsee: string | null;
+            enseigne: string | null;
+            /** Format: uuid */
+            id: string;
+            raisonSociale: string;
+            siret: string;
+            /** @enum {string|null} */
+            trancheEffectif: "0" | "1_9" | "10_49" | "50_249" | "250_plus" | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EntreprisesPageView: {
+            items: components["schemas"]["EntrepriseResumeView"][];
+            limit: number;
+            page: number;
+            total: number;
+        };
         EtatMessagesView: {
             /** @description Son âge, en secondes */
             ageMaxSecondes: number;
@@ -2448,6 +2487,165 @@ export interface components {
              */
             telephone?: Record<string, never> | null;
         };
+        InvitationEnvoiView: {
+            derniereErreur: string | null;
+            /** Format: date-time */
+            envoyeLe: string | null;
+            /** Format: uuid */
+            messageId: string;
+            /**
+             * @description Statut du message (voir GET /messages/:id)
+             * @example envoye
+             */
+            statut: string;
+            tentatives: number;
+        };
+        InvitationView: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            envoi: components["schemas"]["InvitationEnvoiView"] | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            nom: string;
+            prenom: string;
+            /** @enum {string} */
+            role: "admin" | "cre" | "conseiller" | "employeur" | "operateur";
+            /** @enum {string} */
+            status: "en_attente" | "acceptee" | "revoquee";
+        };
+        JeuneConseillerView: {
+            adresse?: string | null;
+            age: number;
+            codePostal?: string | null;
+            communeInsee?: string | null;
+            communeNom?: string | null;
+            conseillerId?: string | null;
+            consentements: components["schemas"]["ConsentementsView"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            dateNaissance: string;
+            departement?: string | null;
+            /** Format: date-time */
+            derniereActiviteAt: string;
+            disponibleLe?: string | null;
+            email?: string | null;
+            experiences: components["schemas"]["ExperienceDto"][];
+            fichesRome: string[];
+            /** Format: uuid */
+            id: string;
+            idExterne?: string | null;
+            indisponibilites: components["schemas"]["IndisponibiliteDto"][];
+            lat?: number | null;
+            lon?: number | null;
+            /** @description Dérivé de la date de naissance, jamais enregistré */
+            mineur: boolean;
+            niveauDiplome?: string | null;
+            nom: string;
+            notes?: string | null;
+            permisB: boolean;
+            prenom: string;
+            /** @enum {string} */
+            programme: "CEJ" | "PACEA" | "PPAE" | "aucun";
+            programmeDebut?: string | null;
+            programmeFin?: string | null;
+            rayonMobiliteKm: number;
+            /** @enum {string} */
+            statut: "actif" | "en_emploi" | "en_formation" | "sorti";
+            /** @description E.164 */
+            telephone?: string | null;
+            /** @description Mobile : peut recevoir des SMS */
+            telephoneMobile: boolean;
+            tempsPartielUniquement: boolean;
+            /** @enum {string} */
+            trancheAge: "16-17" | "18-21" | "22-25" | "26+";
+            transportsCommun: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            vehicule: boolean;
+            version: number;
+        };
+        JeuneCreView: {
+            age: number;
+            communeInsee?: string | null;
+            communeNom?: string | null;
+            conseillerId?: string | null;
+            departement?: string | null;
+            disponibleLe?: string | null;
+            experiences: components["schemas"]["ExperienceDto"][];
+            fichesRome: string[];
+            /** Format: uuid */
+            id: string;
+            indisponibilites: components["schemas"]["IndisponibiliteDto"][];
+            /** @description Peut être prévenu par e-mail / SMS (coordonnée et consentement) */
+            joignable: components["schemas"]["JoignableView"];
+            mineur: boolean;
+            niveauDiplome?: string | null;
+            nom: string;
+            permisB: boolean;
+            prenom: string;
+            /** @enum {string} */
+            programme: "CEJ" | "PACEA" | "PPAE" | "aucun";
+            rayonMobiliteKm: number;
+            /** @enum {string} */
+            statut: "actif" | "en_emploi" | "en_formation" | "sorti";
+            tempsPartielUniquement: boolean;
+            transportsCommun: boolean;
+            vehicule: boolean;
+        };
+        JeuneEmployeurContact: {
+            email: string | null;
+            telephone: string | null;
+        };
+        JeuneEmployeurView: {
+            communeNom: string | null;
+            contact: components["schemas"]["JeuneEmployeurContact"] | null;
+            /** Format: date */
+            disponibleLe: string | null;
+            experiences: components["schemas"]["ExperienceDto"][];
+            fichesRome: string[];
+            /** Format: uuid */
+            id: string;
+            mineur: boolean;
+            niveauDiplome: string | null;
+            /** @description L’initiale (« B. ») tant que le jeune n’a pas accepté */
+            nom: string;
+            permisB: boolean;
+            prenom: string;
+            tempsPartielUniquement: boolean;
+            vehicule: boolean;
+        };
+        JeuneResumeView: {
+            age: number;
+            communeNom?: string | null;
+            conseillerId?: string | null;
+            disponibleLe?: string | null;
+            fichesRome: string[];
+            /** Format: uuid */
+            id: string;
+            idExterne?: string | null;
+            mineur: boolean;
+            nom: string;
+            prenom: string;
+            /** @enum {string} */
+            programme: "CEJ" | "PACEA" | "PPAE" | "aucun";
+            /** @enum {string} */
+            statut: "actif" | "en_emploi" | "en_formation" | "sorti";
+        };
+        JeunesPageView: {
+            items: components["schemas"]["JeuneResumeView"][];
+            page: number;
+            parPage: number;
+            /** @description Jeunes correspondant aux filtres (toutes les pages) */
+            total: number;
+        };
+        JoignableView: {
+            email: boolean;
+            sms: boolean;
+        };
         JourHoraireDto: {
             /** @example 2027-01-04 */
             date: string;
@@ -2465,6 +2663,34 @@ export interface components {
             /** @description La même ligne sur la période précédente */
             precedent: number;
             valeur: number;
+        };
+        LigneTri: {
+            /** @enum {string} */
+            action: "retenir" | "ecarter";
+            erreur?: components["schemas"]["LigneTriErreur"];
+            /** Format: uuid */
+            id: string;
+            /** @description Appliquée : la mise en relation est maintenant `statut` */
+            ok: boolean;
+            /** @enum {string} */
+            statut?: "proposee" | "retenue" | "ecartee" | "acceptee_jeune" | "declinee_jeune" | "sans_reponse_jeune" | "transmise_employeur" | "entretien" | "recrutee" | "non_retenue" | "sans_reponse_employeur" | "desistement" | "annulee" | "embauche_ailleurs";
+        };
+        LigneTriErreur: {
+            /** @example MER_TRANSITION_INTERDITE */
+            code: string;
+            detail: string;
+            /** @description Rien n’a été écrit : renvoyer la ligne peut réussir */
+            reessayable: boolean;
+            /**
+             * @description Le statut HTTP qu’aurait eu cette ligne seule
+             * @example 409
+             */
+            status: number;
+            /**
+             * @description Le statut actuel, quand il est connu
+             * @enum {string}
+             */
+            statut?: "proposee" | "retenue" | "ecartee" | "acceptee_jeune" | "declinee_jeune" | "sans_reponse_jeune" | "transmise_employeur" | "entretien" | "recrutee" | "non_retenue" | "sans_reponse_employeur" | "desistement" | "annulee" | "embauche_ailleurs";
         };
         LoginDto: {
             /** @example cre@ml-demo.fr */
@@ -2548,34 +2774,120 @@ export interface components {
             /** Format: date-time */
             statutAt: string;
         };
-        MerView: Record<string, never>;
+        MerEmployeurView: {
+            candidat: components["schemas"]["JeuneEmployeurView"];
+            contrat: components["schemas"]["ContratView"] | null;
+            /** Format: date-time */
+            entretienAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            offreId: string;
+            /** @enum {string} */
+            statut: "proposee" | "retenue" | "ecartee" | "acceptee_jeune" | "declinee_jeune" | "sans_reponse_jeune" | "transmise_employeur" | "entretien" | "recrutee" | "non_retenue" | "sans_reponse_employeur" | "desistement" | "annulee" | "embauche_ailleurs";
+            /** Format: date-time */
+            statutAt: string;
+            statutLibelle: string;
+        };
+        MerJeuneNomView: {
+            nom: string;
+            prenom: string;
+        };
+        MerTransitionView: {
+            /** @description `creation` ou une action du cycle de vie */
+            action: string;
+            /** Format: date-time */
+            at: string;
+            byRole: string;
+            /** Format: uuid */
+            byUserId: string | null;
+            details: {
+                [key: string]: unknown;
+            } | null;
+            /** @enum {string|null} */
+            from: "proposee" | "retenue" | "ecartee" | "acceptee_jeune" | "declinee_jeune" | "sans_reponse_jeune" | "transmise_employeur" | "entretien" | "recrutee" | "non_retenue" | "sans_reponse_employeur" | "desistement" | "annulee" | "embauche_ailleurs" | null;
+            motif: string | null;
+            motifCode: string | null;
+            /** @enum {string} */
+            to: "proposee" | "retenue" | "ecartee" | "acceptee_jeune" | "declinee_jeune" | "sans_reponse_jeune" | "transmise_employeur" | "entretien" | "recrutee" | "non_retenue" | "sans_reponse_employeur" | "desistement" | "annulee" | "embauche_ailleurs";
+        };
+        MerView: {
+            alerteEntreprise: boolean;
+            /** @enum {string|null} */
+            attente: "cre" | "jeune" | "employeur" | null;
+            contrat: components["schemas"]["ContratView"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            derniereRelance?: components["schemas"]["RelanceDto"] | null;
+            /** @description Le détail du score (total, criteres, distanceKm) ; vide pour une proposition à la main */
+            detail: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            entrepriseId: string;
+            entrepriseNom?: string;
+            /** Format: date-time */
+            entretienAt: string | null;
+            /** Format: uuid */
+            id: string;
+            jeune?: components["schemas"]["MerJeuneNomView"];
+            /** Format: uuid */
+            jeuneId: string;
+            motif: string | null;
+            motifCode: string | null;
+            /** Format: uuid */
+            offreId: string;
+            offreTitre?: string;
+            /** @example matching */
+            origine: string;
+            raisons: string[];
+            /** @description Relances envoyées dans le statut actuel */
+            relances: number;
+            score: number;
+            /** @enum {string} */
+            statut: "proposee" | "retenue" | "ecartee" | "acceptee_jeune" | "declinee_jeune" | "sans_reponse_jeune" | "transmise_employeur" | "entretien" | "recrutee" | "non_retenue" | "sans_reponse_employeur" | "desistement" | "annulee" | "embauche_ailleurs";
+            /** Format: date-time */
+            statutAt: string;
+            statutLibelle: string;
+            /** @description Dans le détail seulement */
+            transitions?: components["schemas"]["MerTransitionView"][];
+        };
+        MessagesPageView: {
+            items: components["schemas"]["MessageView"][];
+            total: number;
+        };
         MessageView: {
-            adresse?: Record<string, never> | null;
+            adresse?: string | null;
             /** @enum {string} */
             canal: "email" | "sms";
             /** Format: date-time */
             creeLe: string;
-            delivreLe?: Record<string, never> | null;
-            derniereErreur?: Record<string, never> | null;
-            destinataireId?: Record<string, never> | null;
+            /** Format: date-time */
+            delivreLe?: string | null;
+            derniereErreur?: string | null;
+            destinataireId?: string | null;
             /** @enum {string} */
             destinataireType: "jeune" | "utilisateur" | "contact";
-            differeJusqua?: Record<string, never> | null;
-            echecLe?: Record<string, never> | null;
-            encodage?: Record<string, never> | null;
-            envoyeLe?: Record<string, never> | null;
+            /** Format: date-time */
+            differeJusqua?: string | null;
+            /** Format: date-time */
+            echecLe?: string | null;
+            encodage?: string | null;
+            /** Format: date-time */
+            envoyeLe?: string | null;
             event: string;
-            fournisseur?: Record<string, never> | null;
-            fournisseurId?: Record<string, never> | null;
+            fournisseur?: string | null;
+            fournisseurId?: string | null;
+            /** Format: uuid */
             id: string;
-            objet?: Record<string, never> | null;
-            segments?: Record<string, never> | null;
+            objet?: string | null;
+            segments?: number | null;
             /** @enum {string} */
             statut: "en_attente" | "differe" | "en_cours" | "envoye" | "delivre" | "echec" | "incertain" | "supprime";
             template: string;
             tentatives: number;
             /** @description Texte du SMS tel qu’envoyé */
-            texte?: Record<string, never> | null;
+            texte?: string | null;
         };
         MetierDto: {
             /** @example Boulanger / Boulangère */
@@ -2655,7 +2967,6 @@ export interface components {
             /** @example un-mot-de-passe-long */
             password: string;
         };
-        Object: Record<string, never>;
         OffreListeView: {
             candidatsSouhaites: number;
             codeAppellation?: string | null;
@@ -2796,6 +3107,15 @@ export interface components {
             /** @example 12:00 */
             fin: string;
         };
+        PoidsView: {
+            attente: number;
+            diplome: number;
+            disponibilite: number;
+            distance: number;
+            experience: number;
+            fiche: number;
+            programme: number;
+        };
         ProblemeView: {
             /** @example max_jour_mineur */
             code: string;
@@ -2840,15 +3160,24 @@ export interface components {
              *       "attente": 20
              *     }
              */
-            poids?: Record<string, never>;
+            poids?: {
+                [key: string]: number;
+            };
             /** @description Structures dont les jeunes reçoivent aussi nos offres */
             structuresVoisines?: string[];
+        };
+        ReglagesView: {
+            /** @description Celles qu’un accord accepté des deux côtés ouvre vraiment */
+            perimetreEffectif: string[];
+            poids: components["schemas"]["PoidsView"];
+            /** @description Structures voisines souhaitées (dont les jeunes reçoivent aussi nos offres) */
+            structuresVoisines: string[];
         };
         RelanceDto: {
             /** Format: date-time */
             at: string;
             /** Format: uuid */
-            byUserId?: Record<string, never> | null;
+            byUserId?: string | null;
             /** @enum {string} */
             origine: "auto" | "manuelle";
         };
@@ -2898,6 +3227,13 @@ export interface components {
              */
             prochainePossible: string;
         };
+        ResultatTri: {
+            appliquees: number;
+            /** @description Lignes en erreur de base de données, à renvoyer telles quelles */
+            aRenvoyer: number;
+            refusees: number;
+            resultats: components["schemas"]["LigneTri"][];
+        };
         RomeSearchResultView: {
             /** @description Les appellations trouvées (3 au plus) */
             appellations: components["schemas"]["AppellationView"][];
@@ -2931,6 +3267,24 @@ export interface components {
             /** Format: uuid */
             id: string;
             nom: string;
+        };
+        StructureView: {
+            /** @example ml-val-de-lys */
+            code: string;
+            /** @example #1d4ed8 */
+            couleur: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 59 */
+            departement: string | null;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            logoUrl: string | null;
+            nom: string;
+            telephone: string | null;
+            /** Format: date-time */
+            updatedAt: string;
         };
         SuiviConseillerDto: {
             /** @enum {string} */
@@ -3390,7 +3744,7 @@ export interface operations {
                 limit?: number;
                 page?: number;
                 /** @description Raison sociale, enseigne ou SIRET (espaces tolérés) */
-                q?: components["schemas"]["Object"] | null;
+                q?: string | null;
             };
             header?: never;
             path?: never;
@@ -3402,7 +3756,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntreprisesPageView"];
+                };
             };
         };
     };
@@ -3423,7 +3779,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntrepriseCreView"];
+                };
             };
         };
     };
@@ -3549,11 +3907,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Vue du personnel (score, raisons, historique) ou vue employeur (le candidat) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MerView"][] | components["schemas"]["MerEmployeurView"][];
+                };
             };
         };
     };
@@ -3669,7 +4030,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvitationView"][];
+                };
             };
         };
     };
@@ -3690,7 +4053,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvitationView"];
+                };
             };
         };
     };
@@ -3709,7 +4074,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvitationView"];
+                };
             };
         };
     };
@@ -3771,7 +4138,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JeunesPageView"];
+                };
             };
         };
     };
@@ -3792,7 +4161,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JeuneConseillerView"];
+                };
             };
         };
     };
@@ -3807,11 +4178,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Profil complet (conseiller, admin) ou de présélection, sans coordonnées (CRE) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JeuneConseillerView"] | components["schemas"]["JeuneCreView"];
+                };
             };
         };
     };
@@ -3834,7 +4208,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JeuneConseillerView"];
+                };
             };
         };
     };
@@ -3957,7 +4333,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JeuneConseillerView"];
+                };
             };
         };
     };
@@ -4174,7 +4552,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReglagesView"];
+                };
             };
         };
     };
@@ -4195,13 +4575,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReglagesView"];
+                };
             };
         };
     };
     MessagesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                canal?: "email" | "sms";
+                jeuneId?: string;
+                page?: number;
+                parPage?: number;
+                statut?: "en_attente" | "differe" | "en_cours" | "envoye" | "delivre" | "echec" | "incertain" | "supprime";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4212,7 +4600,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessagesPageView"];
+                };
             };
         };
     };
@@ -4279,7 +4669,9 @@ export interface operations {
     };
     MessagesController_statistiques: {
         parameters: {
-            query?: never;
+            query: {
+                annee: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4313,7 +4705,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MerView"][];
+                };
             };
         };
     };
@@ -4334,7 +4728,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MerView"];
+                };
             };
         };
     };
@@ -4349,11 +4745,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Vue du personnel (score, raisons, historique) ou vue employeur (le candidat) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MerView"] | components["schemas"]["MerEmployeurView"];
+                };
             };
         };
     };
@@ -4376,7 +4775,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MerView"];
+                };
             };
         };
     };
@@ -4399,7 +4800,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MerView"];
+                };
             };
         };
     };
@@ -4460,11 +4863,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Vue du personnel (score, raisons, historique) ou vue employeur (le candidat) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MerView"] | components["schemas"]["MerEmployeurView"];
+                };
             };
         };
     };
@@ -4487,7 +4893,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MerView"];
+                };
             };
         };
     };
@@ -4572,14 +4980,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResultatTri"];
+                };
             };
             /** @description Un résultat par ligne : les lignes en erreur sont à corriger ou à renvoyer */
             207: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResultatTri"];
+                };
             };
         };
     };
@@ -4758,11 +5170,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Vue du personnel (score, raisons, historique) ou vue employeur (le candidat) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MerView"][] | components["schemas"]["MerEmployeurView"][];
+                };
             };
         };
     };
@@ -5647,7 +6062,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StructureView"];
+                };
             };
         };
     };
@@ -5683,7 +6100,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StructureView"];
+                };
             };
         };
     };

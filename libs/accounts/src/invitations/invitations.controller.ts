@@ -1,6 +1,13 @@
 import { AuthUser, CurrentUser, Public, Role, Roles, UuidPipe } from '@app/core';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiGoneResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiGoneResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Session } from '../auth/auth.service';
 import { AcceptInvitationDto, CreateInvitationDto, InvitationView } from './invitation.dto';
 import { InvitationsService } from './invitations.service';
@@ -17,6 +24,7 @@ export class InvitationsController {
     summary:
       'Inviter une personne (un employeur, par un CRE) : un lien à usage unique part par e-mail',
   })
+  @ApiCreatedResponse({ type: InvitationView })
   async create(
     @CurrentUser() user: AuthUser,
     @Body() dto: CreateInvitationDto,
@@ -28,6 +36,7 @@ export class InvitationsController {
   @ApiBearerAuth()
   @Roles(Role.ADMIN, Role.CRE)
   @ApiOperation({ summary: 'Les invitations de la structure, avec leur état d’envoi' })
+  @ApiOkResponse({ type: [InvitationView] })
   async list(@CurrentUser() user: AuthUser): Promise<InvitationView[]> {
     const invitations = await this.invitations.listForStructure(user);
     const deliveries = await this.invitations.deliveries(invitations);
@@ -39,6 +48,7 @@ export class InvitationsController {
   @ApiBearerAuth()
   @Roles(Role.ADMIN, Role.CRE)
   @ApiOperation({ summary: 'Renvoyer une invitation : nouveau lien (l’ancien ne fonctionne plus)' })
+  @ApiOkResponse({ type: InvitationView })
   async resend(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

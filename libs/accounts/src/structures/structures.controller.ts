@@ -2,7 +2,7 @@ import { AuthUser, CurrentUser, Role, Roles, UuidPipe } from '@app/core';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StructureAutreView } from './structure-autre.view';
-import { Structure } from './structure.entity';
+import { StructureView } from './structure.view';
 import { StructuresService } from './structures.service';
 
 @ApiTags('Structures')
@@ -13,8 +13,9 @@ export class StructuresController {
 
   @Get('current')
   @ApiOperation({ summary: 'La Mission Locale du compte connecté' })
-  current(@CurrentUser() user: AuthUser): Promise<Structure> {
-    return this.structures.getForUser(user.structureId, user);
+  @ApiOkResponse({ type: StructureView })
+  async current(@CurrentUser() user: AuthUser): Promise<StructureView> {
+    return StructureView.of(await this.structures.getForUser(user.structureId, user));
   }
 
   @Get('autres')
@@ -29,7 +30,11 @@ export class StructuresController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Une structure (la sienne seulement ; une autre répond 404)' })
-  get(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<Structure> {
-    return this.structures.getForUser(id, user);
+  @ApiOkResponse({ type: StructureView })
+  async get(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+  ): Promise<StructureView> {
+    return StructureView.of(await this.structures.getForUser(id, user));
   }
 }

@@ -2,6 +2,7 @@ import { AuthUser, CurrentUser, Role, Roles, STAFF_ROLES, UuidPipe } from '@app/
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiCreatedResponse,
   ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
@@ -41,6 +42,7 @@ export class EntreprisesController {
   @ApiOperation({
     summary: 'Les entreprises de la structure (personnel) ou les siennes (employeur)',
   })
+  @ApiOkResponse({ type: EntreprisesPageView })
   async list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListEntreprisesQuery,
@@ -51,6 +53,7 @@ export class EntreprisesController {
   @Post()
   @Roles(Role.ADMIN, Role.CRE)
   @ApiOperation({ summary: 'Enregistrer une entreprise (un SIRET par structure)' })
+  @ApiCreatedResponse({ type: EntrepriseCreView })
   async create(
     @CurrentUser() user: AuthUser,
     @Body() dto: CreateEntrepriseDto,

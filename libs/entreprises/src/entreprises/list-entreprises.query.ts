@@ -6,6 +6,7 @@ import { trimToNull } from '../validation/trim';
 
 export class ListEntreprisesQuery {
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'Raison sociale, enseigne ou SIRET (espaces tolérés)',
   })

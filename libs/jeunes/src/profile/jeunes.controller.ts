@@ -11,17 +11,26 @@ import {
   Put,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Clock } from '@app/core';
 import { JeuneAuditService } from '../audit/jeune-audit.service';
 import { Canal, CANAUX, ConsentSource } from '../domain/jeune-codes';
 import { JeuneAudit } from '../entities/jeune-audit.entity';
 import { JeuneExport, JeunePrivacyService } from '../privacy/jeune-privacy.service';
 import { JeuneFiltersDto, JeuneQueryDto } from '../query/jeune-query.dto';
-import { JeuneCompteurs, JeunesQueryService, Page } from '../query/jeunes-query.service';
+import { JeuneCompteurs, JeunesQueryService } from '../query/jeunes-query.service';
 import { JeuneConseillerView } from '../views/jeune-conseiller.view';
 import { JeuneCreView } from '../views/jeune-cre.view';
-import { JeuneResumeView } from '../views/jeune-resume.view';
+import { JeuneResumeView, JeunesPageView } from '../views/jeune-resume.view';
 import { assertCanEdit } from './jeune-access';
 import { ChangeStatutDto, ConsentementDto } from './jeune-actions.dto';
 import { CreateJeuneDto, UpdateJeuneDto } from './jeune.dto';
@@ -34,9 +43,17 @@ const CANAL_PIPE = new ParseEnumPipe(
   { exceptionFactory: () => DomainError.invalid('canal', `Canal inconnu : ${CANAUX.join(', ')}.`) },
 );
 
+const PROFIL_PAR_ROLE = {
+  schema: {
+    oneOf: [{ $ref: getSchemaPath(JeuneConseillerView) }, { $ref: getSchemaPath(JeuneCreView) }],
+  },
+  description: 'Profil complet (conseiller, admin) ou de présélection, sans coordonnées (CRE)',
+};
+
 /** Staff only: an employer never reaches a jeune here (403); another structure's jeune is a 404. */
 @ApiTags('Jeunes')
 @ApiBearerAuth()
+@ApiExtraModels(JeuneConseillerView, JeuneCreView)
 @Roles(Role.ADMIN, Role.CONSEILLER, Role.CRE)
 @Controller('jeunes')
 export class JeunesController {
@@ -54,6 +71,7 @@ export class JeunesController {
   @ApiOperation({
     summary: 'Inscrire un jeune (16 à 25 ans) ; un conseiller en devient le référent',
   })
+  @ApiCreatedResponse({ type: JeuneConseillerView })
   async create(
     @CurrentUser() user: AuthUser,
     @Body() dto: CreateJeuneDto,
@@ -65,10 +83,8 @@ export class JeunesController {
   @ApiOperation({
     summary: 'Les jeunes de la structure (filtres, tri, pagination), sans coordonnées',
   })
-  async list(
-    @CurrentUser() user: AuthUser,
-    @Query() q: JeuneQueryDto,
-  ): Promise<Page<JeuneResumeView>> {
+  @ApiOkResponse({ type: JeunesPageView })
+  async list(@CurrentUser() user: AuthUser, @Query() q: JeuneQueryDto): Promise<JeunesPageView> {
     const page = await this.query.list(q, user);
     const now = this.clock.now();
     return { ...page, items: page.items.map((j) => JeuneResumeView.of(j, now, user)) };
@@ -86,6 +102,7 @@ export class JeunesController {
   @ApiOperation({
     summary: 'Le profil : complet (conseiller, admin) ou de présélection (CRE) ; lecture tracée',
   })
+  @ApiOkResponse(PROFIL_PAR_ROLE)
   get(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -95,6 +112,7 @@ export class JeunesController {
 
   @Patch(':id')
   @Roles(Role.ADMIN, Role.CONSEILLER)
+  @ApiOkResponse({ type: JeuneConseillerView })
   async update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -107,6 +125,7 @@ export class JeunesController {
   @HttpCode(200)
   @Roles(Role.ADMIN, Role.CONSEILLER)
   @ApiOperation({ summary: 'Changer le statut (actif, en_emploi, en_formation, sorti), tracé' })
+  @ApiOkResponse({ type: JeuneConseillerView })
   async statut(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

@@ -1,12 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ageAt, trancheAge } from '../domain/age';
-import { ConsentSource, JeuneStatut, Programme, TrancheAge } from '../domain/jeune-codes';
+import {
+  ConsentSource,
+  JeuneStatut,
+  Programme,
+  TRANCHES_AGE,
+  TrancheAge,
+} from '../domain/jeune-codes';
 import { Experience, Indisponibilite, Jeune } from '../entities/jeune.entity';
+import { ExperienceDto, IndisponibiliteDto } from '../profile/jeune-parts.dto';
 
 export class ConsentementView {
   @ApiProperty() donne: boolean;
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) at: Date | null;
   @ApiPropertyOptional({ enum: ConsentSource, nullable: true }) source: ConsentSource | null;
+}
+
+export class ConsentementsView {
+  @ApiProperty({ type: ConsentementView }) email: ConsentementView;
+  @ApiProperty({ type: ConsentementView }) sms: ConsentementView;
 }
 
 /** Everything the Mission Locale holds on a jeune, for its conseillers and admins (reads are audited). */
@@ -19,7 +31,7 @@ export class JeuneConseillerView {
   @ApiProperty() age: number;
   @ApiProperty({ description: 'Dérivé de la date de naissance, jamais enregistré' })
   mineur: boolean;
-  @ApiProperty() trancheAge: TrancheAge;
+  @ApiProperty({ enum: TRANCHES_AGE }) trancheAge: TrancheAge;
   @ApiPropertyOptional({ type: String, nullable: true }) email: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'E.164' })
   telephone: string | null;
@@ -31,9 +43,9 @@ export class JeuneConseillerView {
   @ApiPropertyOptional({ type: String, nullable: true }) departement: string | null;
   @ApiPropertyOptional({ type: Number, nullable: true }) lat: number | null;
   @ApiPropertyOptional({ type: Number, nullable: true }) lon: number | null;
-  @ApiProperty() consentements: { email: ConsentementView; sms: ConsentementView };
+  @ApiProperty({ type: ConsentementsView }) consentements: ConsentementsView;
   @ApiProperty({ type: [String] }) fichesRome: string[];
-  @ApiProperty() experiences: Experience[];
+  @ApiProperty({ type: [ExperienceDto] }) experiences: Experience[];
   @ApiPropertyOptional({ type: String, nullable: true }) niveauDiplome: string | null;
   @ApiProperty() rayonMobiliteKm: number;
   @ApiProperty() permisB: boolean;
@@ -41,7 +53,7 @@ export class JeuneConseillerView {
   @ApiProperty() transportsCommun: boolean;
   @ApiPropertyOptional({ type: String, nullable: true }) disponibleLe: string | null;
   @ApiProperty() tempsPartielUniquement: boolean;
-  @ApiProperty() indisponibilites: Indisponibilite[];
+  @ApiProperty({ type: [IndisponibiliteDto] }) indisponibilites: Indisponibilite[];
   @ApiProperty({ enum: Programme }) programme: Programme;
   @ApiPropertyOptional({ type: String, nullable: true }) programmeDebut: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) programmeFin: string | null;

@@ -2,6 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ageAt } from '../domain/age';
 import { JeuneStatut, Programme } from '../domain/jeune-codes';
 import { Experience, Indisponibilite, Jeune } from '../entities/jeune.entity';
+import { ExperienceDto, IndisponibiliteDto } from '../profile/jeune-parts.dto';
+
+/** Whether the jeune can be told at all, per channel (an address and the consent). */
+export class JoignableView {
+  @ApiProperty() email: boolean;
+  @ApiProperty() sms: boolean;
+}
 
 /**
  * What a CRE needs to screen a jeune for an offer: the project, the mobility, the availability,
@@ -19,7 +26,7 @@ export class JeuneCreView {
   @ApiPropertyOptional({ type: String, nullable: true }) communeNom: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) departement: string | null;
   @ApiProperty({ type: [String] }) fichesRome: string[];
-  @ApiProperty() experiences: Experience[];
+  @ApiProperty({ type: [ExperienceDto] }) experiences: Experience[];
   @ApiPropertyOptional({ type: String, nullable: true }) niveauDiplome: string | null;
   @ApiProperty() rayonMobiliteKm: number;
   @ApiProperty() permisB: boolean;
@@ -27,12 +34,15 @@ export class JeuneCreView {
   @ApiProperty() transportsCommun: boolean;
   @ApiPropertyOptional({ type: String, nullable: true }) disponibleLe: string | null;
   @ApiProperty() tempsPartielUniquement: boolean;
-  @ApiProperty() indisponibilites: Indisponibilite[];
+  @ApiProperty({ type: [IndisponibiliteDto] }) indisponibilites: Indisponibilite[];
   @ApiProperty({ enum: Programme }) programme: Programme;
   @ApiProperty({ enum: JeuneStatut }) statut: JeuneStatut;
   @ApiPropertyOptional({ type: String, nullable: true }) conseillerId: string | null;
-  @ApiProperty({ description: 'Peut être prévenu par e-mail / SMS (coordonnée et consentement)' })
-  joignable: { email: boolean; sms: boolean };
+  @ApiProperty({
+    type: JoignableView,
+    description: 'Peut être prévenu par e-mail / SMS (coordonnée et consentement)',
+  })
+  joignable: JoignableView;
 
   static of(j: Jeune, now: Date): JeuneCreView {
     const age = ageAt(j.dateNaissance!, now);

@@ -1,9 +1,11 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { ageAt } from '../domain/age';
-import { Experience, Jeune } from '../entities/jeune.entity';
+import { Jeune } from '../entities/jeune.entity';
+import { ExperienceDto } from '../profile/jeune-parts.dto';
 
-export interface JeuneEmployeurContact {
-  email: string | null;
-  telephone: string | null;
+export class JeuneEmployeurContact {
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) telephone: string | null;
 }
 
 /**
@@ -11,21 +13,23 @@ export interface JeuneEmployeurContact {
  * a first name and an initial. Never the age or birth date (only whether the jeune is a minor,
  * which changes the legal working rules), the programme, the status, the address or the notes.
  */
-export interface JeuneEmployeurView {
-  id: string;
-  prenom: string;
+export class JeuneEmployeurView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() prenom: string;
   /** The initial ("B.") until the jeune accepted the mise en relation, then the full name. */
+  @ApiProperty({ description: 'L’initiale (« B. ») tant que le jeune n’a pas accepté' })
   nom: string;
-  mineur: boolean;
-  communeNom: string | null;
-  fichesRome: string[];
-  experiences: Experience[];
-  niveauDiplome: string | null;
-  permisB: boolean;
-  vehicule: boolean;
-  disponibleLe: string | null;
-  tempsPartielUniquement: boolean;
+  @ApiProperty() mineur: boolean;
+  @ApiProperty({ type: String, nullable: true }) communeNom: string | null;
+  @ApiProperty({ type: [String] }) fichesRome: string[];
+  @ApiProperty({ type: [ExperienceDto] }) experiences: ExperienceDto[];
+  @ApiProperty({ type: String, nullable: true }) niveauDiplome: string | null;
+  @ApiProperty() permisB: boolean;
+  @ApiProperty() vehicule: boolean;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) disponibleLe: string | null;
+  @ApiProperty() tempsPartielUniquement: boolean;
   /** Null until the jeune accepted the mise en relation. */
+  @ApiProperty({ type: JeuneEmployeurContact, nullable: true })
   contact: JeuneEmployeurContact | null;
 }
 

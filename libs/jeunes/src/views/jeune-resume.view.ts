@@ -38,3 +38,12 @@ export class JeuneResumeView {
     };
   }
 }
+
+/** GET /jeunes: one page of the list and the total with the same filters. */
+export class JeunesPageView {
+  @ApiProperty({ type: [JeuneResumeView] }) items: JeuneResumeView[];
+  @ApiProperty({ description: 'Jeunes correspondant aux filtres (toutes les pages)' })
+  total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() parPage: number;
+}

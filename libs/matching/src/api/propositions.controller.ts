@@ -1,10 +1,11 @@
 import { AuthUser, CurrentUser, Role, Roles, UuidPipe } from '@app/core';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PropositionsService } from '../propositions/propositions.service';
 import { ReglagesService } from '../reglages/reglages.service';
 import { PropositionView } from './proposition.view';
 import { ReglagesDto } from './reglages.dto';
+import { ReglagesView } from './reglages.view';
 
 @ApiTags('Matching')
 @ApiBearerAuth()
@@ -31,7 +32,8 @@ export class PropositionsController {
   @Get('matching/reglages')
   @Roles(Role.ADMIN, Role.CRE)
   @ApiOperation({ summary: 'Les poids du score et les structures voisines de ma structure' })
-  lire(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: ReglagesView })
+  lire(@CurrentUser() user: AuthUser): Promise<ReglagesView> {
     return this.reglages.lire(user.structureId);
   }
 
@@ -41,7 +43,8 @@ export class PropositionsController {
     summary:
       'Modifier les poids (au-dessus de la configuration) et ouvrir les offres aux jeunes de structures voisines',
   })
-  definir(@CurrentUser() user: AuthUser, @Body() dto: ReglagesDto) {
+  @ApiOkResponse({ type: ReglagesView })
+  definir(@CurrentUser() user: AuthUser, @Body() dto: ReglagesDto): Promise<ReglagesView> {
     return this.reglages.definir(user.structureId, dto);
   }
 }

@@ -6,6 +6,8 @@ export class ReglagesDto {
     description:
       'Poids de 0 à 100 par critère (fiche, distance, diplome, experience, disponibilite, programme, attente)',
     example: { programme: 20, attente: 20 },
+    type: 'object',
+    additionalProperties: { type: 'integer' },
   })
   @IsOptional()
   @IsObject()

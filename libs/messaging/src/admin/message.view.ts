@@ -5,28 +5,32 @@ import { Message } from '../messages/message.entity';
 
 /** A message as staff see it (timeline, failures): what, to whom, where it stands and why. */
 export class MessageView {
-  @ApiProperty() id: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['email', 'sms'] }) canal: string;
   @ApiProperty() template: string;
   @ApiProperty() event: string;
   @ApiProperty({ enum: MessageStatut }) statut: MessageStatut;
   @ApiProperty({ enum: ['jeune', 'utilisateur', 'contact'] }) destinataireType: string;
-  @ApiPropertyOptional({ nullable: true }) destinataireId: string | null;
-  @ApiPropertyOptional({ nullable: true }) adresse: string | null;
-  @ApiPropertyOptional({ nullable: true }) objet: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Texte du SMS tel qu’envoyé' }) texte:
-    string | null;
-  @ApiPropertyOptional({ nullable: true }) segments: number | null;
-  @ApiPropertyOptional({ nullable: true }) encodage: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) destinataireId: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) adresse: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) objet: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Texte du SMS tel qu’envoyé' })
+  texte: string | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) segments: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) encodage: string | null;
   @ApiProperty() tentatives: number;
-  @ApiPropertyOptional({ nullable: true }) fournisseur: string | null;
-  @ApiPropertyOptional({ nullable: true }) fournisseurId: string | null;
-  @ApiPropertyOptional({ nullable: true }) derniereErreur: string | null;
-  @ApiPropertyOptional({ nullable: true }) differeJusqua: Date | null;
-  @ApiProperty() creeLe: Date;
-  @ApiPropertyOptional({ nullable: true }) envoyeLe: Date | null;
-  @ApiPropertyOptional({ nullable: true }) delivreLe: Date | null;
-  @ApiPropertyOptional({ nullable: true }) echecLe: Date | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) fournisseur: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) fournisseurId: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) derniereErreur: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  differeJusqua: Date | null;
+  @ApiProperty({ type: String, format: 'date-time' }) creeLe: Date;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  envoyeLe: Date | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  delivreLe: Date | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
+  echecLe: Date | null;
 
   /**
    * A CRE never reads a jeune's email or phone (the documented CRE view): messages to jeunes
@@ -58,4 +62,10 @@ export class MessageView {
       echecLe: m.failedAt,
     });
   }
+}
+
+/** GET /messages: one page of the structure's messages and the total with the same filter. */
+export class MessagesPageView {
+  @ApiProperty() total: number;
+  @ApiProperty({ type: [MessageView] }) items: MessageView[];
 }

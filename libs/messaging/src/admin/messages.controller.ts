@@ -2,7 +2,7 @@ import { AuthUser, CurrentUser, UuidPipe, Role, Roles } from '@app/core';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EtatMessagesView } from './etat-messages.view';
-import { MessageView } from './message.view';
+import { MessagesPageView, MessageView } from './message.view';
 import { MessagesQueryDto, StatistiquesQueryDto } from './messages-query.dto';
 import { MessagesAdminService } from './messages-admin.service';
 
@@ -17,7 +17,11 @@ export class MessagesController {
   @ApiOperation({
     summary: 'Messages de la structure (ex. ?statut=echec : les échecs et leur erreur)',
   })
-  async list(@Query() q: MessagesQueryDto, @CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: MessagesPageView })
+  async list(
+    @Query() q: MessagesQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<MessagesPageView> {
     const { total, items } = await this.admin.list(q, user);
     return { total, items: items.map((m) => MessageView.of(m, user)) };
   }

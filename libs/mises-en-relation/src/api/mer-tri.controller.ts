@@ -10,9 +10,17 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MerManuelleService } from '../lifecycle/mer-manuelle.service';
+import { ResultatTri } from '../lifecycle/mer-tri-lot.view';
 import { MerTriLotService } from '../lifecycle/mer-tri-lot.service';
 import { MerTriService } from '../lifecycle/mer-tri.service';
 import { FileTriView } from '../query/file-tri.view';
@@ -52,16 +60,17 @@ export class MerTriController {
     summary:
       'Tri en lot : retenir et écarter plusieurs propositions, chaque ligne appliquée entière ou pas du tout',
   })
-  @ApiResponse({ status: 200, description: 'Toutes les lignes appliquées' })
+  @ApiResponse({ status: 200, description: 'Toutes les lignes appliquées', type: ResultatTri })
   @ApiResponse({
     status: 207,
     description: 'Un résultat par ligne : les lignes en erreur sont à corriger ou à renvoyer',
+    type: ResultatTri,
   })
   async trier(
     @CurrentUser() user: AuthUser,
     @Body() dto: TriDto,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<ResultatTri> {
     const resultat = await this.lot.trier(user, dto);
     res.status(resultat.appliquees === resultat.resultats.length ? HttpStatus.OK : 207);
     return resultat;
@@ -73,6 +82,7 @@ export class MerTriController {
   @ApiOperation({
     summary: 'Retenir : le jeune reçoit la proposition (e-mail et SMS selon ses consentements)',
   })
+  @ApiOkResponse({ type: MerView })
   async retenir(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -87,6 +97,7 @@ export class MerTriController {
   @ApiOperation({
     summary: 'Écarter (motif de la liste + commentaire) : l’offre est complétée par le matching',
   })
+  @ApiOkResponse({ type: MerView })
   async ecarter(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -101,6 +112,7 @@ export class MerTriController {
   @ApiOperation({
     summary: 'Proposer un jeune à la main (CRE) : une proposition sans score, à retenir ensuite',
   })
+  @ApiCreatedResponse({ type: MerView })
   async proposer(@CurrentUser() user: AuthUser, @Body() dto: PropositionManuelleDto) {
     return MerView.of(
       await this.manuelle.proposer(dto.offreId, dto.jeuneId, user, dto.commentaire),

@@ -4,32 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MiseEnRelation } from '../entities/mise-en-relation.entity';
 import { MerStatut } from './mer-statut';
+import { LigneTri, ResultatTri } from './mer-tri-lot.view';
 import { MerTriService } from './mer-tri.service';
-
-export interface LigneTri {
-  id: string;
-  action: 'retenir' | 'ecarter';
-  /** Applied: the MER is now `statut`. */
-  ok: boolean;
-  statut?: MerStatut;
-  erreur?: {
-    code: string;
-    /** The HTTP status this line alone would have had. */
-    status: number;
-    detail: string;
-    /** Nothing was written for this line and sending it again may work (the database failed). */
-    reessayable: boolean;
-    /** Where the MER stands now, when known. */
-    statut?: unknown;
-  };
-}
-
-export interface ResultatTri {
-  resultats: LigneTri[];
-  appliquees: number;
-  refusees: number;
-  aRenvoyer: number;
-}
 
 const CIBLE = { retenir: MerStatut.RETENUE, ecarter: MerStatut.ECARTEE };
 

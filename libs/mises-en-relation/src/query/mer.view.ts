@@ -1,35 +1,70 @@
 import { JeuneEmployeurView } from '@app/jeunes';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RelanceDto } from '../api/mer-relance.dto';
 import { MerTransitionLog } from '../entities/mer-transition.entity';
 import { Contrat, MiseEnRelation } from '../entities/mise-en-relation.entity';
 import { RelanceView } from '../lifecycle/mer-relance.service';
 import { MER_ATTENTE, MER_STATUT_LIBELLE, MerStatut } from '../lifecycle/mer-statut';
 
+/** The contract of a hire (the employer's `recrutee` answer). */
+export class ContratView implements Contrat {
+  @ApiProperty({ example: 'CDI' }) typeContrat: string;
+  @ApiProperty({ format: 'date' }) dateDebut: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) dateFin: string | null;
+  @ApiProperty() heuresHebdo: number;
+}
+
+export class MerJeuneNomView {
+  @ApiProperty() prenom: string;
+  @ApiProperty() nom: string;
+}
+
+export class MerTransitionView {
+  @ApiProperty({ description: '`creation` ou une action du cycle de vie' }) action: string;
+  @ApiProperty({ enum: MerStatut, nullable: true }) from: MerStatut | null;
+  @ApiProperty({ enum: MerStatut }) to: MerStatut;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) byUserId: string | null;
+  @ApiProperty() byRole: string;
+  @ApiProperty({ type: String, nullable: true }) motifCode: string | null;
+  @ApiProperty({ type: String, nullable: true }) motif: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
+  details: Record<string, unknown> | null;
+  @ApiProperty({ type: String, format: 'date-time' }) at: Date;
+}
+
 /** A MER as staff see it (CRE, admin, conseiller): the score and reasons, who it waits on. */
 export class MerView {
-  id: string;
-  offreId: string;
-  jeuneId: string;
-  entrepriseId: string;
-  statut: MerStatut;
-  statutLibelle: string;
-  statutAt: Date;
-  attente: string | null;
-  score: number;
-  raisons: string[];
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) offreId: string;
+  @ApiProperty({ format: 'uuid' }) jeuneId: string;
+  @ApiProperty({ format: 'uuid' }) entrepriseId: string;
+  @ApiProperty({ enum: MerStatut }) statut: MerStatut;
+  @ApiProperty() statutLibelle: string;
+  @ApiProperty({ type: String, format: 'date-time' }) statutAt: Date;
+  @ApiProperty({ enum: ['cre', 'jeune', 'employeur'], nullable: true }) attente: string | null;
+  @ApiProperty() score: number;
+  @ApiProperty({ type: [String] }) raisons: string[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Le détail du score (total, criteres, distanceKm) ; vide pour une proposition à la main',
+  })
   detail: Record<string, unknown>;
-  origine: string;
-  alerteEntreprise: boolean;
-  motifCode: string | null;
-  motif: string | null;
-  entretienAt: Date | null;
-  contrat: Contrat | null;
-  relances: number;
-  createdAt: Date;
-  jeune?: { prenom: string; nom: string };
+  @ApiProperty({ example: 'matching' }) origine: string;
+  @ApiProperty() alerteEntreprise: boolean;
+  @ApiProperty({ type: String, nullable: true }) motifCode: string | null;
+  @ApiProperty({ type: String, nullable: true }) motif: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) entretienAt: Date | null;
+  @ApiProperty({ type: ContratView, nullable: true }) contrat: Contrat | null;
+  @ApiProperty({ description: 'Relances envoyées dans le statut actuel' }) relances: number;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
   /** In the staff's lists: what the row is about, and the last reminder to the employer. */
-  offreTitre?: string;
-  entrepriseNom?: string;
-  derniereRelance?: RelanceView | null;
+  @ApiPropertyOptional({ type: MerJeuneNomView }) jeune?: MerJeuneNomView;
+  @ApiPropertyOptional() offreTitre?: string;
+  @ApiPropertyOptional() entrepriseNom?: string;
+  @ApiPropertyOptional({ type: RelanceDto, nullable: true }) derniereRelance?: RelanceView | null;
+  @ApiPropertyOptional({ type: [MerTransitionView], description: 'Dans le détail seulement' })
   transitions?: MerTransitionView[];
 
   static of(m: MiseEnRelation): MerView {
@@ -57,18 +92,6 @@ export class MerView {
   }
 }
 
-export interface MerTransitionView {
-  action: string;
-  from: MerStatut | null;
-  to: MerStatut;
-  byUserId: string | null;
-  byRole: string;
-  motifCode: string | null;
-  motif: string | null;
-  details: Record<string, unknown> | null;
-  at: Date;
-}
-
 export const transitionView = (t: MerTransitionLog): MerTransitionView => ({
   action: t.action,
   from: t.fromStatut,
@@ -85,13 +108,13 @@ export const transitionView = (t: MerTransitionLog): MerTransitionView => ({
  * What an employer sees: the candidate only from `transmise_employeur`, through
  * jeuneForEmployer (contact details once the jeune accepted); never the score nor the reasons.
  */
-export interface MerEmployeurView {
-  id: string;
-  offreId: string;
-  statut: MerStatut;
-  statutLibelle: string;
-  statutAt: Date;
-  entretienAt: Date | null;
-  contrat: Contrat | null;
-  candidat: JeuneEmployeurView;
+export class MerEmployeurView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) offreId: string;
+  @ApiProperty({ enum: MerStatut }) statut: MerStatut;
+  @ApiProperty() statutLibelle: string;
+  @ApiProperty({ type: String, format: 'date-time' }) statutAt: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) entretienAt: Date | null;
+  @ApiProperty({ type: ContratView, nullable: true }) contrat: Contrat | null;
+  @ApiProperty({ type: JeuneEmployeurView }) candidat: JeuneEmployeurView;
 }

@@ -1,6 +1,5 @@
 import { Alert, Button, Loader, NativeSelect, Stack, Table, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lire } from '../../api/appel';
 import { api, ok, Schemas } from '../../api/client';
 import { useSession } from '../../session/session';
 import { dateFr } from '../../ui/statut';
@@ -8,15 +7,6 @@ import { InvitationForm } from './invitation-form';
 import { ROLES, ROLES_EQUIPE } from './libelles';
 
 type User = Schemas['UserView'];
-interface Invitation {
-  id: string;
-  email: string;
-  role: string;
-  prenom: string;
-  nom: string;
-  status: string;
-  expiresAt: string;
-}
 
 /** The structure's accounts: role, deactivation (traced), and the invitations under way. */
 export default function Equipe() {
@@ -25,7 +15,7 @@ export default function Equipe() {
   const users = useQuery({ queryKey: ['users'], queryFn: () => ok(api.GET('/users', {})) });
   const invitations = useQuery({
     queryKey: ['invitations'],
-    queryFn: () => lire<Invitation[]>('/invitations'),
+    queryFn: () => ok(api.GET('/invitations', {})),
   });
   const modifier = useMutation({
     mutationFn: ({ id, body }: { id: string; body: Schemas['ModifierCompteDto'] }) =>

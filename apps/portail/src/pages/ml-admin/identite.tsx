@@ -1,7 +1,6 @@
 import { Button, Group, Loader, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { lire } from '../../api/appel';
 import { api, ok, Schemas } from '../../api/client';
 import { ApiProblem, fieldErrors } from '../../api/problem';
 import { ErrorSummary, fieldId } from '../../ui/error-summary';
@@ -20,7 +19,7 @@ export default function IdentiteStructure() {
   const client = useQueryClient();
   const current = useQuery({
     queryKey: ['structures', 'current'],
-    queryFn: () => lire<Record<keyof Identite, string | null>>('/structures/current'),
+    queryFn: () => ok(api.GET('/structures/current', {})),
   });
   const [v, setV] = useState<Identite | null>(null);
   useEffect(() => {

@@ -1,23 +1,10 @@
 import { Alert, Button, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { lire } from '../../api/appel';
-import { api, ok } from '../../api/client';
+import { api, ok, Schemas } from '../../api/client';
 import { dateFr } from '../../ui/statut';
 
-/** MessageView (libs/messaging/src/admin/message.view.ts): its nullable fields by hand. */
-interface Message {
-  id: string;
-  canal: string;
-  template: string;
-  statut: string;
-  destinataireType: string;
-  adresse: string | null;
-  objet: string | null;
-  derniereErreur: string | null;
-  tentatives: number;
-  creeLe: string;
-}
+type Statut = Schemas['MessageView']['statut'];
 
 const STATUTS = [
   { value: 'echec', label: 'En échec' },
@@ -29,11 +16,12 @@ const STATUTS = [
 /** Messages that failed (or are uncertain), their error, and the re-send; the queues' state. */
 export default function Messages() {
   const [params, setParams] = useSearchParams();
-  const statut = params.get('statut') ?? 'echec';
+  // From the address bar: an unknown status is the API's 400, shown like any error.
+  const statut = (params.get('statut') ?? 'echec') as Statut;
   const client = useQueryClient();
   const liste = useQuery({
     queryKey: ['messages', statut],
-    queryFn: () => lire<{ total: number; items: Message[] }>('/messages', { statut, parPage: 100 }),
+    queryFn: () => ok(api.GET('/messages', { params: { query: { statut, parPage: 100 } } })),
   });
   const etat = useQuery({
     queryKey: ['messages', 'etat'],

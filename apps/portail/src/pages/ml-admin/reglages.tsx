@@ -1,7 +1,7 @@
 import { Button, Group, Loader, NumberInput, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { envoyer, lire } from '../../api/appel';
+import { api, ok } from '../../api/client';
 import { ApiProblem, fieldErrors } from '../../api/problem';
 import { ErrorSummary, fieldId } from '../../ui/error-summary';
 import { Accords } from './accords';
@@ -16,25 +16,19 @@ const CRITERES: Record<string, string> = {
   attente: 'Ancienneté de l’attente',
 };
 
-interface Reglages {
-  poids: Record<string, number>;
-  structuresVoisines: string[];
-  perimetreEffectif: string[];
-}
-
 /** The matcher's weights (0 to 100 per criterion) and the neighbour agreements. */
 export default function ReglagesMatching() {
   const client = useQueryClient();
   const reglages = useQuery({
     queryKey: ['matching', 'reglages'],
-    queryFn: () => lire<Reglages>('/matching/reglages'),
+    queryFn: () => ok(api.GET('/matching/reglages', {})),
   });
   const [poids, setPoids] = useState<Record<string, number>>({});
   useEffect(() => {
     if (reglages.data) setPoids(reglages.data.poids);
   }, [reglages.data]);
   const enregistrer = useMutation({
-    mutationFn: () => envoyer<Reglages>('PUT', '/matching/reglages', { poids }),
+    mutationFn: () => ok(api.PUT('/matching/reglages', { body: { poids } })),
     onSuccess: (r) => client.setQueryData(['matching', 'reglages'], r),
   });
   const errors =

@@ -1,24 +1,20 @@
 import { Badge, Button, Group, Loader, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { lire } from '../../api/appel';
 import { api, ok } from '../../api/client';
 import { useSession } from '../../session/session';
 import { dateFr } from '../../ui/statut';
 import { Actualites } from './actualites';
-import { CONVENTION_STATUTS, JeuneResume, MerLigne, Page } from './types';
+import { mesJeunesQuery } from './mes-jeunes';
+import { CONVENTION_STATUTS, MerLigne } from './types';
 
 /** The conseiller's home: my jeunes, their news, introductions and immersions. */
 export default function AccueilConseiller() {
   const { data: session } = useSession();
-  const jeunes = useQuery({
-    queryKey: ['jeunes', 'moi'],
-    queryFn: () =>
-      lire<Page<JeuneResume>>('/jeunes', { conseillerId: 'moi', parPage: 100, tri: 'nom' }),
-  });
+  const jeunes = useQuery(mesJeunesQuery);
   const mers = useQuery({
     queryKey: ['mises-en-relation', 'conseiller'],
-    queryFn: () => lire<MerLigne[]>('/mises-en-relation'),
+    queryFn: () => ok(api.GET('/mises-en-relation', {})),
   });
   const conventions = useQuery({
     queryKey: ['pmsmp', 'conventions'],

@@ -1,30 +1,7 @@
-/** Hand-written views of the routes whose controllers do not declare their response type. */
-export interface JeuneResume {
-  id: string;
-  nom: string;
-  prenom: string;
-  age: number;
-  mineur: boolean;
-  statut: string;
-  programme: string;
-  communeNom: string | null;
-}
+import type { Schemas } from '../../api/client';
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
-
-export interface MerLigne {
-  id: string;
-  offreId: string;
-  jeuneId: string;
-  statut: string;
-  statutLibelle: string;
-  statutAt: string;
-  attente: string | null;
-  jeune?: { prenom: string; nom: string };
-}
+/** A mise en relation of one of my jeunes (GET /mises-en-relation, MerView). */
+export type MerLigne = Schemas['MerView'];
 
 export const CONVENTION_STATUTS: Record<string, string> = {
   brouillon: 'Brouillon',

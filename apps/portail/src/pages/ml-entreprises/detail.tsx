@@ -6,15 +6,6 @@ import { dateFr, OffreStatutBadge } from '../../ui/statut';
 import { Notes } from './notes';
 import { Rattachements } from './rattachements';
 
-/** libs/mises-en-relation/src/query/mer.view.ts (its controller declares no response type). */
-interface Mer {
-  id: string;
-  offreId: string;
-  statutLibelle: string;
-  statutAt: string;
-  jeune?: { prenom: string; nom: string };
-}
-
 /** One place per employer: identity, contacts, accounts, offers, introductions, notes. */
 export default function MlEntreprise() {
   const { id } = useParams() as { id: string };
@@ -35,7 +26,7 @@ export default function MlEntreprise() {
     queryFn: async () =>
       (await ok(
         api.GET('/entreprises/{id}/mises-en-relation', { params: { path: { id } } }),
-      )) as unknown as Mer[],
+      )) as Schemas['MerView'][], // staff only here: the staff's view of the by-role answer
   });
   if (e.isPending) return <Loader aria-label="Chargement de l’entreprise" />;
   if (!e.data) return <Alert color="red">Entreprise introuvable.</Alert>;

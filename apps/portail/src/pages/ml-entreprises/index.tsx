@@ -5,17 +5,6 @@ import { Link, useSearchParams } from 'react-router';
 import { api, ok } from '../../api/client';
 import { Rattachements } from './rattachements';
 
-/** EntrepriseResumeView (its controller does not declare the page's type). */
-type Page = {
-  items: {
-    id: string;
-    siret: string;
-    raisonSociale: string;
-    enseigne: string | null;
-    codePostal: string | null;
-  }[];
-  total: number;
-};
 const PAR_PAGE = 20;
 
 /** Search the structure's entreprises (name, sign or SIRET); the accounts waiting for a CRE. */
@@ -26,12 +15,12 @@ export default function MlEntreprises() {
   const [saisie, setSaisie] = useState(q);
   const liste = useQuery({
     queryKey: ['ml-entreprises', q, page],
-    queryFn: async () =>
-      (await ok(
+    queryFn: () =>
+      ok(
         api.GET('/entreprises', {
-          params: { query: { ...(q ? { q } : {}), page, limit: PAR_PAGE } as never },
+          params: { query: { ...(q ? { q } : {}), page, limit: PAR_PAGE } },
         }),
-      )) as unknown as Page,
+      ),
     placeholderData: keepPreviousData,
   });
   const go = (next: { q?: string; page?: number }) => {

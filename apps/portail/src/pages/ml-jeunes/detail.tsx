@@ -12,19 +12,18 @@ export default function MlJeune() {
   const { id } = useParams() as { id: string };
   const j = useQuery({
     queryKey: ['jeune', id],
-    queryFn: async () =>
-      (await ok(api.GET('/jeunes/{id}', { params: { path: { id } } }))) as unknown as JeuneProfil,
+    queryFn: (): Promise<JeuneProfil> => ok(api.GET('/jeunes/{id}', { params: { path: { id } } })),
   });
   if (j.isPending) return <Loader aria-label="Chargement du profil" />;
   if (!j.data) return <Alert color="red">Jeune introuvable.</Alert>;
   const d = j.data;
   const canal = (c: 'email' | 'sms', libelle: string) => {
-    const consent = d.consentements?.[c];
+    const consent = 'consentements' in d ? d.consentements[c] : undefined;
     if (consent)
       return consent.donne
         ? `${libelle} : accepté le ${dateFr(consent.at)}${consent.source ? ` (${consent.source})` : ''}`
         : `${libelle} : non accepté`;
-    return `${libelle} : ${d.joignable?.[c] ? 'peut être prévenu(e)' : 'ne peut pas être prévenu(e)'}`;
+    return `${libelle} : ${'joignable' in d && d.joignable[c] ? 'peut être prévenu(e)' : 'ne peut pas être prévenu(e)'}`;
   };
   return (
     <>

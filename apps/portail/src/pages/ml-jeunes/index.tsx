@@ -14,7 +14,7 @@ import { FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, ok } from '../../api/client';
 import { useSession } from '../../session/session';
-import { JeunesPage, STATUTS_JEUNE } from './types';
+import { STATUTS_JEUNE } from './types';
 
 const PAR_PAGE = 25;
 
@@ -28,8 +28,8 @@ export default function MlJeunes() {
   const [saisie, setSaisie] = useState(q);
   const liste = useQuery({
     queryKey: ['ml-jeunes', q, statut, page],
-    queryFn: async () =>
-      (await ok(
+    queryFn: () =>
+      ok(
         api.GET('/jeunes', {
           params: {
             query: {
@@ -41,7 +41,7 @@ export default function MlJeunes() {
             },
           },
         }),
-      )) as unknown as JeunesPage,
+      ),
     placeholderData: keepPreviousData,
   });
   const go = (next: Record<string, string | number | undefined>) => {

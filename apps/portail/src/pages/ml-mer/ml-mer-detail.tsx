@@ -25,9 +25,7 @@ export default function MlMerDetail() {
   const mer = useQuery({
     queryKey: ['mer', id],
     queryFn: async () =>
-      (await ok(
-        api.GET('/mises-en-relation/{id}', { params: { path: { id } } }),
-      )) as unknown as MerCre,
+      (await ok(api.GET('/mises-en-relation/{id}', { params: { path: { id } } }))) as MerCre,
   });
   const messages = useQuery({
     queryKey: ['mer', id, 'messages'],

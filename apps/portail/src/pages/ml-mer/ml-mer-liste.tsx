@@ -26,7 +26,7 @@ export default function MlMerListe() {
             query: attendu ? { attente: attendu } : statut ? { statut: statut as 'proposee' } : {},
           },
         }),
-      )) as unknown as MerCre[],
+      )) as MerCre[],
   });
   const groupes = useMemo(() => {
     const rows = (liste.data ?? []).filter((m) => !statut || m.statut === statut);

@@ -44,22 +44,16 @@ export function MerTimeline({ mer, messages }: { mer: MerCre; messages: Message[
       titre: STATUT.get(t.to) ?? t.to,
       texte: [`Par ${PAR[t.byRole] ?? t.byRole}`, t.motif].filter(Boolean).join(' : '),
     })),
-    ...messages
-      .map((m) => ({
-        m,
-        // Declared `string | null` by the API (typed as an object by the generated schema).
-        sms: m.texte as unknown as string | null,
-      }))
-      .map(({ m, sms }) => ({
-        at: String(m.creeLe),
-        titre: `${m.canal === 'sms' ? 'SMS' : 'E-mail'} ${DESTINATAIRE[m.destinataireType] ?? ''}`,
-        texte: [
-          m.objet ? `« ${m.objet} »` : sms ? `« ${sms.slice(0, 120)} »` : m.template,
-          ETAT_MESSAGE[m.statut] ?? m.statut,
-        ]
-          .filter(Boolean)
-          .join(', '),
-      })),
+    ...messages.map((m) => ({
+      at: m.creeLe,
+      titre: `${m.canal === 'sms' ? 'SMS' : 'E-mail'} ${DESTINATAIRE[m.destinataireType] ?? ''}`,
+      texte: [
+        m.objet ? `« ${m.objet} »` : m.texte ? `« ${m.texte.slice(0, 120)} »` : m.template,
+        ETAT_MESSAGE[m.statut] ?? m.statut,
+      ]
+        .filter(Boolean)
+        .join(', '),
+    })),
   ].sort((a, b) => a.at.localeCompare(b.at));
   return (
     <Timeline bulletSize={14} lineWidth={2} active={evenements.length}>

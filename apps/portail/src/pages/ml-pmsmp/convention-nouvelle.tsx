@@ -2,11 +2,10 @@ import { Button, Group, Stepper, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { lire } from '../../api/appel';
 import { api, ok } from '../../api/client';
 import { ApiProblem, fieldErrors } from '../../api/problem';
 import { ErrorSummary } from '../../ui/error-summary';
-import { JeuneResume, Page } from '../ml-conseiller/types';
+import { mesJeunesQuery } from '../ml-conseiller/mes-jeunes';
 import { Brouillon, brouillonVide, pourCreer, pourVerifier } from './brouillon';
 import { Controles, Verification } from './controles';
 import { EtapeHoraires } from './etape-horaires';
@@ -33,11 +32,7 @@ export default function ConventionNouvelle() {
   const [erreursSaisie, setErreursSaisie] = useState<Record<string, string>>({});
   const navigate = useNavigate();
   const set = (patch: Partial<Brouillon>) => setB((prev) => ({ ...prev, ...patch }));
-  const mesJeunes = useQuery({
-    queryKey: ['jeunes', 'moi'],
-    queryFn: () =>
-      lire<Page<JeuneResume>>('/jeunes', { conseillerId: 'moi', parPage: 100, tri: 'nom' }),
-  });
+  const mesJeunes = useQuery(mesJeunesQuery);
   const mineur =
     verification?.mineur ?? mesJeunes.data?.items.find((j) => j.id === b.jeuneId)?.mineur ?? false;
 

@@ -2,18 +2,12 @@ import { NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { lire } from '../../api/appel';
+import { api, ok } from '../../api/client';
 import { fieldId } from '../../ui/error-summary';
-import { JeuneResume, Page } from '../ml-conseiller/types';
+import { mesJeunesQuery } from '../ml-conseiller/mes-jeunes';
 import { Brouillon } from './brouillon';
 import { Champ } from './champ';
 import { PersonneChamps } from './personne-champs';
-
-interface EntrepriseLigne {
-  id: string;
-  raisonSociale: string;
-  siret: string;
-}
 
 export interface EtapeProps {
   b: Brouillon;
@@ -23,16 +17,13 @@ export interface EtapeProps {
 
 /** Step 1: the jeune (one of mine), the host and its representative. */
 export function EtapeParties({ b, set, errors }: EtapeProps) {
-  const jeunes = useQuery({
-    queryKey: ['jeunes', 'moi'],
-    queryFn: () =>
-      lire<Page<JeuneResume>>('/jeunes', { conseillerId: 'moi', parPage: 100, tri: 'nom' }),
-  });
+  const jeunes = useQuery(mesJeunesQuery);
   const [recherche, setRecherche] = useState('');
   const [q] = useDebouncedValue(recherche.trim(), 300);
   const entreprises = useQuery({
     queryKey: ['entreprises', 'pmsmp', q],
-    queryFn: () => lire<Page<EntrepriseLigne>>('/entreprises', { q: q || undefined, limit: 50 }),
+    queryFn: () =>
+      ok(api.GET('/entreprises', { params: { query: { q: q || undefined, limit: 50 } } })),
     placeholderData: (prev) => prev,
   });
   // The chosen host stays in the list when the search changes.

@@ -43,16 +43,15 @@ export function Historique({ offreId, candidats }: { offreId: string; candidats:
       qui: QUI[t.byRole] ?? t.byRole,
       motif: t.motif,
     })),
-    ...candidats.flatMap((m) =>
-      (m.transitions ?? [{ to: m.statut, at: m.statutAt, byRole: 'cre', action: '', from: null }])
-        .filter((t) => t.to === 'transmise_employeur')
-        .map((t) => ({
-          at: t.at,
-          quoi: `Candidature de ${m.candidat.prenom} ${m.candidat.nom} envoyée par e-mail`,
-          qui: 'la Mission Locale',
-          motif: null,
-        })),
-    ),
+    // The employer's view of a MER has no transitions (MerEmployeurView): its current status only.
+    ...candidats
+      .filter((m) => m.statut === 'transmise_employeur')
+      .map((m) => ({
+        at: m.statutAt,
+        quoi: `Candidature de ${m.candidat.prenom} ${m.candidat.nom} envoyée par e-mail`,
+        qui: 'la Mission Locale',
+        motif: null,
+      })),
   ].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <>

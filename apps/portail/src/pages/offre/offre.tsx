@@ -43,7 +43,7 @@ export default function Offre() {
     queryFn: async () =>
       (await ok(
         api.GET('/offres/{id}/mises-en-relation', { params: { path: { id } } }),
-      )) as unknown as MerEmployeur[],
+      )) as MerEmployeur[],
   });
   const [repondre, setRepondre] = useState<MerEmployeur | null>(null);
   const [cloture, setCloture] = useState(false);

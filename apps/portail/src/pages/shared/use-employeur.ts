@@ -2,12 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { api, ok, OffreView } from '../../api/client';
 import { EN_ATTENTE_EMPLOYEUR, MerEmployeur } from '../../api/mer';
 
-/** GET /entreprises (EntrepriseResumeView: its controller does not declare the page's type). */
-type EntreprisesPage = {
-  items: { id: string; siret: string; raisonSociale: string }[];
-  total: number;
-};
-
 /**
  * main.tsx prefetches the home page's data while the page's code loads; without a stale time the
  * page, mounting a moment later, fetched it all again (500 offers twice: half the home page's time,
@@ -18,8 +12,7 @@ const FRAIS = 30_000;
 /** The employer's validated entreprises (none while the attachment awaits a CRE). */
 export const entreprisesQuery = {
   queryKey: ['entreprises'],
-  queryFn: async () =>
-    ((await ok(api.GET('/entreprises', {}))) as unknown as EntreprisesPage).items,
+  queryFn: async () => (await ok(api.GET('/entreprises', {}))).items,
   staleTime: FRAIS,
 };
 
@@ -66,7 +59,8 @@ export function useMesCandidats(entrepriseIds: string[]) {
           ok(api.GET('/entreprises/{id}/mises-en-relation', { params: { path: { id } } })),
         ),
       );
-      return lists.flat() as unknown as MerEmployeur[];
+      // An employer gets the employer's view (MerEmployeurView) of the by-role answer.
+      return lists.flat() as MerEmployeur[];
     },
     // Rendered by the server, the page is not fetched again at once (answers invalidate it all).
     staleTime: FRAIS,
