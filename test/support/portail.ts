@@ -87,6 +87,18 @@ export const unlabelled = () =>
  */
 export async function checkPage(page: Page, name: string, prefix = ''): Promise<void> {
   await page.locator('main').waitFor();
+  // A settled page: a dialog still fading out has its text at half opacity (axe would rightly
+  // find it unreadable). Finite CSS transitions and animations only (a spinner never ends).
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+        ),
+    undefined,
+    { timeout: 5_000 },
+  );
   expect(await page.evaluate(unlabelled)).toEqual([]);
   expect({ page: name, violations: await seriousViolations(page) }).toEqual({
     page: name,

@@ -12,8 +12,6 @@ const DOMAINES = [
   ...ROME_DOMAINES.map((d) => ({ value: d.value, label: `${d.value} – ${d.label}` })),
 ];
 
-type EntreprisesPage = { items: { id: string; raisonSociale: string }[] };
-
 /**
  * The filters: each change goes to the URL at once (the list follows it). Memoised: the list's
  * data arriving does not draw its eight fields again.
@@ -90,9 +88,7 @@ export const OffresFiltresForm = memo(function OffresFiltresForm({
               : null
           }
           search={async (q) => {
-            const page = (await ok(
-              api.GET('/entreprises', { params: { query: { q, limit: 10 } as never } }),
-            )) as unknown as EntreprisesPage;
+            const page = await ok(api.GET('/entreprises', { params: { query: { q, limit: 10 } } }));
             return page.items.map((e) => ({ value: e.id, label: e.raisonSociale }));
           }}
           onChoice={(c) => set({ entrepriseId: c?.value })}

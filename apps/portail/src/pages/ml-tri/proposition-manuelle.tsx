@@ -14,14 +14,8 @@ import { FormEvent, memo, useState } from 'react';
 import { api, ok, Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 
-/** A line of `GET /jeunes` (JeuneResumeView: no contact details). */
-interface Jeune {
-  id: string;
-  prenom: string;
-  nom: string;
-  age: number;
-  communeNom: string | null;
-}
+/** A line of `GET /jeunes` (no contact details). */
+type Jeune = Schemas['JeuneResumeView'];
 
 /**
  * A jeune the matcher did not propose: search by name, pick the published offer, propose. The
@@ -48,11 +42,7 @@ export const PropositionManuelle = memo(function PropositionManuelle(p: {
   });
   const jeunes = useQuery({
     queryKey: ['jeunes', 'recherche', q],
-    queryFn: async () =>
-      (await ok(api.GET('/jeunes', { params: { query: { q, parPage: 10 } } }))) as unknown as {
-        items: Jeune[];
-        total: number;
-      },
+    queryFn: () => ok(api.GET('/jeunes', { params: { query: { q, parPage: 10 } } })),
     enabled: p.opened && q.length >= 2,
   });
   const proposer = useMutation({

@@ -22,8 +22,8 @@ export function useTri(cle: unknown[], lignes: MerCre[], onFait: (ids: string[])
   }, [focus]);
 
   const mutation = useMutation({
-    mutationFn: async (body: Schemas['TriDto']) =>
-      (await ok(api.POST('/mises-en-relation/tri', { body }))) as unknown as ResultatTri,
+    mutationFn: (body: Schemas['TriDto']) =>
+      ok(api.POST('/mises-en-relation/tri', { body })) as Promise<ResultatTri>,
     onSuccess: async (r, body) => {
       const actes = [...(body.retenir ?? []), ...(body.ecarter ?? []).map((e) => e.id)];
       const last = Math.max(...actes.map((id) => lignes.findIndex((m) => m.id === id)));
