@@ -24,9 +24,15 @@
  *   reasons 9.1 s and writes 8.0 s (summed over 2 lots in flight). Rows per offer p50 17, p95 101.
  * - scale-out (lots of 250 then): 1 worker process 72.2 s, 2 processes 55.6 s (×1.3), lots 5 + 4,
  *   no lot run twice, no offer in two lots, no offer over k, no jeune over m.
- * - the full size (1,000,000 jeunes, base ml_bench_16p_full kept): generation 375 s, then the
- *   runs exceeded the session's time at that load (the in-process sweep about 10 min); to be
- *   measured on a quiet machine.
+ * - the full size, quiet machine (2026-12-01, load < 1, `--repartition non --echantillon 300`):
+ *   1,000,000 jeunes, 20,000 offers, 400 structures generated in 34.8 s. Publication p50 5.6 ms,
+ *   p95 9.54 ms (goal 15: met; the bare search p95 2.3 ms); the naive baseline p95 53.7 ms, 5.6×
+ *   the publication (goal 20×: not met — at 2,500 jeunes a structure the naive load is cheap);
+ *   the nightly sweep 45.3 s in 22 lots (goal 45 s: missed by 0.3 s), peak RSS 520 MB. Where
+ *   the sweep's time goes (summed over the lots in flight): the 20,000 searches 178 s (6 at once),
+ *   the lots' write statements 15.1 s (the `DELETE matching_demandes … INSERT propositions` CTE
+ *   10.4 s of it), assignment with details and reasons 9.9 s. Next: the searches of a lot in
+ *   one statement (LATERAL over the lot's offers) instead of one per offer.
  */
 import 'reflect-metadata';
 import {
