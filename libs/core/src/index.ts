@@ -3,6 +3,7 @@ export * from './config/config.module';
 export * from './config/load-config';
 export * from './database/database.module';
 export * from './database/data-source-options';
+export * from './database/historique-page';
 export * from './errors/domain-error';
 export * from './errors/error-codes';
 export * from './errors/problem-details.filter';

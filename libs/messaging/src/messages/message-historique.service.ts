@@ -1,12 +1,7 @@
-import { MessageStatutPayload } from '@app/core';
+import { curseurSuivant, HistoriquePage, MessageStatutPayload, pageApres } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-
-export interface HistoriquePage<T> {
-  items: T[];
-  suivant: string | null;
-}
 
 /**
  * The messages' statuses as `message.statut` events (sent, delivered, failed, each at its own
@@ -18,9 +13,7 @@ export class MessageHistoriqueService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async page(apres: string | null, limit = 5000): Promise<HistoriquePage<MessageStatutPayload>> {
-    const [at, id] = apres
-      ? apres.split('|')
-      : ['-infinity', '00000000-0000-0000-0000-000000000000'];
+    const [at, id] = pageApres(apres);
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT id, structure_id, canal, destinataire_type, destinataire_id, round, created_at,
          created_at::text AS at_txt,
@@ -48,11 +41,6 @@ export class MessageHistoriqueService {
       for (const [statut, date] of statuts)
         if (date) items.push({ ...base, statut, at: new Date(date).toISOString() });
     }
-    const last = rows[rows.length - 1];
-    return {
-      items,
-      // PostgreSQL's text keeps the microseconds: a JS date would cut them and loop.
-      suivant: rows.length === limit ? `${last.at_txt}|${last.id}` : null,
-    };
+    return { items, suivant: curseurSuivant(rows, limit) };
   }
 }

@@ -1,19 +1,13 @@
-import { MerSuiviReponduPayload, MerTransitionPayload } from '@app/core';
+import {
+  curseurSuivant,
+  HistoriquePage,
+  MerSuiviReponduPayload,
+  MerTransitionPayload,
+  pageApres,
+} from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-
-export interface HistoriquePage<T> {
-  items: T[];
-  suivant: string | null;
-}
-
-const DEBUT = ['-infinity', '00000000-0000-0000-0000-000000000000'];
-const curseur = (rows: Record<string, any>[], limit: number, col: string) => {
-  const last = rows[rows.length - 1];
-  // PostgreSQL's text keeps the microseconds: a JS date would cut them and loop.
-  return rows.length === limit ? `${last[col]}|${last.id}` : null;
-};
 
 /**
  * The MERs' log and the follow-up answers as the events they emitted (`mer.transition`,
@@ -27,7 +21,7 @@ export class MerHistoriqueService {
     apres: string | null,
     limit = 2000,
   ): Promise<HistoriquePage<MerTransitionPayload>> {
-    const [at, id] = apres ? apres.split('|') : DEBUT;
+    const [at, id] = pageApres(apres);
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT t.id, t.mer_id, m.offre_id, m.jeune_id, m.structure_id, m.cre_id, t.action,
          t.from_statut, t.to_statut, t.by_role, t.motif_code, t.at, t.at::text AS at_txt,
@@ -53,7 +47,7 @@ export class MerHistoriqueService {
         typeContrat: r.type_contrat,
         at: new Date(r.at).toISOString(),
       })),
-      suivant: curseur(rows, limit, 'at_txt'),
+      suivant: curseurSuivant(rows, limit),
     };
   }
 
@@ -61,7 +55,7 @@ export class MerHistoriqueService {
     apres: string | null,
     limit = 2000,
   ): Promise<HistoriquePage<MerSuiviReponduPayload>> {
-    const [at, id] = apres ? apres.split('|') : DEBUT;
+    const [at, id] = pageApres(apres);
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT id, mer_id, structure_id, mois, repondant, reponse, answered_at,
          answered_at::text AS at_txt FROM mer_suivis
@@ -79,7 +73,7 @@ export class MerHistoriqueService {
         reponse: r.reponse,
         at: new Date(r.answered_at).toISOString(),
       })),
-      suivant: curseur(rows, limit, 'at_txt'),
+      suivant: curseurSuivant(rows, limit),
     };
   }
 }

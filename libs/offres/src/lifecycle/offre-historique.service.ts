@@ -1,13 +1,7 @@
-import { OffreTransitionPayload } from '@app/core';
+import { curseurSuivant, HistoriquePage, OffreTransitionPayload, pageApres } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-
-/** A page of history and where the next one starts (null at the end). */
-export interface HistoriquePage<T> {
-  items: T[];
-  suivant: string | null;
-}
 
 /** The field's value right after row t: the `avant` of the next edit that changed it, else today's. */
 const valeurApres = (champ: string, colonne: string) => `coalesce((
@@ -25,9 +19,7 @@ export class OffreHistoriqueService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async page(apres: string | null, limit = 2000): Promise<HistoriquePage<OffreTransitionPayload>> {
-    const [at, id] = apres
-      ? apres.split('|')
-      : ['-infinity', '00000000-0000-0000-0000-000000000000'];
+    const [at, id] = pageApres(apres);
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT t.id, t.offre_id, o.structure_id, o.entreprise_id, t.action, t.from_statut,
          t.to_statut, t.by_user_id, t.at, t.at::text AS at_txt,
@@ -51,11 +43,6 @@ export class OffreHistoriqueService {
       typeContrat: String(r.type_contrat).trim(),
       at: new Date(r.at).toISOString(),
     }));
-    const last = rows[rows.length - 1];
-    return {
-      items,
-      // The cursor keeps PostgreSQL's microseconds: a JS date would cut them and loop.
-      suivant: rows.length === limit ? `${last.at_txt}|${last.id}` : null,
-    };
+    return { items, suivant: curseurSuivant(rows, limit) };
   }
 }

@@ -1,22 +1,17 @@
-import { PmsmpBilanPayload, PmsmpSituationPayload, PmsmpTransitionPayload } from '@app/core';
+import {
+  curseurSuivant,
+  HistoriquePage,
+  pageApres,
+  PmsmpBilanPayload,
+  PmsmpSituationPayload,
+  PmsmpTransitionPayload,
+} from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { JOURS_SUIVI, OBJECTIF_FAIT, REALISATION_FAIT } from '../domain/pmsmp-faits';
 import { SituationSuivi } from '../domain/pmsmp-codes';
 
-/** A page of history and where the next one starts (null at the end). */
-export interface HistoriquePage<T> {
-  items: T[];
-  suivant: string | null;
-}
-
-const DEBUT = ['-infinity', '00000000-0000-0000-0000-000000000000'];
-const curseur = (rows: Record<string, any>[], limit: number) => {
-  const last = rows[rows.length - 1];
-  // PostgreSQL's text keeps the microseconds: a JS date would cut them and loop.
-  return rows.length === limit ? `${last.at_txt}|${last.id}` : null;
-};
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 /**
@@ -34,7 +29,7 @@ export class PmsmpHistoriqueService {
     apres: string | null,
     limit = 2000,
   ): Promise<HistoriquePage<PmsmpTransitionPayload>> {
-    const [at, id] = apres ? apres.split('|') : DEBUT;
+    const [at, id] = pageApres(apres);
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT t.id, t.convention_id, c.structure_id, c.jeune_id, c.objectif, t.from_statut,
          t.to_statut, t.at, t.at::text AS at_txt
@@ -54,12 +49,12 @@ export class PmsmpHistoriqueService {
         toStatut: r.to_statut,
         at: iso(r.at),
       })),
-      suivant: curseur(rows, limit),
+      suivant: curseurSuivant(rows, limit),
     };
   }
 
   async bilans(apres: string | null, limit = 2000): Promise<HistoriquePage<PmsmpBilanPayload>> {
-    const [at, id] = apres ? apres.split('|') : DEBUT;
+    const [at, id] = pageApres(apres);
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT id, structure_id, objectif, bilan ->> 'realisation' AS realisation, bilan_at,
          bilan_at::text AS at_txt
@@ -76,7 +71,7 @@ export class PmsmpHistoriqueService {
         realisation: REALISATION_FAIT[r.realisation as keyof typeof REALISATION_FAIT],
         at: iso(r.bilan_at),
       })),
-      suivant: curseur(rows, limit),
+      suivant: curseurSuivant(rows, limit),
     };
   }
 
@@ -84,7 +79,7 @@ export class PmsmpHistoriqueService {
     apres: string | null,
     limit = 2000,
   ): Promise<HistoriquePage<PmsmpSituationPayload>> {
-    const [at, id] = apres ? apres.split('|') : DEBUT;
+    const [at, id] = pageApres(apres);
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT s.id, s.convention_id, c.structure_id, c.jeune_id, c.objectif, s.echeance,
          s.situation, s.answered_at, s.answered_at::text AS at_txt
@@ -103,7 +98,7 @@ export class PmsmpHistoriqueService {
         enEmploi: r.situation === SituationSuivi.EMPLOI,
         at: iso(r.answered_at),
       })),
-      suivant: curseur(rows, limit),
+      suivant: curseurSuivant(rows, limit),
     };
   }
 }
