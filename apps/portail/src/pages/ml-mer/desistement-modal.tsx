@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { api, ok, Schemas } from '../../api/client';
 import { MOTIFS_DESISTEMENT } from '../../api/mer-cre';
 import { ApiProblem } from '../../api/problem';
+import { MotifChamps } from '../shared/motif-champs';
 
 /** The jeune withdraws (told by phone, at the ML…): the CRE records it with a reason. */
 export function DesistementModal(p: {
@@ -50,21 +51,13 @@ export function DesistementModal(p: {
               {probleme}
             </Alert>
           )}
-          <NativeSelect
-            label="Motif"
-            required
-            data={[{ value: '', label: 'Choisissez…' }, ...MOTIFS_DESISTEMENT]}
-            value={motif}
-            error={erreur}
-            onChange={(e) => setMotif(e.currentTarget.value)}
-            data-autofocus
-          />
-          <Textarea
-            label="Commentaire (facultatif)"
-            value={commentaire}
-            onChange={(e) => setCommentaire(e.currentTarget.value)}
-            autosize
-            minRows={2}
+          <MotifChamps
+            motifs={MOTIFS_DESISTEMENT}
+            motif={motif}
+            onMotif={setMotif}
+            commentaire={commentaire}
+            onCommentaire={setCommentaire}
+            erreur={erreur}
           />
           <Group>
             <Button type="submit" loading={desister.isPending}>

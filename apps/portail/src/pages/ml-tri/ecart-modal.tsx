@@ -1,6 +1,7 @@
-import { Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { MOTIFS_ECART } from '../../api/mer-cre';
+import { MotifChamps } from '../shared/motif-champs';
 
 /** The reason to discard one proposal or several (the same reason for the whole selection). */
 export function EcartModal(p: {
@@ -41,23 +42,15 @@ export function EcartModal(p: {
     <Modal opened={opened} onClose={p.onClose} title={titre} returnFocus={false}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <NativeSelect
+          <MotifChamps
             id="champ-motif-ecart"
-            ref={motifRef}
-            label="Motif"
-            required
-            data={[{ value: '', label: 'Choisissez…' }, ...MOTIFS_ECART]}
-            value={motif}
-            error={erreur}
-            onChange={(e) => setMotif(e.currentTarget.value)}
-            data-autofocus
-          />
-          <Textarea
-            label="Commentaire (facultatif)"
-            value={commentaire}
-            onChange={(e) => setCommentaire(e.currentTarget.value)}
-            autosize
-            minRows={2}
+            motifRef={motifRef}
+            motifs={MOTIFS_ECART}
+            motif={motif}
+            onMotif={setMotif}
+            commentaire={commentaire}
+            onCommentaire={setCommentaire}
+            erreur={erreur}
           />
           <Group>
             <Button type="submit" loading={p.pending}>
