@@ -4,6 +4,7 @@ import { FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, ok } from '../../api/client';
 import { Rattachements } from './rattachements';
+import { PagesListe } from '../shared/pages-liste';
 
 const PAR_PAGE = 20;
 
@@ -86,19 +87,7 @@ export default function MlEntreprises() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {pages > 1 && (
-        <Group component="nav" aria-label="Pages de la liste" justify="center" mt="md">
-          <Button variant="default" disabled={page <= 1} onClick={() => go({ page: page - 1 })}>
-            Page précédente
-          </Button>
-          <Text>
-            Page {page} sur {pages}
-          </Text>
-          <Button variant="default" disabled={page >= pages} onClick={() => go({ page: page + 1 })}>
-            Page suivante
-          </Button>
-        </Group>
-      )}
+      <PagesListe page={page} pages={pages} onPage={(n) => go({ page: n })} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, ok } from '../../api/client';
 import { useSession } from '../../session/session';
 import { STATUTS_JEUNE } from './types';
+import { PagesListe } from '../shared/pages-liste';
 
 const PAR_PAGE = 25;
 
@@ -125,19 +126,7 @@ export default function MlJeunes() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {pages > 1 && (
-        <Group component="nav" aria-label="Pages de la liste" justify="center" mt="md">
-          <Button variant="default" disabled={page <= 1} onClick={() => go({ page: page - 1 })}>
-            Page précédente
-          </Button>
-          <Text>
-            Page {page} sur {pages}
-          </Text>
-          <Button variant="default" disabled={page >= pages} onClick={() => go({ page: page + 1 })}>
-            Page suivante
-          </Button>
-        </Group>
-      )}
+      <PagesListe page={page} pages={pages} onPage={(n) => go({ page: n })} />
     </>
   );
 }
