@@ -258,6 +258,19 @@ describe('Mises en relation : relances, délais, droits, transitions interdites'
       .set(bearer(ml.users.conseiller.token))
       .expect(200);
     expect(siens.body.map((m: any) => m.id).sort()).toEqual([mer.id, res.body.id].sort());
+    // Once the jeune has no referent, the conseiller no longer sees their MERs (filtered as a list).
+    await ctx
+      .http()
+      .patch(`/jeunes/${j.id}`)
+      .set(bearer(ml.users.admin.token))
+      .send({ conseillerId: null })
+      .expect(200);
+    const plusSiens = await ctx
+      .http()
+      .get(`/mises-en-relation?jeuneId=${j.id}`)
+      .set(bearer(ml.users.conseiller.token))
+      .expect(200);
+    expect(plusSiens.body).toEqual([]);
     await ctx.http().get('/mises-en-relation').set(bearer(e1.token)).expect(403);
     await mail(ml.users.conseiller.email, /proposé\(e\) pour « Commis de cuisine »/);
   });

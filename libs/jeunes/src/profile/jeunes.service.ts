@@ -56,6 +56,23 @@ export class JeunesService {
     return this.jeunes.findOneBy({ id });
   }
 
+  /** Many at once, by id (system-level like `getById`: the caller has checked access). */
+  async getByIds(ids: string[]): Promise<Map<string, Jeune>> {
+    if (!ids.length) return new Map();
+    const rows = await this.jeunes.findBy({ id: In([...new Set(ids)]) });
+    return new Map(rows.map((j) => [j.id, j]));
+  }
+
+  /** Each jeune's referent conseiller, many at once (access checks over a list). */
+  async conseillersParIds(ids: string[]): Promise<Map<string, string | null>> {
+    if (!ids.length) return new Map();
+    const rows = await this.jeunes.find({
+      select: { id: true, conseillerId: true },
+      where: { id: In([...new Set(ids)]) },
+    });
+    return new Map(rows.map((j) => [j.id, j.conseillerId]));
+  }
+
   /** Names only, many at once (lists of other modules: one query, not one per row). */
   async nomsParIds(ids: string[]): Promise<Map<string, { prenom: string; nom: string }>> {
     if (!ids.length) return new Map();

@@ -28,6 +28,18 @@ export class MerAccessService {
     return mer;
   }
 
+  /** `peutVoir` over a list, with one query for the whole list rather than one per MER. */
+  async visibles(mers: MiseEnRelation[], user: AuthUser): Promise<MiseEnRelation[]> {
+    if (user.role !== Role.CONSEILLER) {
+      const out = [];
+      for (const m of mers) if (await this.peutVoir(m, user)) out.push(m);
+      return out;
+    }
+    const siens = mers.filter((m) => m.jeuneStructureId === user.structureId);
+    const referents = await this.jeunes.conseillersParIds(siens.map((m) => m.jeuneId));
+    return siens.filter((m) => referents.get(m.jeuneId) === user.id);
+  }
+
   async peutVoir(mer: MiseEnRelation, user: AuthUser): Promise<boolean> {
     switch (user.role) {
       case Role.ADMIN:

@@ -59,9 +59,7 @@ export class MerQueryService {
         where: { ...where, jeuneStructureId: user.structureId },
         order: { statutAt: 'ASC' },
       });
-      const visible = [];
-      for (const m of mine) if (await this.access.peutVoir(m, user)) visible.push(m);
-      return this.avecJeunes(visible);
+      return this.avecJeunes(await this.access.visibles(mine, user));
     }
     const rows = await this.repo.find({
       where: { ...where, structureId: user.structureId },
@@ -154,8 +152,9 @@ export class MerQueryService {
   private async pourEmployeur(rows: MiseEnRelation[]): Promise<MerEmployeurView[]> {
     const now = this.clock.now();
     const views: MerEmployeurView[] = [];
+    const jeunes = await this.jeunes.getByIds(rows.map((r) => r.jeuneId));
     for (const r of rows) {
-      const jeune = await this.jeunes.getById(r.jeuneId);
+      const jeune = jeunes.get(r.jeuneId);
       if (!jeune) continue;
       views.push({
         id: r.id,
