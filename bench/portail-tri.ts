@@ -12,6 +12,21 @@
  *    API calls it made (its resource timings) replayed alone from the same page. The full page
  *    load of /ml/tri is reported too (the application's start weighs on it, not the list).
  * Goals: each in-app action ≤ 2 × its API time; API p95 < 100 ms. Last line: JSON.
+ *
+ * Profile (2026-12-01, the renderer's main-thread CPU from the click to the frame, traced, median
+ * of 7 at load 15–18 on 2 cores; wall figures that loaded are noise): the menu link's cost was
+ * mounting the page, not the API — the two closed dialogs (Mantine Modal: Transition, matchMedia,
+ * the hand proposal's queries) a third of it, Mantine's Title, Text, Button, NativeSelect and
+ * Pagination (props, styles) much of the rest, then the 50 rows. Now the dialogs mount when first
+ * opened; title, filter, selection bar and pages are plain elements (pages/shared/liste.module.css,
+ * tri-pages.tsx); a row has no score component nor hidden spans; the layout's header is not drawn
+ * again on a change of the query (layout.tsx, Contenu). CPU, before → after: menu link 101 → ~80
+ * ms, filter 54 → ~45, next page 39 → ~40 (noise); page nodes 1,145 → 501.
+ * `npm run bench:portail-tri` after, load 12–13: next page 1.42×, filter 1.36×, menu link 4.01× (351
+ * ms for 109 ms of API: still the page's mount, ~80 ms CPU at that load); API p95 122 ms (loaded).
+ * Tried, dropped: the menu showing the page once its data is there (as a router's loader): one
+ * render instead of two, but the whole render then follows the API instead of overlapping it —
+ * slower on a quiet machine, where the API (~15 ms) is shorter than the page's mount.
  */
 /// <reference lib="dom" />
 import 'reflect-metadata';

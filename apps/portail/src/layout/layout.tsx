@@ -16,7 +16,6 @@ export function Layout() {
   const logout = useLogout();
   const client = useQueryClient();
   const navigate = useNavigate();
-  const { pathname } = useLocation();
   const nom = identite?.nom ?? 'Mission Locale';
   const role = session?.user.role;
   // The menu's pages are loaded ahead (hover, focus; idle time for the staff, who keep the portal
@@ -76,11 +75,7 @@ export function Layout() {
           </Group>
         </Container>
       </Box>
-      <Container size="lg" component="main" id="contenu" tabIndex={-1} py="lg" key={pathname}>
-        <Suspense fallback={<Loader aria-label="Chargement" />}>
-          <Outlet />
-        </Suspense>
-      </Container>
+      <Contenu />
       <Box component="footer" className={classes.footer}>
         <Container size="lg" py="md">
           <Text size="sm">
@@ -101,5 +96,20 @@ export function Layout() {
         </Container>
       </Box>
     </>
+  );
+}
+
+/**
+ * The page, drawn afresh on each path. Its own component: a change of the query only (a list's
+ * page, a filter) renders the page, not the header and the footer.
+ */
+function Contenu() {
+  const { pathname } = useLocation();
+  return (
+    <Container size="lg" component="main" id="contenu" tabIndex={-1} py="lg" key={pathname}>
+      <Suspense fallback={<Loader aria-label="Chargement" />}>
+        <Outlet />
+      </Suspense>
+    </Container>
   );
 }

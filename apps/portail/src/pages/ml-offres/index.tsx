@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Text, Title } from '@mantine/core';
+import { Alert, Loader } from '@mantine/core';
 import {
   keepPreviousData,
   usePrefetchQuery,
@@ -6,17 +6,22 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { memo, useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ApiProblem } from '../../api/problem';
+import l from '../shared/liste.module.css';
 import { lireFiltres, OffresFiltres, versParams } from './filtres';
 import { OffresFiltresForm } from './offres-filtres';
 import { OffresListe } from './offres-liste';
 import { offresPage, PAR_PAGE } from './offres-query';
 
-/** Every offer of the structure: filters in the URL, server-side pages, exports. */
+/**
+ * Every offer of the structure: filters in the URL, server-side pages, exports. Plain elements
+ * around the list (shared/liste.module.css): the page mounts from the menu at each visit.
+ */
 export default function MlOffres() {
   const client = useQueryClient();
-  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
   // The filters, the form and the exports stay the same objects while only the data changes:
   // its arrival renders the counter, the rows and the pages, not the form's fields again.
   const f = useMemo(() => lireFiltres(params), [params]);
@@ -25,30 +30,39 @@ export default function MlOffres() {
   // (useQuery's own fetch waits for the commit); useQuery then takes the same request.
   usePrefetchQuery(offresPage(f));
   const liste = useQuery({ ...offresPage(f), placeholderData: keepPreviousData });
+  // Stable (the URL read when called): a change redraws only the fields whose value changed.
   const go = useCallback(
     (next: OffresFiltres) => {
       // A filter or a page: its data is asked for at the click, while the page changes.
       void client.prefetchQuery(offresPage(next));
-      setParams(versParams(next));
+      navigate(`?${versParams(next).toString()}`);
     },
-    [client, setParams],
+    [client, navigate],
   );
+  const filtrer = useCallback(
+    (patch: Partial<OffresFiltres>) =>
+      go({
+        ...lireFiltres(new URLSearchParams(window.location.search)),
+        ...patch,
+        page: undefined,
+      }),
+    [go],
+  );
+  const effacer = useCallback(() => go({}), [go]);
   const pages = Math.max(1, Math.ceil((liste.data?.total ?? 0) / PAR_PAGE));
   const err = liste.error instanceof ApiProblem ? liste.error.problem.detail : null;
   return (
     <>
-      <Title order={1} mb="md">
-        Offres
-      </Title>
-      <OffresFiltresForm f={f} onChange={go} />
-      <Group justify="space-between" my="md" wrap="wrap">
-        <Text role="status" aria-live="polite">
+      <h1 className={l.titre}>Offres</h1>
+      <OffresFiltresForm f={f} onChange={filtrer} onEffacer={effacer} />
+      <div className={l.entete}>
+        <p role="status" aria-live="polite">
           {liste.data
             ? `${liste.data.total} offre${liste.data.total > 1 ? 's' : ''}${pages > 1 ? ` · page ${liste.data.page} sur ${pages}` : ''}`
             : 'Chargement…'}
-        </Text>
+        </p>
         <Exports f={f} />
-      </Group>
+      </div>
       {err && (
         <Alert color="red" role="alert" mb="md">
           {err}
@@ -60,22 +74,24 @@ export default function MlOffres() {
         liste.data && <OffresListe offres={liste.data.items} />
       )}
       {pages > 1 && (
-        <Group component="nav" aria-label="Pages de la liste" justify="center" mt="md">
-          <Button
-            variant="default"
+        <nav aria-label="Pages de la liste" className={l.pages}>
+          <button
+            type="button"
+            className={l.neutre}
             disabled={page <= 1}
             onClick={() => go({ ...f, page: page - 1 })}
           >
             Page précédente
-          </Button>
-          <Button
-            variant="default"
+          </button>
+          <button
+            type="button"
+            className={l.neutre}
             disabled={page >= pages}
             onClick={() => go({ ...f, page: page + 1 })}
           >
             Page suivante
-          </Button>
-        </Group>
+          </button>
+        </nav>
       )}
     </>
   );
@@ -86,13 +102,13 @@ const Exports = memo(function Exports({ f }: { f: OffresFiltres }) {
   const url = (format: 'csv' | 'xlsx') =>
     `/offres/export?${versParams({ ...f, page: undefined, format } as OffresFiltres).toString()}`;
   return (
-    <Group gap="xs">
-      <Button component="a" href={url('csv')} download variant="outline">
+    <div className={l.groupe}>
+      <a href={url('csv')} download className={l.contour}>
         Exporter en CSV
-      </Button>
-      <Button component="a" href={url('xlsx')} download variant="outline">
+      </a>
+      <a href={url('xlsx')} download className={l.contour}>
         Exporter en XLSX
-      </Button>
-    </Group>
+      </a>
+    </div>
   );
 });

@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core';
 import { memo, MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Schemas } from '../../api/client';
@@ -10,7 +9,7 @@ type Ligne = Schemas['OffreListeView'];
 /** Plain table elements (thousands of cells: no component per cell), one link per row. */
 export const OffresListe = memo(function OffresListe({ offres }: { offres: Ligne[] }) {
   const navigate = useNavigate();
-  if (!offres.length) return <Text role="status">Aucune offre ne correspond à ces filtres.</Text>;
+  if (!offres.length) return <p role="status">Aucune offre ne correspond à ces filtres.</p>;
   const onClick = (e: MouseEvent) => {
     const a = (e.target as HTMLElement).closest('a[data-route]');
     if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;

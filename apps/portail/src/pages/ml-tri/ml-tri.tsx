@@ -1,7 +1,8 @@
-import { Alert, Loader, Text, Title } from '@mantine/core';
+import { Alert, Loader } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Schemas } from '../../api/client';
 import { MerCre, nomJeune } from '../../api/mer-cre';
+import l from '../shared/liste.module.css';
 import { EcartModal } from './ecart-modal';
 import { PropositionManuelle } from './proposition-manuelle';
 import { pluriel, TriBilan } from './tri-bilan';
@@ -12,6 +13,13 @@ import { cleFile, PAR_PAGE, useFileTri, useFileTriParams } from './use-file-tri'
 import { useTri } from './use-tri';
 
 type Motif = Schemas['EcartLigneDto']['motif'];
+
+/** True from the first time `ouvert` is: a dialog mounted then, kept for its closing. */
+function useOuvertUneFois(ouvert: boolean) {
+  const [vu, setVu] = useState(ouvert);
+  if (ouvert && !vu) setVu(true);
+  return vu || ouvert;
+}
 const AUCUNE: MerCre[] = [];
 
 /**
@@ -25,6 +33,9 @@ export default function MlTri() {
   const [selection, setSelection] = useState<Set<string>>(() => new Set());
   const [ecart, setEcart] = useState<string[] | null>(null);
   const [manuelle, setManuelle] = useState(false);
+  // The dialogs are mounted when first opened: closed, they were a third of the page's mount.
+  const ecartVu = useOuvertUneFois(ecart !== null);
+  const manuelleVue = useOuvertUneFois(manuelle);
   const parId = useMemo(() => new Map(lignes.map((m) => [m.id, m])), [lignes]);
   const onFait = useCallback((ids: string[]) => {
     setSelection((s) => new Set([...s].filter((id) => !ids.includes(id))));
@@ -70,18 +81,16 @@ export default function MlTri() {
 
   return (
     <>
-      <Title order={1} mb="xs">
-        Tri des propositions
-      </Title>
-      <Text mb="sm">
+      <h1 className={l.titre}>Tri des propositions</h1>
+      <p className={l.texte}>
         Les propositions du matching, les plus anciennes d’abord. Retenir envoie la proposition au
         jeune ; écarter demande un motif et l’offre est complétée par le matching.
-      </Text>
-      <Text size="sm" mb="md">
+      </p>
+      <p className={l.petit}>
         Au clavier : Tab et Maj+Tab passent d’un élément à l’autre, Espace coche une ligne, Entrée
         active un bouton. Après « Retenir » ou « Écarter », le curseur passe à la proposition
         suivante.
-      </Text>
+      </p>
       <TriBilan bilan={bilan} />
       <TriFiltre offre={offre} file={file.data} onOffre={onOffre} onManuelle={onManuelle} />
       <TriSelection
@@ -90,12 +99,12 @@ export default function MlTri() {
         onRetenir={() => tri.mutate({ retenir: choisies })}
         onEcarter={() => setEcart(choisies)}
       />
-      <Text id="file-resume" tabIndex={-1} fw={600} mb="xs">
+      <p id="file-resume" tabIndex={-1} className={l.resume}>
         {file.isPending
           ? 'Chargement de la file…'
           : `${pluriel(total, 'proposition')} à examiner` +
             (pages > 1 ? ` (page ${file.data?.page ?? page} sur ${pages})` : '')}
-      </Text>
+      </p>
       {file.isPending ? (
         <Loader aria-label="Chargement" />
       ) : file.isError ? (
@@ -105,20 +114,24 @@ export default function MlTri() {
       ) : lignes.length ? (
         <TriTable lignes={lignes} selection={selection} actions={actions} />
       ) : (
-        <Text>Aucune proposition à examiner.</Text>
+        <p>Aucune proposition à examiner.</p>
       )}
       <TriPages page={page} pages={pages} onPage={onPage} />
-      <EcartModal
-        noms={ecart && ecart.map((id) => (parId.get(id) ? nomJeune(parId.get(id)!) : id))}
-        pending={tri.isPending}
-        onClose={() => {
-          const premier = ecart?.[0];
-          setEcart(null);
-          setFocus({ id: premier && parId.has(premier) ? premier : null });
-        }}
-        onSubmit={ecarter}
-      />
-      <PropositionManuelle opened={manuelle} onClose={onFermer} onProposee={onProposee} />
+      {ecartVu && (
+        <EcartModal
+          noms={ecart && ecart.map((id) => (parId.get(id) ? nomJeune(parId.get(id)!) : id))}
+          pending={tri.isPending}
+          onClose={() => {
+            const premier = ecart?.[0];
+            setEcart(null);
+            setFocus({ id: premier && parId.has(premier) ? premier : null });
+          }}
+          onSubmit={ecarter}
+        />
+      )}
+      {manuelleVue && (
+        <PropositionManuelle opened={manuelle} onClose={onFermer} onProposee={onProposee} />
+      )}
     </>
   );
 }

@@ -1,8 +1,8 @@
-import { Button, Group, NativeSelect } from '@mantine/core';
 import { memo } from 'react';
+import l from '../shared/liste.module.css';
 import { FileTri } from './use-file-tri';
 
-/** The offer filter (counts over the whole queue) and the hand proposal. */
+/** The offer filter (counts over the whole queue) and the hand proposal; plain elements. */
 export const TriFiltre = memo(function TriFiltre(p: {
   offre: string;
   file: FileTri | undefined;
@@ -17,18 +17,22 @@ export const TriFiltre = memo(function TriFiltre(p: {
   if (p.offre && !options.some((o) => o.value === p.offre))
     options.push({ value: p.offre, label: 'Offre choisie : 0' });
   return (
-    <Group align="end" mb="sm" wrap="wrap">
-      <NativeSelect
-        style={{ flex: '1 1 16rem', minWidth: 0 }}
-        label="Offre"
-        value={p.offre}
-        onChange={(e) => p.onOffre(e.currentTarget.value)}
-        data={[{ value: '', label: `Toutes les offres : ${p.file?.toutes ?? '…'}` }, ...options]}
-      />
-      <Button variant="outline" onClick={p.onManuelle}>
+    <div className={l.barre}>
+      <label className={l.champ} style={{ flex: '1 1 16rem' }}>
+        Offre
+        <select value={p.offre} onChange={(e) => p.onOffre(e.currentTarget.value)}>
+          <option value="">Toutes les offres : {p.file?.toutes ?? '…'}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className={l.contour} onClick={p.onManuelle}>
         Proposer un jeune à la main
-      </Button>
-    </Group>
+      </button>
+    </div>
   );
 });
 
@@ -40,13 +44,19 @@ export function TriSelection(p: {
   onEcarter: () => void;
 }) {
   return (
-    <Group mb="sm" wrap="wrap" role="group" aria-label="Actions sur la sélection">
-      <Button disabled={!p.n} loading={p.pending} onClick={p.onRetenir}>
+    <div className={l.groupe} role="group" aria-label="Actions sur la sélection">
+      <button
+        type="button"
+        className={l.bouton}
+        disabled={!p.n || p.pending}
+        aria-busy={p.pending || undefined}
+        onClick={p.onRetenir}
+      >
         Retenir la sélection ({p.n})
-      </Button>
-      <Button variant="outline" disabled={!p.n} onClick={p.onEcarter}>
+      </button>
+      <button type="button" className={l.contour} disabled={!p.n} onClick={p.onEcarter}>
         Écarter la sélection ({p.n})
-      </Button>
-    </Group>
+      </button>
+    </div>
   );
 }

@@ -14,14 +14,13 @@ export interface TriActions {
  * The score's breakdown as the matcher computed it (each criterion's note), in one line of text:
  * the lines stay light, and Tab does not stop on it.
  */
-function Detail({ m }: { m: MerCre }) {
+function detail(m: MerCre) {
   const criteres = Object.entries(m.detail.criteres ?? {});
-  if (!criteres.length)
-    return <span className={classes.petit}>Sans score (proposé à la main)</span>;
+  if (!criteres.length) return null;
   const texte = criteres
     .map(([k, c]) => `${CRITERE_LIBELLE[k] ?? k} ${Math.round(c.note * 100)} % (poids ${c.poids})`)
     .join(' · ');
-  return <span className={classes.detail}>Détail : {texte}</span>;
+  return `Détail : ${texte}`;
 }
 
 /** One line; memoised: ticking a box, or a line leaving, renders that line only, not the others. */
@@ -35,6 +34,7 @@ const Ligne = memo(function Ligne({
   a: TriActions;
 }) {
   const nom = nomJeune(m);
+  const score = detail(m);
   return (
     <tr>
       <td>
@@ -63,21 +63,32 @@ const Ligne = memo(function Ligne({
         <strong>{Math.round(m.score)}</strong>
         <span className={classes.srOnly}> sur 100</span>
         {m.raisons.length > 0 && <span className={classes.petit}>{m.raisons.join(' · ')}</span>}
-        <Detail m={m} />
+        {score ? (
+          <span className={classes.detail}>{score}</span>
+        ) : (
+          <span className={classes.petit}>Sans score (proposé à la main)</span>
+        )}
       </td>
       <td>{dateFr(m.createdAt)}</td>
       <td>
         <div className={classes.actions}>
+          {/* The name in the accessible name only (it starts with the visible text). */}
           <button
             type="button"
             id={`retenir-${m.id}`}
             className={classes.bouton}
+            aria-label={`Retenir ${nom}`}
             onClick={() => a.onRetenir(m.id)}
           >
-            Retenir<span className={classes.srOnly}> {nom}</span>
+            Retenir
           </button>
-          <button type="button" className={classes.secondaire} onClick={() => a.onEcarter(m.id)}>
-            Écarter<span className={classes.srOnly}> {nom}</span>
+          <button
+            type="button"
+            className={classes.secondaire}
+            aria-label={`Écarter ${nom}`}
+            onClick={() => a.onEcarter(m.id)}
+          >
+            Écarter
           </button>
         </div>
       </td>
