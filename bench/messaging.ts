@@ -1,12 +1,38 @@
 /**
- * `npm run bench:messaging -- --count N [--scale 0]`: N emails to a local SMTP sink, then N SMS to
- * the local Brevo stand-in, requested through NotificationsService (transactions of 100, as a
- * feature module would), relayed from the outbox to BullMQ and sent by the real worker in its own
- * process; then the same bursts again with two worker processes on the same PostgreSQL and Redis
- * (scale-out; `--scale 0` skips it). Each channel's burst runs alone, as its baseline does. Baselines on the same sinks: bare nodemailer loops (one
- * connection; a pool as large as the worker's) and a bare HTTP loop; the best one is the reference.
+ * `npm run bench:messaging -- --count N [--scale 0] [--only email|sms]`: N emails to a local SMTP
+ * sink, then N SMS to the local Brevo stand-in, requested through NotificationsService
+ * (transactions of 100, as a feature module would), relayed from the outbox to BullMQ and sent by
+ * the real worker in its own process; then the same bursts again with two worker processes on the
+ * same PostgreSQL and Redis (scale-out; `--scale 0` skips it). Each channel's burst runs alone, as
+ * its baseline does. Baselines on the same sinks, each the best of two runs: bare nodemailer loops
+ * (one connection; pools of 3 and of the worker's size) and a bare keep-alive HTTP loop (fetch) at
+ * the worker's concurrency and twice it; the best one is the reference. The providers' token
+ * buckets run (one Redis call per batch) with a limit of 100,000/s, above what the sinks take: the
+ * ratio measures the pipeline, not Brevo's published limits (150 SMS/s by default).
  * Exactly once is counted at the sinks (distinct Message-IDs, distinct Brevo tags).
- * Last line: JSON with goals, met, ok.
+ * BENCH_CPU_PROF=<dir> writes a CPU profile of each worker process. Last line: JSON with goals,
+ * met, ok (and the load average).
+ *
+ * Where the time goes (2026-12-01, 2 cores shared with 4 other helpers, load 12–18: every figure
+ * below is slowed by the machine, compare statements and CPU rather than rates):
+ * - Before (one statement per step and per message): SMS 5.4 SQL statements and 4.4 ms of worker
+ *   CPU per message, emails 4.6 and 5.4 ms; `--count 2000 --scale 0` at load 15: emails 39.1/s,
+ *   SMS 39.9/s, of which 33 s of 50 s were the requests themselves (notify: an INSERT through
+ *   TypeORM's query builder, then a find, per message). Quiet machine (last session): emails
+ *   152.9/s vs 190.5/s (0.80), SMS 336/s vs 2,056/s (0.16).
+ * - After (group commits: the concurrent jobs' row reads, consent + cooldown, short links, claims
+ *   and `envoye` + fact writes go as one statement per batch, the rate-limit tokens as one Redis
+ *   call per batch; notify is one INSERT … ON CONFLICT DO NOTHING RETURNING): SMS 1.3–1.5
+ *   statements and 3.0 ms CPU per message (load 14–16), the request phase of 2,000 SMS 18 s
+ *   instead of 31 s at the same load. `--count 2000 --scale 0`, load 12.6 → 15: emails 40.6/s (1.7
+ *   statements, 5.3 ms CPU per message) vs best bare nodemailer 96.5/s (pool of 5), SMS 59.5/s
+ *   (1.4, 3.2 ms) vs bare HTTP 449.7/s (40 in flight): 0.42 / 0.13, not met here; the requests
+ *   took 17 and 21 s of the 49 and 34 s bursts, and the bare loops ran as the load fell (before:
+ *   the reverse, 16.2/s and 32.5/s, "met"): on this machine the ratio says nothing either way.
+ * - What is left in the worker (CPU profile, SMS burst): socket writes (writev: pg, Redis, HTTP;
+ *   expensive on a loaded machine), undici's fetch and its web streams, BullMQ's two scripts per
+ *   job (moveToActive, moveToFinished): one job per message is kept on purpose (a crash, a lost
+ *   Redis or a stalled job touch one message; the fault tests rely on it).
  */
 import 'reflect-metadata';
 import { StructuresService } from '@app/accounts';
@@ -15,6 +41,7 @@ import { MessagingModule, NotificationsService } from '@app/messaging';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ChildProcess, spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { Client } from 'pg';
@@ -30,8 +57,15 @@ const arg = (name: string, fallback: number) => {
 };
 const COUNT = arg('count', 1000);
 const SCALE = arg('scale', 1) > 0;
+/** `--only email` or `--only sms`: one channel (and its baseline); both by default. */
+const ONLY = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : '';
+const EMAIL = ONLY !== 'sms';
+const SMS = ONLY !== 'email';
 const POOL = 5;
 const CONCURRENCY = 20;
+const SMS_CONCURRENCY = 20;
 const BATCH = 100;
 
 async function admin(sql: string): Promise<void> {
@@ -56,6 +90,10 @@ function startWorker(env: Record<string, string>): Promise<BenchWorker> {
   const child = spawn(
     process.execPath,
     [
+      // BENCH_CPU_PROF=<dir>: a CPU profile of each worker process (what the header's profile says).
+      ...(process.env.BENCH_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+        : []),
       '-r',
       'ts-node/register/transpile-only',
       '-r',
@@ -203,6 +241,7 @@ async function clearRedisPrefix(prefix: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const loadBefore = loadavg().map(round);
   const name = `mlbench_msg_${Date.now().toString(36)}`;
   await admin(`CREATE DATABASE "${name}"`);
   const url = databaseUrl(name);
@@ -226,7 +265,7 @@ async function main(): Promise<void> {
     JWT_SECRET: 'bench-messaging-secret-0123456789abcdef',
     SMTP_POOL_SIZE: String(POOL),
     MESSAGING_EMAIL_CONCURRENCY: String(CONCURRENCY),
-    MESSAGING_SMS_CONCURRENCY: String(CONCURRENCY),
+    MESSAGING_SMS_CONCURRENCY: String(SMS_CONCURRENCY),
     // The buckets run (one Redis call per message) but above what the sinks take: the ratio
     // measures the pipeline, not the providers' limits.
     MESSAGING_EMAIL_RATE_PER_S: '100000',
@@ -299,10 +338,13 @@ async function main(): Promise<void> {
         profile: after[0].profile,
       };
     };
+    type Burst = Awaited<ReturnType<typeof burst>>;
     const bursts = async (phase: string) => ({
-      email: await burst(`${phase}e`, 'email'),
-      sms: await burst(`${phase}s`, 'sms'),
+      email: EMAIL ? await burst(`${phase}e`, 'email') : null,
+      sms: SMS ? await burst(`${phase}s`, 'sms') : null,
     });
+    const measured = (b: { email: Burst | null; sms: Burst | null }) =>
+      [b.email, b.sms].filter((x): x is Burst => !!x);
 
     const one = await bursts('w1');
     let two: Awaited<ReturnType<typeof bursts>> | null = null;
@@ -319,57 +361,79 @@ async function main(): Promise<void> {
     };
     const expected = COUNT * (SCALE ? 2 : 1);
 
-    // Baselines, after the service runs (nothing else on the sinks).
-    const bare = {
-      // One message at a time is slow (a round trip each): its rate on a few hundred suffices.
-      oneConnection: await bareNodemailer(smtp.url, Math.min(COUNT, 300), 1, 1),
-      pooled3: await bareNodemailer(smtp.url, COUNT, 3, 10),
-      pooledAsWorker: await bareNodemailer(smtp.url, COUNT, POOL, CONCURRENCY),
+    // Baselines, after the service runs (nothing else on the sinks). Each program is the best of
+    // two runs (a shared machine's load moves): the reference is the best a plain program got.
+    const best = async <T extends { perSecond: number }>(run: () => Promise<T>) => {
+      const a = await run();
+      const b = await run();
+      return b.perSecond > a.perSecond ? b : a;
     };
-    const bestBare = Object.values(bare).reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
-    const bareSms = await bareHttp(brevo, COUNT, CONCURRENCY);
+    const bare = EMAIL
+      ? {
+          // One message at a time is slow (a round trip each): its rate on a few hundred suffices.
+          oneConnection: await bareNodemailer(smtp.url, Math.min(COUNT, 300), 1, 1),
+          pooled3: await best(() => bareNodemailer(smtp.url, COUNT, 3, 10)),
+          pooledAsWorker: await best(() => bareNodemailer(smtp.url, COUNT, POOL, CONCURRENCY)),
+        }
+      : null;
+    const bestBare = bare
+      ? Object.values(bare).reduce((a, b) => (b.perSecond > a.perSecond ? b : a))
+      : null;
+    const bareSmsRuns = SMS
+      ? {
+          asWorker: await best(() => bareHttp(brevo, COUNT, SMS_CONCURRENCY)),
+          twiceAsMany: await best(() => bareHttp(brevo, COUNT, 2 * SMS_CONCURRENCY)),
+        }
+      : null;
+    const bareSms = bareSmsRuns
+      ? Object.values(bareSmsRuns).reduce((a, b) => (b.perSecond > a.perSecond ? b : a))
+      : null;
 
     const goals = {
-      emailToBestBareMin: 0.8,
-      smsToBareHttpMin: 0.8,
+      ...(EMAIL ? { emailToBestBareMin: 0.8 } : {}),
+      ...(SMS ? { smsToBareHttpMin: 0.8 } : {}),
       exactlyOnce: 'every message reached its sink once (distinct Message-IDs and Brevo tags)',
       ...(SCALE ? { twoWorkersShare: 'each of two workers sent at least 25% of the burst' } : {}),
     };
-    const emailRatio = ratio(one.email.perSecond, bestBare.perSecond);
-    const smsRatio = ratio(one.sms.perSecond, bareSms.perSecond);
+    const emailRatio =
+      one.email && bestBare ? ratio(one.email.perSecond, bestBare.perSecond) : null;
+    const smsRatio = one.sms && bareSms ? ratio(one.sms.perSecond, bareSms.perSecond) : null;
     const met = {
-      emailToBestBareMin: emailRatio >= goals.emailToBestBareMin,
-      smsToBareHttpMin: smsRatio >= goals.smsToBareHttpMin,
+      ...(emailRatio !== null ? { emailToBestBareMin: emailRatio >= 0.8 } : {}),
+      ...(smsRatio !== null ? { smsToBareHttpMin: smsRatio >= 0.8 } : {}),
       exactlyOnce:
-        sinkCheck.smtpDistinctMessageIds === expected &&
+        sinkCheck.smtpDistinctMessageIds === (EMAIL ? expected : 0) &&
         sinkCheck.smtpDuplicates === 0 &&
-        sinkCheck.brevoDistinctTags === expected &&
-        sinkCheck.brevoRequests === expected,
+        sinkCheck.brevoDistinctTags === (SMS ? expected : 0) &&
+        sinkCheck.brevoRequests === (SMS ? expected : 0),
       ...(two
         ? {
-            twoWorkersShare: [two.email, two.sms].every((b) =>
+            twoWorkersShare: measured(two).every((b) =>
               b.perWorker.every((w) => w.sent >= 0.25 * COUNT),
             ),
           }
         : {}),
     };
+    const total = (b: { email: Burst | null; sms: Burst | null }) => {
+      const r = measured(b);
+      return r.reduce((n, x) => n + x.count, 0) / r.reduce((n, x) => n + x.seconds, 0);
+    };
     const result = {
       bench: 'messaging',
       count: COUNT,
+      load: loadBefore,
       oneWorker: one,
       twoWorkers: two,
       scaleOut: two
         ? {
-            emailSpeedUp: ratio(two.email.perSecond, one.email.perSecond),
-            smsSpeedUp: ratio(two.sms.perSecond, one.sms.perSecond),
-            totalSpeedUp: ratio(
-              (two.email.count + two.sms.count) / (two.email.seconds + two.sms.seconds),
-              (one.email.count + one.sms.count) / (one.email.seconds + one.sms.seconds),
-            ),
+            emailSpeedUp: two.email && ratio(two.email.perSecond, one.email!.perSecond),
+            smsSpeedUp: two.sms && ratio(two.sms.perSecond, one.sms!.perSecond),
+            totalSpeedUp: ratio(total(two), total(one)),
           }
         : null,
       bareNodemailer: bare,
       bestBareNodemailer: bestBare,
+      bareHttpSmsRuns: bareSmsRuns,
       bareHttpSms: bareSms,
       ratioEmailToBestBare: emailRatio,
       ratioSmsToBareHttp: smsRatio,
@@ -379,10 +443,11 @@ async function main(): Promise<void> {
       ok: Object.values(met).every(Boolean),
     };
     console.log(
-      `1 worker : emails ${one.email.perSecond}/s (p95 ${one.email.p95LatencyMs} ms) · SMS ${one.sms.perSecond}/s · ` +
-        `meilleur nodemailer nu ${bestBare.perSecond}/s (${bestBare.connections} connexions) · HTTP nu ${bareSms.perSecond}/s · ` +
-        `rapports ${emailRatio} / ${smsRatio}` +
-        (two ? ` · 2 workers : emails ${two.email.perSecond}/s, SMS ${two.sms.perSecond}/s` : ''),
+      `1 worker : emails ${one.email?.perSecond}/s (p95 ${one.email?.p95LatencyMs} ms) · SMS ${one.sms?.perSecond}/s · ` +
+        `meilleur nodemailer nu ${bestBare?.perSecond}/s (${bestBare?.connections} connexions) · ` +
+        `HTTP nu ${bareSms?.perSecond}/s (${bareSms?.inFlight} en vol) · ` +
+        `rapports ${emailRatio} / ${smsRatio} · charge ${loadBefore.join(' ')} → ${loadavg().map(round).join(' ')}` +
+        (two ? ` · 2 workers : emails ${two.email?.perSecond}/s, SMS ${two.sms?.perSecond}/s` : ''),
     );
     console.log(JSON.stringify(result));
   } finally {

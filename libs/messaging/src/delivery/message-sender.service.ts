@@ -114,20 +114,17 @@ export class MessageSender {
   }
 
   /**
-   * Plain SQL mapped through the entity's column list (built once), not a repository find: this
-   * runs once per message, and TypeORM's query building and hydration cost more CPU than the
+   * The row (MessageStore, one statement for the concurrent jobs) mapped through the entity's
+   * column list (built once), not a repository find: TypeORM's hydration costs more CPU than the
    * statement itself.
    */
   private async load(id: string): Promise<Message> {
-    const rows: Record<string, unknown>[] = await this.messages.query(
-      `SELECT * FROM "messages" WHERE "id" = $1`,
-      [id],
-    );
-    if (!rows[0]) throw new PermanentJobError(`Message ${id} introuvable`);
+    const row = await this.store.load(id);
+    if (!row) throw new PermanentJobError(`Message ${id} introuvable`);
     this.columns ??= this.messages.metadata.columns.map((c) => [c.databaseName, c.propertyName]);
     const m = new Message();
     for (const [column, property] of this.columns) {
-      (m as unknown as Record<string, unknown>)[property] = rows[0][column];
+      (m as unknown as Record<string, unknown>)[property] = row[column];
     }
     return m;
   }

@@ -6,6 +6,8 @@ import { from, MessageStatut } from '../messages/message-codes';
 import { Message } from '../messages/message.entity';
 import { writeStatut } from '../messages/message-statut-write';
 import { PreparedMessage } from './email-channel.service';
+import { GroupCommit } from './group-commit';
+import { AcceptedInput, acceptRows, ClaimInput, claimRows, loadRows } from './message-batches';
 
 /** An attempt that holds the message: its `attempts` value when it wrote `en_cours`. */
 export interface Claim {
@@ -28,52 +30,36 @@ const WRITE_TRIES = 8;
 export class MessageStore {
   private readonly logger = new Logger('MessageStore');
 
+  // Group commits: the concurrent send jobs' reads and writes of the hot path go to the database
+  // a batch at a time (see GroupCommit), one statement of each kind in flight.
+  private readonly loads = new GroupCommit((ids: string[]) => loadRows(this.messages, ids));
+  private readonly claims = new GroupCommit((c: ClaimInput[]) => claimRows(this.messages, c));
+  private readonly accepts = new GroupCommit((a: AcceptedInput[]) => acceptRows(this.messages, a));
+
   constructor(
     @InjectRepository(Message) private readonly messages: Repository<Message>,
     private readonly clock: Clock,
   ) {}
 
+  /** The message's row, read at send time (its status decides), or undefined. */
+  load(id: string): Promise<Record<string, unknown> | undefined> {
+    return this.loads.call(id);
+  }
+
   /**
    * `en_cours`, written (committed) before the provider call, and the call counted. Returns the
    * claim, or undefined if another attempt settled or holds the message.
    */
-  async claim(m: Message, adresse: string, p: PreparedMessage): Promise<Claim | undefined> {
-    // Plain SQL, not a query builder: this runs once per message on the worker's hot path. In
-    // a CTE because TypeORM answers a bare UPDATE … RETURNING with [rows, count].
-    const rows: { attempts: number }[] = await this.messages.query(
-      `WITH u AS (UPDATE "messages" SET "statut" = 'en_cours', "attempts" = "attempts" + 1,
-         "sending_at" = now(), "updated_at" = now(), "not_before" = NULL, "adresse" = $2,
-         "provider" = $3, "provider_id" = $4, "subject" = $5, "body" = $6, "segments" = $7,
-         "encoding" = $8
-       WHERE "id" = $1 AND "statut" = ANY($9::message_statut[])
-       RETURNING "attempts")
-       SELECT "attempts" FROM u`,
-      [
-        m.id,
-        adresse,
-        p.provider,
-        p.providerId,
-        p.subject,
-        p.body,
-        p.segments,
-        p.encoding,
-        from(MessageStatut.EN_COURS),
-      ],
-    );
-    return rows[0] ? { id: m.id, attempt: rows[0].attempts } : undefined;
+  claim(m: Message, adresse: string, prepared: PreparedMessage): Promise<Claim | undefined> {
+    return this.claims.call({ id: m.id, adresse, prepared });
   }
 
-  accepted(c: Claim, a: Accepted): Promise<boolean> {
-    return this.settle(c, MessageStatut.ENVOYE, {
-      provider: a.provider,
-      providerId: a.providerId,
-      subject: a.subject,
-      body: a.body,
-      segments: a.segments,
-      encoding: a.encoding,
-      sentAt: this.clock.now(),
-      lastError: null,
-    });
+  /** `envoye` (and its fact), retried on database errors like every write after a call. */
+  async accepted(c: Claim, a: Accepted): Promise<boolean> {
+    const sentAt = this.clock.now();
+    return this.retried(c.id, MessageStatut.ENVOYE, () =>
+      this.accepts.call({ claim: c, accepted: a, sentAt }),
+    );
   }
 
   /** The provider answered no: pending again (retried by the job), or `echec` on the last try. */
@@ -115,19 +101,30 @@ export class MessageStore {
       ]),
     );
     const at = values.sentAt ?? values.failedAt ?? this.clock.now();
+    return this.retried(c.id, to, async () => {
+      const written = await writeStatut(this.messages, {
+        to,
+        from: statuts,
+        set,
+        where: { id: c.id, attempts: c.attempt },
+        at,
+      });
+      return written.length > 0;
+    });
+  }
+
+  /** A write retried with backoff on database errors (not on "nothing matched"). */
+  private async retried(
+    id: string,
+    to: MessageStatut,
+    write: () => Promise<boolean>,
+  ): Promise<boolean> {
     for (let i = 1; ; i++) {
       try {
-        const written = await writeStatut(this.messages, {
-          to,
-          from: statuts,
-          set,
-          where: { id: c.id, attempts: c.attempt },
-          at,
-        });
-        return written.length > 0;
+        return await write();
       } catch (error) {
         if (i >= WRITE_TRIES) throw error;
-        this.logger.warn(`Écriture du message ${c.id} (${to}) : ${(error as Error).message}`);
+        this.logger.warn(`Écriture du message ${id} (${to}) : ${(error as Error).message}`);
         await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** (i - 1), 2000)));
       }
     }

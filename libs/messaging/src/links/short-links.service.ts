@@ -3,8 +3,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHmac, randomBytes } from 'node:crypto';
 import { Repository } from 'typeorm';
+import { GroupCommit } from '../delivery/group-commit';
 import { MessagingConfig } from '../messaging.config';
 import { ShortLink } from './short-link.entity';
+
+interface NewLink {
+  code: string;
+  url: string;
+  messageId: string;
+  expiresAt: Date;
+}
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const CODE_LENGTH = 8;
@@ -18,6 +26,7 @@ function base62(bytes: Buffer, length: number): string {
 /** The service's own short links (`/l/<code>`), for SMS: a signed link is too long for 160 characters. */
 @Injectable()
 export class ShortLinksService {
+  private readonly inserts = new GroupCommit((links: NewLink[]) => this.insertBatch(links));
   private readonly base: string;
   private readonly key: Buffer;
 
@@ -52,18 +61,30 @@ export class ShortLinksService {
     return `${this.base}/l/${code}`;
   }
 
-  private async insert(
+  private insert(
     code: string,
     url: string,
     messageId: string,
     expiresAt: Date,
   ): Promise<string | undefined> {
+    return this.inserts.call({ code, url, messageId, expiresAt });
+  }
+
+  /** The concurrent sends' links in one statement (GroupCommit); each code, or undefined if taken. */
+  private async insertBatch(links: NewLink[]): Promise<(string | undefined)[]> {
     const rows: { code: string }[] = await this.links.query(
-      `INSERT INTO "short_links" ("code", "url", "message_id", "expires_at") VALUES ($1, $2, $3, $4)
+      `INSERT INTO "short_links" ("code", "url", "message_id", "expires_at")
+       SELECT * FROM unnest($1::varchar[], $2::text[], $3::uuid[], $4::timestamptz[])
        ON CONFLICT ("code") DO NOTHING RETURNING "code"`,
-      [code, url, messageId, expiresAt],
+      [
+        links.map((l) => l.code),
+        links.map((l) => l.url),
+        links.map((l) => l.messageId),
+        links.map((l) => l.expiresAt),
+      ],
     );
-    return rows[0]?.code;
+    const inserted = new Set(rows.map((r) => r.code));
+    return links.map((l) => (inserted.has(l.code) ? l.code : undefined));
   }
 
   /** The target of a code still valid (and counts the visit), or null. */
