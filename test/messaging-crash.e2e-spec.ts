@@ -127,11 +127,20 @@ describe('Messagerie : worker tué (SIGKILL) deux fois de suite pendant les envo
       if (/stalled more than allowable limit/.test(job?.failedReason ?? '')) failed.push(job!);
     }
     expect(failed.length).toBeGreaterThan(0);
-    const requeued: { requeues: number; statut: string }[] = await ctx.dataSource.query(
-      `SELECT requeues, statut FROM messages WHERE id = ANY($1)`,
-      [failed.map((j) => j.data.messageId)],
-    );
-    expect(requeued.every((r) => r.requeues >= 1 && r.statut === 'envoye')).toBe(true);
+    const requeued: { id: string; requeues: number; statut: string; claimedMs: number }[] =
+      await ctx.dataSource.query(
+        `SELECT id, requeues, statut, extract(epoch FROM sending_at) * 1000 AS "claimedMs"
+         FROM messages WHERE id = ANY($1)`,
+        [failed.map((j) => j.data.messageId)],
+      );
+    expect(requeued.every((r) => r.statut === 'envoye')).toBe(true);
+    // Claimed after its job had failed: only the reconciler can have queued it again. (A job may
+    // also fail after its message was claimed or sent: killed once after the commit, then again
+    // while the next worker was checking the row; nothing was left to re-queue then.)
+    const failedAt = new Map(failed.map((j) => [j.data.messageId, j.finishedOn ?? 0]));
+    expect(
+      requeued.filter((r) => r.claimedMs > failedAt.get(r.id)!).every((r) => r.requeues >= 1),
+    ).toBe(true);
 
     const window: { p50: number; max: number }[] = await ctx.dataSource.query(
       `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, max(ms) AS max FROM (
