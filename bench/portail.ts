@@ -37,8 +37,14 @@
  *   after:  home 688 ms vs 160 ms, ratio 4.29 (server data 203, render 38): the home's loads
  *           and the calls alone are timed minutes apart, the load fell in between (calls ×3
  *           faster than the run before): the ratio under a moving load says little.
- * Not measured quiet (no quiet moment before the deadline): to be re-run on a quiet machine;
- * the goal is not shown met. What is left is the browser's part (body's end → first paint).
+ *   after, load 5–6 (`--no-build`, three runs): ratios 3.26, 5.38, 3.96 — home 568–760 ms vs
+ *   116–192 ms, server data 99–135 ms, render 15–24 ms. BENCH_DEBUG (ratio 3.96): head at 42 ms,
+ *   assets asked at ~150 ms, boot.js (revalidated, parser-blocking) answered at 323 ms once the
+ *   API had rendered the page (same process), body's end 320 ms, parse end 513 ms (126 kB),
+ *   first paint 624 ms. So what is left is the browser's part, ~300 ms from the body's end to
+ *   the paint, not the server: next to look at (a trace): what holds the parser after the
+ *   body (the modulepreloaded entry's compile on the main thread?), boot.js's revalidation.
+ * Not measured quiet (no quiet moment before the deadline): the goal is not shown met.
  * Under that load the server's data is about half the calls' time; what is left is the
  * browser's: parsing, style, layout, the frame's raster and presentation, starved of CPU.
  * Tried, not kept: a "Chargement…" line sent with the head, to have Chromium set up its first
