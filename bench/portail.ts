@@ -13,6 +13,43 @@
  * Goals: initial JS ≤ 250 kB gzipped; home ≤ 2 × its API time. Last line: JSON, the shape every
  * benchmark uses: { bench, ...figures, goals, met: { goal: bool }, ok }.
  * BENCH_DEBUG=1 prints the last load's navigation, resource and paint timings and the marks.
+ *
+ * Profile (`npm run -s bench:portail -- --offres 500 --runs 7`). Quiet machine (load 1–2),
+ * before this round: home 188–196 ms vs its 9 calls 71–72 ms, ratio 2.67–2.73; initial JS 138 kB.
+ * Where the time went: the head at 17 ms, the server's data 73–90 ms and render 10–12 ms, the
+ * body's end at ~112 ms (478 kB: every field of the 500 offers in the state), then the app's
+ * entry, a module script, evaluated as the document ended — before the markup's first frame was
+ * shown (a trace: the frame painted, its presentation waiting on that evaluation) — and the
+ * first paint ~70 ms after the body. Changes, each for one of these:
+ * - the state holds only the fields the home reads (id, title, state, dates): 127 kB page;
+ * - the server asks the list once for all the offers (4 queries, not 4 per page of 100);
+ * - the entry is preloaded, and started by public/boot.js the frame after the parsed document:
+ *   the markup is shown first, then React hydrates it (interactiveMs, reported apart).
+ * Same shared machine, same command, before/after a few minutes apart (load 13–19, 2 cores
+ * shared with other benches: every figure ×5–10, the browser's part most):
+ *   before: home 2776 ms vs 711 ms, ratio 3.90 (server data 570, render 51; load 19)
+ *   after:  home 1624 ms vs 703 ms, ratio 2.31 (server data 371, render 102; load 13–18)
+ *           home 2980 ms vs 1178 ms, ratio 2.53 (server data 531, render 146; load 14–18)
+ *           home 1372 ms vs 490 ms, ratio 2.80 (server data 312, render 58; load 15–17;
+ *           its last load: body's end at 307 ms, first paint 912 ms, interactive 1222 ms)
+ *   a before/after pair, one right after the other (load falling 14 → 9):
+ *   before: home 1608 ms vs 476 ms, ratio 3.38 (server data 450, render 68)
+ *   after:  home 688 ms vs 160 ms, ratio 4.29 (server data 203, render 38): the home's loads
+ *           and the calls alone are timed minutes apart, the load fell in between (calls ×3
+ *           faster than the run before): the ratio under a moving load says little.
+ *   after, load 5–6 (`--no-build`, three runs): ratios 3.26, 5.38, 3.96 — home 568–760 ms vs
+ *   116–192 ms, server data 99–135 ms, render 15–24 ms. BENCH_DEBUG (ratio 3.96): head at 42 ms,
+ *   assets asked at ~150 ms, boot.js (revalidated, parser-blocking) answered at 323 ms once the
+ *   API had rendered the page (same process), body's end 320 ms, parse end 513 ms (126 kB),
+ *   first paint 624 ms. So what is left is the browser's part, ~300 ms from the body's end to
+ *   the paint, not the server: next to look at (a trace): what holds the parser after the
+ *   body (the modulepreloaded entry's compile on the main thread?), boot.js's revalidation.
+ * Not measured quiet (no quiet moment before the deadline): the goal is not shown met.
+ * Under that load the server's data is about half the calls' time; what is left is the
+ * browser's: parsing, style, layout, the frame's raster and presentation, starved of CPU.
+ * Tried, not kept: a "Chargement…" line sent with the head, to have Chromium set up its first
+ * frame (fonts, compositor) while the server gathers: Chromium paints nothing before the body
+ * (first paint = the rows' paint), so no gain.
  */
 /// <reference lib="dom" />
 import 'reflect-metadata';

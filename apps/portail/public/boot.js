@@ -8,8 +8,9 @@
 (function () {
   var path = location.pathname.replace(/\/+$/, '');
   if (!window.fetch || (path !== '/portail' && path !== '/portail/ml/tri')) return;
-  // The employer's home rendered by the server carries its data (apps/api/src/portail).
-  if (document.querySelector('meta[name="portail-ssr"]')) return;
+  // The employer's home rendered by the server carries its data (apps/api/src/portail); its
+  // markup is shown first, then the application (preloaded meanwhile) starts and hydrates it.
+  if (document.querySelector('meta[name="portail-ssr"]')) return startAfterPaint();
   var prefetched = {};
   var get = function (url) {
     return (prefetched[url] = fetch(url, { credentials: 'same-origin' }));
@@ -47,4 +48,23 @@
       get('/offres?page=' + p + '&parPage=100&tri=recent');
   }
   window.__portailPrefetch = prefetched;
+
+  function startAfterPaint() {
+    var app = document.querySelector('meta[name="portail-app"]');
+    if (!app) return;
+    var start = function () {
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = '';
+      script.src = app.getAttribute('content');
+      document.head.appendChild(script);
+    };
+    // The frame after the parsed document's (a hidden tab draws none: started at once).
+    document.addEventListener('DOMContentLoaded', function () {
+      if (document.visibilityState !== 'visible') return start();
+      requestAnimationFrame(function () {
+        setTimeout(start);
+      });
+    });
+  }
 })();

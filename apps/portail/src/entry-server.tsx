@@ -1,11 +1,16 @@
 import { dehydrate, DehydratedState } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { createMemoryRouter } from 'react-router';
-import type { OffreView } from './api/client';
 import type { MerEmployeur } from './api/mer';
 import { BASENAME, loadLazyRoutes, routes } from './app';
 import type { Identite } from './identity/identity';
-import { candidatsKey, entreprisesQuery, offresQuery } from './pages/shared/use-employeur';
+import {
+  candidatsKey,
+  entreprisesQuery,
+  offreLigne,
+  OffreLigne,
+  offresQuery,
+} from './pages/shared/use-employeur';
 import { PortailRoot } from './portail-root';
 import { createQueryClient } from './query-client';
 import { Session, sessionQuery } from './session/session';
@@ -19,7 +24,7 @@ export interface HomeData {
   session: Session;
   identite: Identite;
   entreprises: { id: string }[];
-  offres: OffreView[];
+  offres: OffreLigne[];
   /** The candidates of every entreprise, in the order of `entreprises`. */
   candidats: MerEmployeur[];
 }
@@ -34,7 +39,8 @@ export async function renderHome(d: HomeData): Promise<{ html: string; state: De
   client.setQueryData(sessionQuery.queryKey, d.session);
   client.setQueryData(['identite', d.ml], d.identite);
   client.setQueryData(entreprisesQuery.queryKey, d.entreprises);
-  client.setQueryData(offresQuery.queryKey, d.offres);
+  // Only what the page reads of each offer goes into the page's state (as the browser's fetch).
+  client.setQueryData(offresQuery.queryKey, d.offres.map(offreLigne));
   const ids = d.entreprises.map((e) => e.id);
   if (ids.length > 0) client.setQueryData(candidatsKey(ids), d.candidats);
   const pathname = new URL(d.url, 'http://localhost').pathname;

@@ -49,9 +49,7 @@ function hydrateServerPage(etat: HTMLElement) {
   void loadLazyRoutes(window.location.pathname).then(() => hydrateRoot(root, app()));
 }
 
+// Rendered by the server, this code is started by public/boot.js once its markup is painted.
 const etat = document.getElementById('portail-etat');
-if (!etat) render();
-// The server's markup painted first (the frame after this one), then the state and React's pass.
-else if (document.visibilityState === 'visible')
-  requestAnimationFrame(() => setTimeout(() => hydrateServerPage(etat)));
-else hydrateServerPage(etat);
+if (etat) hydrateServerPage(etat);
+else render();

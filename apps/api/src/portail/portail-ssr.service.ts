@@ -24,8 +24,8 @@ interface Ready {
 /** Past this, the browser gets the plain page (and renders it itself) rather than waiting. */
 export const SSR_TIMEOUT_MS = 3_000;
 
-const PAGES_REMEMBERED = 10_000;
-const MAX_PAGES = 20;
+/** Offers per call to the list when the server gathers them (see `offres`). */
+const PAR_APPEL = 2_000;
 
 /**
  * The employer's home (`/portail/`) rendered by the API with its data, so the offers are shown
@@ -40,8 +40,6 @@ const MAX_PAGES = 20;
 export class PortailSsrService {
   private readonly logger = new Logger('Portail');
   private ready?: Ready | null;
-  /** Pages of offers per employer at their last visit (a hint: at most this many remembered). */
-  private readonly pagesOffres = new Map<string, number>();
 
   constructor(
     private readonly jwt: JwtService,
@@ -125,14 +123,14 @@ export class PortailSsrService {
       .then((p) => p.items);
     const offresPage = (page: number) =>
       services.offres.pageListe(
-        Object.assign(new OffreQueryDto(), { page, parPage: 100, tri: 'recent' }),
+        Object.assign(new OffreQueryDto(), { page, parPage: PAR_APPEL, tri: 'recent' }),
         user,
       );
     const [session, identite, items, offres, candidats] = await Promise.all([
       services.lecture.session(user, token),
       services.lecture.identite(ml),
       entreprises,
-      this.offres(user.id, offresPage),
+      this.offres(offresPage),
       entreprises.then((list) =>
         Promise.all(list.map((e) => services.mers.pourEntreprise(e.id, user))),
       ),
@@ -151,21 +149,16 @@ export class PortailSsrService {
     ) as Record<string, unknown>;
   }
 
-  private async offres(
-    userId: string,
-    page: (n: number) => Promise<{ items: unknown[]; total: number }>,
-  ): Promise<unknown[]> {
-    const known = this.pagesOffres.get(userId) ?? 1;
-    const got = await Promise.all(Array.from({ length: known }, (_, i) => page(i + 1)));
-    const pages = Math.max(1, Math.ceil(got[0].total / 100));
-    this.pagesOffres.delete(userId); // re-inserted last: the oldest entry goes first
-    this.pagesOffres.set(userId, Math.min(pages, MAX_PAGES));
-    if (this.pagesOffres.size > PAGES_REMEMBERED)
-      this.pagesOffres.delete(this.pagesOffres.keys().next().value!);
-    const rest = await Promise.all(
-      Array.from({ length: Math.max(0, pages - known) }, (_, i) => page(known + i + 1)),
-    );
-    return [...got, ...rest].slice(0, pages).flatMap((p) => p.items);
+  /**
+   * All the employer's offers, as the page's pages of 100 (GET /offres's limit for one request)
+   * would give them, asked in pages of PAR_APPEL: in-process one call answers them all (the
+   * list, its count, the names: 4 queries, not 4 for each page of 100).
+   */
+  private async offres(page: (n: number) => Promise<{ items: unknown[]; total: number }>) {
+    const first = await page(1);
+    const pages = Math.max(1, Math.ceil(first.total / PAR_APPEL));
+    const rest = await Promise.all(Array.from({ length: pages - 1 }, (_, i) => page(i + 2)));
+    return [first, ...rest].flatMap((p) => p.items);
   }
 
   /** The bundle and the page, once; null when the portal was built without them (said once). */

@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, Loader, Paper, SimpleGrid, Text, Title } fr
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { api, ok, OffreView } from '../../api/client';
+import { api, ok } from '../../api/client';
 import { HOME_BY_ROLE } from '../../routes/homes';
 import { useSession } from '../../session/session';
 import { dateFr } from '../../ui/statut';
@@ -11,6 +11,7 @@ import {
   expireBientot,
   useMesCandidats,
   useMesEntreprises,
+  OffreLigne,
   useMesOffres,
 } from '../shared/use-employeur';
 import { OffresFiltres, OffresPages } from './offres-choix';
@@ -69,13 +70,13 @@ function AccueilEmployeur() {
     for (const m of candidats.data ?? [])
       if (attendReponse(m)) attente.set(m.offreId, (attente.get(m.offreId) ?? 0) + 1);
     const now = Date.now();
-    const bientot = (o: OffreView) => expireBientot(o, now);
+    const bientot = (o: OffreLigne) => expireBientot(o, now);
     const list = offres.data ?? [];
     const comptes = Object.fromEntries(Object.keys(FILTRES).map((f) => [f, 0])) as Record<
       Filtre,
       number
     >;
-    const expirent: OffreView[] = [];
+    const expirent: OffreLigne[] = [];
     for (const o of list) {
       comptes[o.statut]++;
       if (attente.has(o.id)) comptes.a_traiter++;

@@ -1,6 +1,6 @@
 import { memo, MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { OffreView } from '../../api/client';
+import type { OffreLigne } from '../shared/use-employeur';
 import { dateFr, statutLibelle } from '../../ui/statut';
 import classes from '../shared/offres-table.module.css';
 
@@ -10,9 +10,9 @@ import classes from '../shared/offres-table.module.css';
  * prolonged offer redraws only the rows that changed.
  */
 export const OffresTable = memo(function OffresTable(p: {
-  rows: OffreView[];
+  rows: OffreLigne[];
   attente: Map<string, number>;
-  expireBientot: (o: OffreView) => boolean;
+  expireBientot: (o: OffreLigne) => boolean;
   onProlonger: (id: string) => void;
   caption: string;
 }) {
@@ -55,7 +55,7 @@ export const OffresTable = memo(function OffresTable(p: {
 });
 
 const Ligne = memo(function Ligne(p: {
-  o: OffreView;
+  o: OffreLigne;
   attente: number;
   bientot: boolean;
   onProlonger: (id: string) => void;

@@ -1,8 +1,8 @@
-import type { OffreView } from '../../api/client';
+import type { OffreLigne } from '../shared/use-employeur';
 import { ecrireChoix, lireChoix, offresVue, PAR_PAGE } from './offres-vue';
 
 /** n offers, the most recent first (the API's order), every third a draft. */
-function offres(n: number): OffreView[] {
+function offres(n: number): OffreLigne[] {
   return Array.from({ length: n }, (_, i) => {
     const k = n - i; // offer n° k, created on day k
     return {
@@ -12,14 +12,14 @@ function offres(n: number): OffreView[] {
       createdAt: new Date(Date.UTC(2026, 0, k)).toISOString(),
       dateDebut: `2027-01-${String(((k * 7) % 28) + 1).padStart(2, '0')}`,
       expireLe: '2027-03-01T00:00:00.000Z',
-    } as OffreView;
+    } as OffreLigne;
   });
 }
 const ctx = (attente: [string, number][] = [], bientot: string[] = []) => ({
   attente: new Map(attente),
-  expireBientot: (o: OffreView) => bientot.includes(o.id),
+  expireBientot: (o: OffreLigne) => bientot.includes(o.id),
 });
-const titres = (v: { rows: OffreView[] }) => v.rows.map((o) => o.titre);
+const titres = (v: { rows: OffreLigne[] }) => v.rows.map((o) => o.titre);
 
 describe('The home page table: one page of my offers, sorted and filtered from the URL', () => {
   const all = offres(60);

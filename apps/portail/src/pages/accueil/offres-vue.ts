@@ -1,4 +1,4 @@
-import type { OffreView } from '../../api/client';
+import type { OffreLigne } from '../shared/use-employeur';
 
 /**
  * The home page's table: one page of the employer's offers, sorted and filtered, the choice kept
@@ -63,11 +63,11 @@ export function ecrireChoix(c: Choix): URLSearchParams {
 
 export interface Contexte {
   attente: Map<string, number>;
-  expireBientot: (o: OffreView) => boolean;
+  expireBientot: (o: OffreLigne) => boolean;
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-const COMPARE: Record<Tri, (a: OffreView, b: OffreView) => number> = {
+const COMPARE: Record<Tri, (a: OffreLigne, b: OffreLigne) => number> = {
   recent: (a, b) => b.createdAt.localeCompare(a.createdAt),
   ancien: (a, b) => a.createdAt.localeCompare(b.createdAt),
   date_debut: (a, b) => a.dateDebut.localeCompare(b.dateDebut),
@@ -75,7 +75,7 @@ const COMPARE: Record<Tri, (a: OffreView, b: OffreView) => number> = {
 };
 
 export interface Vue {
-  rows: OffreView[];
+  rows: OffreLigne[];
   /** Offers matching the filter (all pages). */
   total: number;
   pages: number;
@@ -83,7 +83,7 @@ export interface Vue {
   page: number;
 }
 
-export function offresVue(offres: OffreView[], c: Choix, ctx: Contexte): Vue {
+export function offresVue(offres: OffreLigne[], c: Choix, ctx: Contexte): Vue {
   const garde =
     c.filtre === 'toutes'
       ? offres
