@@ -54,6 +54,9 @@
  *   12.9 s against 9.6 and 11.6 s with V8's default (+9 % on the means, within the noise: the
  *   baseline's CPU moved by 30 % between runs); 42-48 full GCs instead of 10 for both imports.
  *   At 100,000 rows under load 15 (jest running too): worker CPU 29.4 s, baseline 3.2 s.
+ *   exceljs then loaded on the first export instead of at boot (offres, pilotage): idle worker
+ *   161 MB (171), heap at boot 49 MB (56); peak 329 MB under load 6-12 (CPU 24.5 s, baseline
+ *   2.7 s), i.e. no gain on the peak beyond the noise.
  *   Left above the goal: ≈ 20 MB; the report's lines (objects per row, kept until the end) and
  *   the idle worker (170 MB) are what remains to shrink; `--max-old-space-size` was not kept (a
  *   hard cap fails a 100 MB file, whose report alone outgrows it).
