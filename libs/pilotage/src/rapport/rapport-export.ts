@@ -1,4 +1,3 @@
-import { Workbook } from 'exceljs';
 import { RapportView } from './rapport.view';
 
 const ENTETE = [
@@ -35,6 +34,8 @@ export function rapportCsv(r: RapportView): string {
 }
 
 export async function rapportXlsx(r: RapportView): Promise<Buffer> {
+  // Loaded on the first export, not at boot: ≈ 25 MB of RSS the worker would hold idle.
+  const { Workbook } = await import('exceljs');
   const wb = new Workbook();
   const ws = wb.addWorksheet('Rapport');
   ws.addRow([titre(r)]).font = { bold: true };
