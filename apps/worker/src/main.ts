@@ -15,7 +15,14 @@ import { WorkerModule } from './worker.module';
  * V8 reads this flag at each GC, so it holds however the worker is started.
  * WORKER_HEAP_GROWING_PERCENT=0: V8's own heuristics.
  */
+// Read before Nest's config loader: V8 takes the flag best before the app's modules are loaded.
 const HEAP_GROWING_PERCENT = Number(process.env.WORKER_HEAP_GROWING_PERCENT ?? 50);
+if (!Number.isInteger(HEAP_GROWING_PERCENT) || HEAP_GROWING_PERCENT < 0) {
+  console.error(
+    `WORKER_HEAP_GROWING_PERCENT : un entier positif ou 0 est attendu (reçu « ${process.env.WORKER_HEAP_GROWING_PERCENT} »)`,
+  );
+  process.exit(1);
+}
 if (HEAP_GROWING_PERCENT > 0) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 
 async function bootstrap(): Promise<void> {
