@@ -15,6 +15,11 @@
  * 1,000,000 jeunes, 20,000 offers, `--echantillon 300 --index-issue non`, on the 2-core machine
  * shared with other busy sessions, load 13-18: every figure is several times a quiet machine's;
  * compare before/after at the same load only):
+ * - lightly loaded (load 2-4, right after the same command on the previous commit at load
+ *   13 → 3): sweep 40.5 s (goal 45: met; the previous code 167 s at that falling load), the
+ *   searches 85 s summed over the 2 lots in flight, writes 32 s, assignment 12.5 s; bare search
+ *   p50 1.4 / p95 4.6 ms; publication p50 8.5 / p95 15.6 ms (the write transaction 3.9 ms and
+ *   the search 2.4 ms of its mean 9.6); naive publication p95 231 ms, 14.8× (p50 4.7×).
  * - before (one search per offer, every eligible row to Node: 458 a offer on average, p95 1,599,
  *   9 M rows for a sweep): sweep 410 s, of which the 20,000 searches 1,633 s summed over 6 in
  *   flight (~270 s of the wall time), writes 125 s and assignment 99 s summed over 2 lots.
