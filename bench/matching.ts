@@ -42,6 +42,7 @@
  *   publication that is not retrieval (~7 ms of the 9.5 ms p95 on a quiet machine, the write
  *   transaction half of it) is in both, so even a free search gives (53.7 + 7) / 7 ≈ 8.7×
  *   against the naive load's 53.7 ms p95 (quiet); 20× would need that rest under ~3 ms.
+ *   (The p95 ratio can read higher, 14.8× below: the naive p95 is the largest scopes' loads.)
  * - scale-out (lots of 1,000, 22 lots, load 17): 1 worker process 240 s, 2 processes 274 s
  *   (×0.88): shared without overlap (lots 14 + 8, no lot run twice, no offer over k, no jeune
  *   over m), but no speed-up on 2 cores already saturated by other sessions: a second process
