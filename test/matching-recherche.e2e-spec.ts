@@ -1,5 +1,18 @@
 import { FixedClock } from '@app/core';
-import { PropositionsService, PropositionStatut, ReglagesService } from '@app/matching';
+import {
+  analyser,
+  CandidatRow,
+  FichesConnuesService,
+  MatchingService,
+  PropositionsService,
+  PropositionStatut,
+  RechercheService,
+  rechercheParams,
+  ReglagesService,
+  score,
+  versCriteres,
+} from '@app/matching';
+import { OffresService } from '@app/offres';
 import { bearer, seedStructure, SeededStructure } from './support/fixtures';
 import {
   aLEst,
@@ -240,5 +253,54 @@ describe('Matching : les règles de sélection, chacune sur un petit monde', () 
       .get(`/offres/${offre.id}/propositions`)
       .set(bearer(voisine.users.cre.token))
       .expect(404);
+  });
+
+  it('ranks in SQL with the score of scoring.ts, and searches several offers in one statement as one by one', async () => {
+    // Every offer of this file, with their proposals (open ones kept, others excluded).
+    const ids: string[] = (
+      await ctx.dataSource.query(`SELECT id FROM offres WHERE structure_id = $1 ORDER BY id`, [
+        ml.id,
+      ])
+    ).map((r: { id: string }) => r.id);
+    const offres = (
+      await ctx.api.get(OffresService).findPublishedForMatching({ ids, limit: ids.length })
+    ).map(versCriteres);
+    const { perimetre, poids } = (await ctx.api.get(ReglagesService).pour([ml.id])).get(ml.id)!;
+    const matching = ctx.api.get(MatchingService);
+    // A wait that is not a whole number of days, weights that are not the defaults' multiples.
+    const sc = matching.contexte({ ...poids, distance: 17, attente: 9 }, clock.now());
+    const cas = [];
+    for (const o of offres) {
+      const rows: { jeune_id: string; statut: string }[] = await ctx.dataSource.query(
+        `SELECT jeune_id, statut FROM propositions WHERE offre_id = $1`,
+        [o.id],
+      );
+      const ex = {
+        actives: 0,
+        ouverts: rows.filter((r) => r.statut === 'ouverte').map((r) => r.jeune_id),
+        exclus: rows.filter((r) => r.statut !== 'ouverte').map((r) => r.jeune_id),
+      };
+      const fiches = await ctx.api.get(FichesConnuesService).etendre(o.codeRome, true);
+      const p = (limite: number) => rechercheParams(o, perimetre, fiches, ex, 2, sc, limite);
+      cas.push({ o, ex, tous: p(1000), deux: p(2) });
+    }
+    expect(cas.length).toBeGreaterThan(5);
+    const recherche = ctx.api.get(RechercheService);
+    const lot = await recherche.rechercherLot(cas.map((k) => k.deux));
+    const key = (r: CandidatRow) => JSON.stringify({ ...r, lot: undefined });
+    let lignes = 0;
+    for (const [i, k] of cas.entries()) {
+      // Every eligible jeune's best row: the SQL score is scoring.ts's, to the last digit.
+      const tous = (await recherche.rechercher(k.tous)) as (CandidatRow & { score: number })[];
+      for (const r of tous) expect(r.score).toBe(score(k.o, r, sc));
+      lignes += tous.length;
+      // The best two in SQL are analyser's best two over every row.
+      const deux = await recherche.rechercher(k.deux);
+      const meilleurs = (rows: CandidatRow[]) =>
+        analyser(k.o, rows, k.ex, sc, 2).candidats.map((c) => c.row.jeuneId);
+      expect(meilleurs(deux)).toEqual(meilleurs(tous));
+      expect(lot[i].map(key).sort()).toEqual(deux.map(key).sort());
+    }
+    expect(lignes).toBeGreaterThan(10);
   });
 });

@@ -1,22 +1,15 @@
-import { CandidatRow, OffreCriteres, score, ScoringContext } from '@app/matching';
+import type { CandidatRow, RechercheParams } from '@app/matching';
 import { distanceKm } from '@app/referentiels';
 import { DataSource } from 'typeorm';
 
 /**
- * The naive way, as a baseline: load the structure's jeunes (every wish row), apply the hard
- * filters and the score in Node, keep the best. Same filters and score as the SQL path, so the
- * two must find the same eligible jeunes (`eligibles`).
+ * The naive retrieval, as a baseline: load every wish row of the scope's jeunes (the structure
+ * and the neighbours its agreements open), apply the hard filters in Node. It takes the place of
+ * the search inside the same publication (MatchingService.apparier: the same offer reads,
+ * scoring, assignment and write), so the ratio compares two whole publications that differ only
+ * by how candidates are found; it must find the same rows as the search.
  */
-export async function naive(
-  ds: DataSource,
-  offre: OffreCriteres,
-  structures: string[],
-  fiches: string[],
-  maxParJeune: number,
-  majeurNeAvant: string | null,
-  ctx: ScoringContext,
-  limite: number,
-): Promise<{ meilleurs: { jeuneId: string; score: number }[]; eligibles: Set<string> }> {
+export async function naiveRecherche(ds: DataSource, p: RechercheParams): Promise<CandidatRow[]> {
   const rows: (CandidatRow & {
     lat: number;
     lon: number;
@@ -32,30 +25,28 @@ export async function naive(
        temps_partiel_seul AS "tempsPartielSeul", propositions_ouvertes AS "propositionsOuvertes",
        date_part('epoch', attente_depuis) * 1000 AS "attenteDepuis"
      FROM matching_candidats WHERE actif AND structure_id = ANY($1::uuid[])`,
-    [structures],
+    [p.structures],
   );
-  const wanted = new Set(fiches);
-  const best = new Map<string, number>();
+  const wanted = new Set(p.fiches);
+  const ouverts = new Set(p.ouverts);
+  const exclus = new Set(p.exclus);
+  const out: CandidatRow[] = [];
   for (const r of rows) {
     if (!wanted.has(r.fiche)) continue;
-    if (r.disponibleLe && r.disponibleLe > offre.dateDebut) continue;
-    if (r.indisponibilites && enPeriode(r.indisponibilites, offre.dateDebut)) continue;
-    if (offre.permisB && !r.permisB) continue;
-    if (majeurNeAvant && r.dateNaissance > majeurNeAvant) continue;
-    if (!offre.tempsPartiel && r.tempsPartielSeul) continue;
-    if (r.propositionsOuvertes >= maxParJeune) continue;
-    const d = distanceKm({ lat: offre.lat!, lon: offre.lon! }, r);
-    if (d > Math.min(r.rayonKm, offre.distanceMaxKm)) continue;
+    if (r.disponibleLe && r.disponibleLe > p.dateDebut) continue;
+    if (r.indisponibilites && enPeriode(r.indisponibilites, p.dateDebut)) continue;
+    if (p.permisRequis && !r.permisB) continue;
+    if (p.majeurNeAvant && r.dateNaissance > p.majeurNeAvant) continue;
+    if (!p.tempsPartiel && r.tempsPartielSeul) continue;
+    if (r.propositionsOuvertes >= p.maxParJeune && !ouverts.has(r.jeuneId)) continue;
+    if (exclus.has(r.jeuneId)) continue;
+    const d = distanceKm({ lat: p.lat, lon: p.lon }, r);
+    if (d > Math.min(r.rayonKm, p.distanceMaxKm)) continue;
     r.distanceKm = d;
     r.attenteDepuis = new Date(Number(r.attenteDepuis));
-    const s = score(offre, r, ctx);
-    if (s > (best.get(r.jeuneId) ?? -1)) best.set(r.jeuneId, s);
+    out.push(r);
   }
-  const meilleurs = [...best]
-    .map(([jeuneId, s]) => ({ jeuneId, score: s }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limite);
-  return { meilleurs, eligibles: new Set(best.keys()) };
+  return out;
 }
 
 /** `{[2026-12-11,2027-01-10)}` contains the day? */

@@ -20,6 +20,7 @@ export { ReglagesService } from './reglages/reglages.service';
 export { RechercheService } from './retrieval/recherche.service';
 export { FichesConnuesService } from './retrieval/fiches-connues.service';
 export { RECHERCHE_SQL, rechercheValues } from './retrieval/recherche.sql';
+export type { RechercheParams } from './retrieval/recherche.sql';
 export { assigner, valeur } from './assignment/b-matching';
 export type { Arete } from './assignment/b-matching';
 export { score, pointsAttente } from './scoring/scoring';

@@ -1,4 +1,5 @@
 import { anneesAvant, RechercheParams } from '../retrieval/recherche.sql';
+import { classementParams } from '../scoring/score.sql';
 import { score, ScoringContext } from '../scoring/scoring';
 import type { CandidatRow, OffreCriteres } from '../scoring/score-detail';
 
@@ -32,6 +33,8 @@ export function rechercheParams(
   fiches: string[],
   existantes: Existantes,
   maxParJeune: number,
+  ctx: ScoringContext,
+  limite: number,
 ): RechercheParams {
   const adultOnly = !offre.ouverteMineurs || offre.travailNuit;
   return {
@@ -47,6 +50,7 @@ export function rechercheParams(
     maxParJeune,
     ouverts: existantes.ouverts,
     exclus: existantes.exclus,
+    classement: classementParams(offre, ctx, limite),
   };
 }
 

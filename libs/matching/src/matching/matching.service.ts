@@ -25,12 +25,15 @@ export interface Bilan {
 }
 
 const ROUNDS = 3;
-/** Searches in flight per matching round. */
+/** Search statements in flight per matching round. */
 const PARALLELE = 3;
+/** Offers searched by one statement (RECHERCHE_LOT_SQL): one round trip instead of as many. */
+const RECHERCHES_PAR_REQUETE = 100;
 const PAGE = 1000;
 
 /**
- * Matches a set of offers jointly: retrieval in PostgreSQL per offer, scores in Node, one
+ * Matches a set of offers jointly: retrieval and ranking in PostgreSQL (many offers a statement),
+ * the kept rows' scores and breakdowns in Node, one
  * maximum-weight b-matching over all their candidates, then one locked write. A single offer is
  * the same path with one offer. Idempotent: an offer that has its k proposals gets nothing more.
  */
@@ -132,24 +135,36 @@ export class MatchingService {
       const ex = existantes.get(o.id)!;
       return ex.actives < o.candidatsSouhaites || ex.ouverts.length > 0;
     });
-    // A few searches at once (each on its own connection): the database works while Node scores.
+    // The searches by chunks of one statement each (one round trip for many offers), a few
+    // chunks at once on their own connections: the database works while Node scores.
     const out: Analyse[] = new Array(todo.length);
+    const m = this.config.MATCHING_PROPOSITIONS_PAR_JEUNE;
+    const limite = this.config.MATCHING_CANDIDATS_PAR_OFFRE;
+    const chunks: number[][] = [];
+    for (let i = 0; i < todo.length; i += RECHERCHES_PAR_REQUETE)
+      chunks.push(todo.slice(i, i + RECHERCHES_PAR_REQUETE).map((_, j) => i + j));
     let next = 0;
     const worker = async () => {
-      for (let i = next++; i < todo.length; i = next++) {
-        const offre = versCriteres(todo[i]);
-        const reglage = reglages.get(offre.structureId)!;
-        const ex = existantes.get(offre.id)!;
-        const fiches = await this.fiches.etendre(offre.codeRome, this.config.MATCHING_DOMAINE);
-        const m = this.config.MATCHING_PROPOSITIONS_PAR_JEUNE;
-        const rows = await this.recherche.rechercher(
-          rechercheParams(offre, reglage.perimetre, fiches, ex, m),
-        );
-        const ctx = this.contexte(reglage.poids, now);
-        out[i] = analyser(offre, rows, ex, ctx, this.config.MATCHING_CANDIDATS_PAR_OFFRE);
+      for (let c = next++; c < chunks.length; c = next++) {
+        const offres = chunks[c].map((i) => versCriteres(todo[i]));
+        const params = [];
+        for (const offre of offres) {
+          const fiches = await this.fiches.etendre(offre.codeRome, this.config.MATCHING_DOMAINE);
+          const reglage = reglages.get(offre.structureId)!;
+          const ex = existantes.get(offre.id)!;
+          const ctx = this.contexte(reglage.poids, now);
+          params.push(rechercheParams(offre, reglage.perimetre, fiches, ex, m, ctx, limite));
+        }
+        // Each offer's open proposals found again and its `limite` best candidates, ranked in
+        // SQL: analyser scores those few rows again for the same order (and the breakdown).
+        const rows = await this.recherche.rechercherLot(params);
+        offres.forEach((offre, j) => {
+          const ctx = this.contexte(reglages.get(offre.structureId)!.poids, now);
+          out[chunks[c][j]] = analyser(offre, rows[j], existantes.get(offre.id)!, ctx, limite);
+        });
       }
     };
-    await Promise.all(Array.from({ length: Math.min(PARALLELE, todo.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(PARALLELE, chunks.length) }, worker));
     return out;
   }
 
