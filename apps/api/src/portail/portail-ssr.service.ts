@@ -30,9 +30,9 @@ const PAR_APPEL = 2_000;
 /**
  * The employer's home (`/portail/`) rendered by the API with its data, so the offers are shown
  * with the HTML rather than after the application's code and its API calls (issue 13): the page
- * is the same React tree, hydrated in the browser. The data is asked of the API itself, with the
- * browser's session cookie: the very JSON the page's calls get, same rights, so the browser
- * hydrates it without fetching again. Anyone but an employer gets the static page, as before;
+ * is the same React tree, hydrated in the browser. The data comes from the services behind the
+ * page's calls, in this process (`gather`): the very JSON those calls get, same rights, so the
+ * browser hydrates it without fetching again. Anyone but an employer gets the static page, as before;
  * a failure (logged) the page with an empty root, which the browser renders itself: never an
  * error because of this.
  */
