@@ -24,3 +24,23 @@ export function curseurSuivant(rows: Record<string, any>[], limit: number): stri
   const last = rows[rows.length - 1];
   return rows.length === limit ? `${last.at_txt}|${last.id}` : null;
 }
+
+/** What a history query runs on (a DataSource or an EntityManager). */
+interface Requetable {
+  query(sql: string, params: unknown[]): Promise<any>;
+}
+
+/**
+ * One page of history: `sql` takes the start key as $1 (date) and $2 (id), the page size as $3,
+ * and selects `id` and `at_txt`; each row is turned into an item by `item`.
+ */
+export async function lireHistorique<T>(
+  db: Requetable,
+  sql: string,
+  apres: string | null,
+  limit: number,
+  item: (row: Record<string, any>) => T,
+): Promise<HistoriquePage<T>> {
+  const rows: Record<string, any>[] = await db.query(sql, [...pageApres(apres), limit]);
+  return { items: rows.map(item), suivant: curseurSuivant(rows, limit) };
+}

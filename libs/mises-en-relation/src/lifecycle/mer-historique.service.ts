@@ -1,9 +1,8 @@
 import {
-  curseurSuivant,
   HistoriquePage,
   MerSuiviReponduPayload,
   MerTransitionPayload,
-  pageApres,
+  lireHistorique,
 } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -21,18 +20,17 @@ export class MerHistoriqueService {
     apres: string | null,
     limit = 2000,
   ): Promise<HistoriquePage<MerTransitionPayload>> {
-    const [at, id] = pageApres(apres);
-    const rows: Record<string, any>[] = await this.dataSource.query(
+    return lireHistorique(
+      this.dataSource,
       `SELECT t.id, t.mer_id, m.offre_id, m.jeune_id, m.structure_id, m.cre_id, t.action,
          t.from_statut, t.to_statut, t.by_role, t.motif_code, t.at, t.at::text AS at_txt,
          t.details -> 'contrat' ->> 'typeContrat' AS type_contrat
        FROM mer_transitions t JOIN mises_en_relation m ON m.id = t.mer_id
        WHERE (t.at, t.id) > ($1::timestamptz, $2::uuid)
        ORDER BY t.at, t.id LIMIT $3`,
-      [at, id, limit],
-    );
-    return {
-      items: rows.map((r) => ({
+      apres,
+      limit,
+      (r) => ({
         transitionId: r.id,
         merId: r.mer_id,
         offreId: r.offre_id,
@@ -46,25 +44,23 @@ export class MerHistoriqueService {
         motifCode: r.motif_code,
         typeContrat: r.type_contrat,
         at: new Date(r.at).toISOString(),
-      })),
-      suivant: curseurSuivant(rows, limit),
-    };
+      }),
+    );
   }
 
   async suivis(
     apres: string | null,
     limit = 2000,
   ): Promise<HistoriquePage<MerSuiviReponduPayload>> {
-    const [at, id] = pageApres(apres);
-    const rows: Record<string, any>[] = await this.dataSource.query(
+    return lireHistorique(
+      this.dataSource,
       `SELECT id, mer_id, structure_id, mois, repondant, reponse, answered_at,
          answered_at::text AS at_txt FROM mer_suivis
        WHERE reponse IS NOT NULL AND (answered_at, id) > ($1::timestamptz, $2::uuid)
        ORDER BY answered_at, id LIMIT $3`,
-      [at, id, limit],
-    );
-    return {
-      items: rows.map((r) => ({
+      apres,
+      limit,
+      (r) => ({
         suiviId: r.id,
         merId: r.mer_id,
         structureId: r.structure_id,
@@ -72,8 +68,7 @@ export class MerHistoriqueService {
         repondant: r.repondant,
         reponse: r.reponse,
         at: new Date(r.answered_at).toISOString(),
-      })),
-      suivant: curseurSuivant(rows, limit),
-    };
+      }),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { curseurSuivant, HistoriquePage, OffreTransitionPayload, pageApres } from '@app/core';
+import { HistoriquePage, lireHistorique, OffreTransitionPayload } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -19,8 +19,8 @@ export class OffreHistoriqueService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async page(apres: string | null, limit = 2000): Promise<HistoriquePage<OffreTransitionPayload>> {
-    const [at, id] = pageApres(apres);
-    const rows: Record<string, any>[] = await this.dataSource.query(
+    return lireHistorique(
+      this.dataSource,
       `SELECT t.id, t.offre_id, o.structure_id, o.entreprise_id, t.action, t.from_statut,
          t.to_statut, t.by_user_id, t.at, t.at::text AS at_txt,
          ${valeurApres('codeRome', 'code_rome')} AS code_rome,
@@ -28,21 +28,21 @@ export class OffreHistoriqueService {
        FROM offre_transitions t JOIN offres o ON o.id = t.offre_id
        WHERE (t.at, t.id) > ($1::timestamptz, $2::uuid)
        ORDER BY t.at, t.id LIMIT $3`,
-      [at, id, limit],
+      apres,
+      limit,
+      (r) => ({
+        transitionId: r.id,
+        offreId: r.offre_id,
+        structureId: r.structure_id,
+        entrepriseId: r.entreprise_id,
+        action: r.action,
+        fromStatut: r.from_statut,
+        toStatut: r.to_statut,
+        byUserId: r.by_user_id,
+        codeRome: String(r.code_rome).trim(),
+        typeContrat: String(r.type_contrat).trim(),
+        at: new Date(r.at).toISOString(),
+      }),
     );
-    const items = rows.map((r) => ({
-      transitionId: r.id,
-      offreId: r.offre_id,
-      structureId: r.structure_id,
-      entrepriseId: r.entreprise_id,
-      action: r.action,
-      fromStatut: r.from_statut,
-      toStatut: r.to_statut,
-      byUserId: r.by_user_id,
-      codeRome: String(r.code_rome).trim(),
-      typeContrat: String(r.type_contrat).trim(),
-      at: new Date(r.at).toISOString(),
-    }));
-    return { items, suivant: curseurSuivant(rows, limit) };
   }
 }

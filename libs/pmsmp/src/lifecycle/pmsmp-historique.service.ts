@@ -1,7 +1,6 @@
 import {
-  curseurSuivant,
   HistoriquePage,
-  pageApres,
+  lireHistorique,
   PmsmpBilanPayload,
   PmsmpSituationPayload,
   PmsmpTransitionPayload,
@@ -29,17 +28,16 @@ export class PmsmpHistoriqueService {
     apres: string | null,
     limit = 2000,
   ): Promise<HistoriquePage<PmsmpTransitionPayload>> {
-    const [at, id] = pageApres(apres);
-    const rows: Record<string, any>[] = await this.dataSource.query(
+    return lireHistorique(
+      this.dataSource,
       `SELECT t.id, t.convention_id, c.structure_id, c.jeune_id, c.objectif, t.from_statut,
          t.to_statut, t.at, t.at::text AS at_txt
        FROM pmsmp_transitions t JOIN pmsmp_conventions c ON c.id = t.convention_id
        WHERE (t.at, t.id) > ($1::timestamptz, $2::uuid)
        ORDER BY t.at, t.id LIMIT $3`,
-      [at, id, limit],
-    );
-    return {
-      items: rows.map((r) => ({
+      apres,
+      limit,
+      (r) => ({
         transitionId: r.id,
         pmsmpId: r.convention_id,
         structureId: r.structure_id,
@@ -48,48 +46,44 @@ export class PmsmpHistoriqueService {
         fromStatut: r.from_statut,
         toStatut: r.to_statut,
         at: iso(r.at),
-      })),
-      suivant: curseurSuivant(rows, limit),
-    };
+      }),
+    );
   }
 
   async bilans(apres: string | null, limit = 2000): Promise<HistoriquePage<PmsmpBilanPayload>> {
-    const [at, id] = pageApres(apres);
-    const rows: Record<string, any>[] = await this.dataSource.query(
+    return lireHistorique(
+      this.dataSource,
       `SELECT id, structure_id, objectif, bilan ->> 'realisation' AS realisation, bilan_at,
          bilan_at::text AS at_txt
        FROM pmsmp_conventions
        WHERE bilan_at IS NOT NULL AND (bilan_at, id) > ($1::timestamptz, $2::uuid)
        ORDER BY bilan_at, id LIMIT $3`,
-      [at, id, limit],
-    );
-    return {
-      items: rows.map((r) => ({
+      apres,
+      limit,
+      (r) => ({
         pmsmpId: r.id,
         structureId: r.structure_id,
         objectif: OBJECTIF_FAIT[r.objectif as keyof typeof OBJECTIF_FAIT],
         realisation: REALISATION_FAIT[r.realisation as keyof typeof REALISATION_FAIT],
         at: iso(r.bilan_at),
-      })),
-      suivant: curseurSuivant(rows, limit),
-    };
+      }),
+    );
   }
 
   async situations(
     apres: string | null,
     limit = 2000,
   ): Promise<HistoriquePage<PmsmpSituationPayload>> {
-    const [at, id] = pageApres(apres);
-    const rows: Record<string, any>[] = await this.dataSource.query(
+    return lireHistorique(
+      this.dataSource,
       `SELECT s.id, s.convention_id, c.structure_id, c.jeune_id, c.objectif, s.echeance,
          s.situation, s.answered_at, s.answered_at::text AS at_txt
        FROM pmsmp_suivis s JOIN pmsmp_conventions c ON c.id = s.convention_id
        WHERE s.situation IS NOT NULL AND (s.answered_at, s.id) > ($1::timestamptz, $2::uuid)
        ORDER BY s.answered_at, s.id LIMIT $3`,
-      [at, id, limit],
-    );
-    return {
-      items: rows.map((r) => ({
+      apres,
+      limit,
+      (r) => ({
         pmsmpId: r.convention_id,
         structureId: r.structure_id,
         jeuneId: r.jeune_id,
@@ -97,8 +91,7 @@ export class PmsmpHistoriqueService {
         echeanceJours: JOURS_SUIVI[r.echeance as keyof typeof JOURS_SUIVI],
         enEmploi: r.situation === SituationSuivi.EMPLOI,
         at: iso(r.answered_at),
-      })),
-      suivant: curseurSuivant(rows, limit),
-    };
+      }),
+    );
   }
 }
