@@ -11,24 +11,19 @@ import { StructuresService } from './structures/structures.service';
 import { User } from './users/user.entity';
 import { UsersService } from './users/users.service';
 
+const SERVICES = [
+  StructuresService,
+  UsersService,
+  AuthService,
+  InvitationsService,
+  LoginRateLimiter,
+  PortailLectureService,
+];
+
 /** Structures (Missions Locales), accounts, login and invitations: services shared by both apps. */
 @Module({
   imports: [TypeOrmModule.forFeature([Structure, User, Invitation, CompteJournal])],
-  providers: [
-    StructuresService,
-    UsersService,
-    AuthService,
-    InvitationsService,
-    LoginRateLimiter,
-    PortailLectureService,
-  ],
-  exports: [
-    StructuresService,
-    UsersService,
-    AuthService,
-    InvitationsService,
-    LoginRateLimiter,
-    PortailLectureService,
-  ],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class AccountsModule {}
