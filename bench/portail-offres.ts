@@ -239,10 +239,7 @@ async function main() {
       met,
       ok: Object.values(met).every(Boolean),
     };
-    const ligne = (nom: string, a: h.ActionFigures) =>
-      console.log(
-        `${nom} : ${a.ms} ms (données demandées à +${a.fetchStartMs} ms, reçues à +${a.responseEndMs} ms) ; ses appels d'API seuls (${a.calls.length}) : ${a.apiMs} ms ; rapport ${a.ratio}`,
-      );
+    const ligne = h.afficherAction;
     console.log(
       `Liste des offres (${OFFRES}) : API p50 ${result.listApiP50Ms} ms, p95 ${result.listApiP95Ms} ms sur ${REQUETES} requêtes`,
     );

@@ -316,10 +316,7 @@ async function main() {
       met,
       ok: Object.values(met).every(Boolean),
     };
-    const ligne = (nom: string, a: h.ActionFigures) =>
-      console.log(
-        `${nom} : ${a.ms} ms (données demandées à +${a.fetchStartMs} ms, reçues à +${a.responseEndMs} ms) ; ses appels d'API seuls (${a.calls.length}) : ${a.apiMs} ms ; rapport ${a.ratio}`,
-      );
+    const ligne = h.afficherAction;
     console.log(
       `File de tri avec ${PROPOSITIONS} propositions (${LIGNES} lignes affichées) — chargement complet de /ml/tri : ${result.pageMs} ms (premier ${result.pageColdMs} ms) ; ses appels seuls : ${result.pageApiMs} ms ; rapport ${result.pageLoadRatio}`,
     );

@@ -289,3 +289,9 @@ async function startProfile(page: Page) {
       .join('\n');
   };
 }
+
+/** One timed action on a line: its time, when its data was asked and received, its calls alone. */
+export const afficherAction = (nom: string, a: ActionFigures) =>
+  console.log(
+    `${nom} : ${a.ms} ms (données demandées à +${a.fetchStartMs} ms, reçues à +${a.responseEndMs} ms) ; ses appels d'API seuls (${a.calls.length}) : ${a.apiMs} ms ; rapport ${a.ratio}`,
+  );
