@@ -55,7 +55,8 @@ export async function aExaminer(
         .set(bearer(ml.users.cre.token));
       return res.status === 200 && res.body.items.length === count && (res.body.items as any[]);
     },
-    { what: `${count} proposals to examine` },
+    // The matcher runs in the worker after the outbox relay: generous under a full parallel run.
+    { what: `${count} proposals to examine`, timeoutMs: 30_000 },
   );
 }
 
