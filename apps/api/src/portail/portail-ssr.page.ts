@@ -63,11 +63,15 @@ export function homeTemplate(distPath: string): HomeTemplate {
   const app = entry.exec(beforeEnd)?.[1];
   if (!app) throw new Error('index.html sans son script principal');
   const preload = `<link rel="modulepreload" crossorigin href="${app}">`;
+  // boot.js deferred here: on this page it only starts the app after the first paint, and as a
+  // parser-blocking script its revalidation (a round trip to this server, busy gathering the
+  // page's data) held the markup's parsing, so its paint, by one round trip or more.
+
   return {
     head:
       `${start}<html lang="fr" data-mantine-color-scheme="light"${beforeBoot}` +
       `${SSR_MARKER}<meta name="${APP_META}" content="${app}">` +
-      `<script src="/portail/boot.js">${beforeEnd.replace(entry, preload)}${links}</head>${end}`,
+      `<script defer src="/portail/boot.js">${beforeEnd.replace(entry, preload)}${links}</head>${end}`,
     body: (html, state, t) =>
       `<div id="root">${html}</div><script type="application/json" id="${STATE_ID}" ` +
       `data-donnees-ms="${t.donnees}" data-rendu-ms="${t.rendu}">${jsonInHtml(state)}</script>${tail}`,
