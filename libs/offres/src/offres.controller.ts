@@ -22,7 +22,7 @@ import {
 } from '@nestjs/swagger';
 import { OFFRE_EXPIRY_DAYS } from './expiry/offre-expiry.service';
 import { OffreLifecycleService } from './lifecycle/offre-lifecycle.service';
-import { OffreTransition } from './lifecycle/offre-transition.entity';
+import { OffreTransitionView } from './lifecycle/offre-transition.view';
 import { OffreAction } from './lifecycle/offre-transitions';
 import { CreateOffreDto, TransitionDto, UpdateOffreDto } from './offre.dto';
 import { OffresExportService } from './export/offres-export.service';
@@ -122,11 +122,12 @@ export class OffresController {
     summary:
       "Le journal de l'offre : qui, quand, de quel état à quel état, pourquoi, quels changements",
   })
-  history(
+  @ApiOkResponse({ type: [OffreTransitionView] })
+  async history(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
-  ): Promise<OffreTransition[]> {
-    return this.offres.history(id, user);
+  ): Promise<OffreTransitionView[]> {
+    return (await this.offres.history(id, user)).map(OffreTransitionView.of);
   }
 
   @Post(':id/:action')

@@ -2,7 +2,12 @@ import { ALL_QUEUES, AppConfig, missingSchedulers, Public, QUEUE, REDIS } from '
 import { getQueueToken } from '@nestjs/bullmq';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   HealthCheckService,
   HealthIndicatorService,
@@ -11,6 +16,17 @@ import {
 import { Queue } from 'bullmq';
 import type { Response } from 'express';
 import Redis from 'ioredis';
+
+/** Terminus's answer: the overall status, then each check's (postgres, redis, workers, schedulers). */
+const CHECKS = {
+  type: 'object',
+  properties: {
+    status: { type: 'string', enum: ['ok', 'error'] },
+    info: { type: 'object', additionalProperties: true },
+    error: { type: 'object', additionalProperties: true },
+    details: { type: 'object', additionalProperties: true },
+  },
+};
 
 /** Each check's bound: a little more than a Redis command's own (REDIS_COMMAND_TIMEOUT_MS). */
 const MARGIN_MS = 500;
@@ -34,6 +50,9 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Vivacité : le processus répond' })
+  @ApiOkResponse({
+    schema: { type: 'object', properties: { status: { type: 'string', example: 'ok' } } },
+  })
   live() {
     return { status: 'ok' };
   }
@@ -43,6 +62,8 @@ export class HealthController {
     summary:
       'Prêt : PostgreSQL, Redis, au moins un worker connecté par file et les tâches planifiées en place (503 sinon)',
   })
+  @ApiOkResponse({ schema: CHECKS })
+  @ApiServiceUnavailableResponse({ schema: CHECKS })
   async ready(@Res() res: Response): Promise<void> {
     try {
       res.json(

@@ -1447,6 +1447,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Paramètres PMSMP de la structure */
         get: operations["ParametresController_lire"];
         /** Paramètres PMSMP de la structure (validation en une ou deux étapes) */
         put: operations["ParametresController_ecrire"];
@@ -1824,6 +1825,17 @@ export interface components {
             /** @enum {string} */
             statut: "actif" | "en_emploi" | "en_formation" | "sorti";
         };
+        CodeLibelleView: {
+            code: string;
+            libelle: string;
+        };
+        CodesView: {
+            domainesRome: components["schemas"]["CodeLibelleView"][];
+            experiences: components["schemas"]["CodeLibelleView"][];
+            naturesContrat: components["schemas"]["CodeLibelleView"][];
+            niveauxDiplome: components["schemas"]["CodeLibelleView"][];
+            typesContrat: components["schemas"]["CodeLibelleView"][];
+        };
         CommentaireDto: {
             commentaire?: string;
         };
@@ -1884,6 +1896,17 @@ export interface components {
             donne: boolean;
             /** @enum {string|null} */
             source?: "conseiller" | "lien_jeune" | "sms_stop" | "import" | null;
+        };
+        ConsentState: {
+            /** Format: date-time */
+            at: string | null;
+            /** @enum {string} */
+            canal: "email" | "sms";
+            /** @description Faux si le consentement avait déjà cette valeur (rien enregistré) */
+            changed: boolean;
+            donne: boolean;
+            /** @enum {string|null} */
+            source: "conseiller" | "lien_jeune" | "sms_stop" | "import" | null;
         };
         ContactDto: {
             /** @example recrutement@boulangerie-durand.fr */
@@ -2244,6 +2267,9 @@ export interface components {
              */
             typeContrat: "CDI" | "CDD" | "MIS" | "SAI" | "DDI" | "TTI" | "DIN";
         };
+        DemandeRecueView: {
+            message: string;
+        };
         DesistementDto: {
             commentaire?: string;
             /** @enum {string} */
@@ -2355,6 +2381,21 @@ export interface components {
             /** @example Camille */
             prenom: string;
         };
+        EntrepriseInvitationView: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            entrepriseId: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            nom: string;
+            prenom: string;
+            /** @enum {string} */
+            status: "en_attente" | "acceptee" | "revoquee";
+        };
         EntrepriseNoteView: {
             auteur: components["schemas"]["NoteAuteurView"];
             /** Format: date-time */
@@ -2404,6 +2445,17 @@ export interface components {
              * @example 6
              */
             dureeMois: number;
+        };
+        FicheRomeDetailView: {
+            appellations: components["schemas"]["AppellationView"][];
+            /** @example G1603 */
+            code: string;
+            /** @example G */
+            domaine: string;
+            /** @example Hôtellerie-restauration, tourisme, loisirs et animation */
+            domaineLibelle: string;
+            /** @example Personnel polyvalent en restauration */
+            libelle: string;
         };
         FileTriOffreView: {
             entrepriseNom: string;
@@ -2487,6 +2539,17 @@ export interface components {
              */
             telephone?: Record<string, never> | null;
         };
+        InscriptionView: {
+            email: string;
+            message: string;
+            /**
+             * @example en_attente
+             * @enum {string}
+             */
+            statut: "en_attente" | "validee" | "refusee";
+            /** Format: uuid */
+            userId: string;
+        };
         InvitationEnvoiView: {
             derniereErreur: string | null;
             /** Format: date-time */
@@ -2515,6 +2578,25 @@ export interface components {
             role: "admin" | "cre" | "conseiller" | "employeur" | "operateur";
             /** @enum {string} */
             status: "en_attente" | "acceptee" | "revoquee";
+        };
+        JeuneCompteurs: {
+            /** @description Par conseiller référent (id) ; « aucun » sans référent */
+            parConseiller: {
+                [key: string]: number;
+            };
+            parDomaine: {
+                [key: string]: number;
+            };
+            parProgramme: {
+                [key: string]: number;
+            };
+            parStatut: {
+                [key: string]: number;
+            };
+            parTrancheAge: {
+                [key: string]: number;
+            };
+            total: number;
         };
         JeuneConseillerView: {
             adresse?: string | null;
@@ -3022,6 +3104,34 @@ export interface components {
             parPage: number;
             total: number;
         };
+        OffreTransitionView: {
+            /** @description `creation`, `modification` ou une action du cycle de vie */
+            action: string;
+            /** Format: date-time */
+            at: string;
+            byRole: string;
+            /**
+             * Format: uuid
+             * @description Null : automatique
+             */
+            byUserId: string | null;
+            /** @description Pour une modification : champ → { avant, apres } */
+            changes: {
+                [key: string]: {
+                    apres?: unknown;
+                    avant?: unknown;
+                };
+            } | null;
+            /** @enum {string|null} */
+            fromStatut: "brouillon" | "a_valider" | "publiee" | "pourvue" | "cloturee" | "expiree" | null;
+            /** Format: uuid */
+            id: string;
+            motif: string | null;
+            /** Format: uuid */
+            offreId: string;
+            /** @enum {string} */
+            toStatut: "brouillon" | "a_valider" | "publiee" | "pourvue" | "cloturee" | "expiree";
+        };
         OffreView: {
             candidatsSouhaites: number;
             codeAppellation?: string | null;
@@ -3137,6 +3247,7 @@ export interface components {
             /** Format: uuid */
             offreId: string;
         };
+        PropositionView: Record<string, never>;
         RapportSchema: {
             /**
              * @example {
@@ -3151,6 +3262,30 @@ export interface components {
             periodePrecedente: components["schemas"]["PeriodeSchema"];
             /** @description Nombre de structures couvertes */
             structures: number;
+        };
+        RattachementEntrepriseView: {
+            /** Format: uuid */
+            id: string;
+            raisonSociale: string;
+            siret: string;
+        };
+        RattachementView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedById: string | null;
+            email: string;
+            entreprise: components["schemas"]["RattachementEntrepriseView"];
+            nom: string;
+            prenom: string;
+            /** @enum {string} */
+            statut: "en_attente" | "validee" | "refusee";
+            /** @description E.164 */
+            telephone: string | null;
+            /** Format: uuid */
+            userId: string;
         };
         ReglagesDto: {
             /**
@@ -3250,6 +3385,14 @@ export interface components {
             lignes: string[][];
             titre: string;
         };
+        Session: {
+            accessToken: string;
+            /** @description Durée de validité, en secondes */
+            expiresIn: number;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            user: components["schemas"]["UserView"];
+        };
         SignatureView: {
             contenuSha256: string;
             ip: string;
@@ -3293,7 +3436,6 @@ export interface components {
             situation: "emploi" | "formation" | "recherche" | "autre";
         };
         TotauxView: {
-            /** @description Lundi de la semaine → heures */
             heuresParSemaine: {
                 [key: string]: number;
             };
@@ -3597,6 +3739,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
             /** @description Adresse e-mail ou mot de passe incorrect */
             401: {
                 headers: {
@@ -3633,7 +3783,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -3675,7 +3827,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DemandeRecueView"];
+                };
             };
         };
     };
@@ -3852,7 +4006,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntrepriseInvitationView"];
+                };
             };
         };
     };
@@ -3872,7 +4028,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RattachementView"];
+                };
             };
         };
     };
@@ -3892,7 +4050,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RattachementView"];
+                };
             };
         };
     };
@@ -3979,7 +4139,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RattachementView"][];
+                };
             };
         };
     };
@@ -3996,7 +4158,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @example ok */
+                        status?: string;
+                    };
+                };
             };
         };
     };
@@ -4013,7 +4180,41 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        error?: {
+                            [key: string]: unknown;
+                        };
+                        info?: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status?: "ok" | "error";
+                    };
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        details?: {
+                            [key: string]: unknown;
+                        };
+                        error?: {
+                            [key: string]: unknown;
+                        };
+                        info?: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status?: "ok" | "error";
+                    };
+                };
             };
         };
     };
@@ -4095,6 +4296,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
             /** @description Lien inconnu, expiré ou déjà utilisé */
             410: {
                 headers: {
@@ -4272,7 +4481,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsentState"];
+                };
             };
         };
     };
@@ -4391,7 +4602,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JeuneCompteurs"];
+                };
             };
         };
     };
@@ -5155,7 +5368,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OffreTransitionView"][];
+                };
             };
         };
     };
@@ -5196,7 +5411,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PropositionView"][];
+                };
             };
         };
     };
@@ -5286,7 +5503,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5540,7 +5759,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
             };
         };
     };
@@ -5578,7 +5799,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -5855,7 +6078,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -5872,7 +6097,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParametresDto"];
+                };
             };
         };
     };
@@ -5893,7 +6120,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParametresDto"];
+                };
             };
         };
     };
@@ -5933,6 +6162,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InscriptionView"];
+                };
+            };
             /** @description Trop d’inscriptions depuis cette adresse IP */
             429: {
                 headers: {
@@ -5955,7 +6192,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CodesView"];
+                };
             };
         };
     };
@@ -6001,7 +6240,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommuneView"];
+                };
             };
         };
     };
@@ -6043,7 +6284,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FicheRomeDetailView"];
+                };
             };
         };
     };
@@ -6123,7 +6366,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StructureView"];
+                };
             };
         };
     };

@@ -8,7 +8,7 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { Structure } from '../structures/structure.entity';
+import { StructureView } from '../structures/structure.view';
 import { UserView } from '../users/user.view';
 import { ModifierCompteDto, ModifierIdentiteDto } from './administration.dto';
 import { AdministrationService } from './administration.service';
@@ -47,11 +47,12 @@ export class AdministrationController {
   @ApiOperation({
     summary: 'L’identité de la Mission Locale : nom, contact, couleur, logo (portail et messages)',
   })
-  modifierIdentite(
+  @ApiOkResponse({ type: StructureView })
+  async modifierIdentite(
     @CurrentUser() user: AuthUser,
     @Body() dto: ModifierIdentiteDto,
-  ): Promise<Structure> {
-    return this.admin.modifierIdentite(user, dto);
+  ): Promise<StructureView> {
+    return StructureView.of(await this.admin.modifierIdentite(user, dto));
   }
 
   @Get('structures/current/journal')

@@ -2,6 +2,7 @@ import { AuthUser, CurrentUser, Public } from '@app/core';
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiServiceUnavailableResponse,
@@ -34,6 +35,7 @@ export class AuthController {
   @ApiServiceUnavailableResponse({
     description: 'Limiteur de tentatives indisponible (Redis) : réessayer après Retry-After',
   })
+  @ApiOkResponse({ type: Session })
   login(@Body() dto: LoginDto): Promise<Session> {
     return this.auth.login(dto.email, dto.password);
   }
@@ -41,6 +43,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Le compte connecté' })
+  @ApiOkResponse({ type: UserView })
   async me(@CurrentUser() user: AuthUser): Promise<UserView> {
     return UserView.of(await this.users.getForUser(user.id, user));
   }

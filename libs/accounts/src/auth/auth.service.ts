@@ -1,16 +1,18 @@
 import { ACCESS_TOKEN_TYPE, AppConfig, DomainError } from '@app/core';
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { JwtService } from '@nestjs/jwt';
 import { User } from '../users/user.entity';
 import { UserView } from '../users/user.view';
 import { UsersService } from '../users/users.service';
 import { dummyPasswordHash, verifyPassword } from './password';
 
-export interface Session {
-  accessToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-  user: UserView;
+/** A bearer token and its account (API clients; browsers get the session cookie instead). */
+export class Session {
+  @ApiProperty() accessToken: string;
+  @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
+  @ApiProperty({ description: 'Durée de validité, en secondes' }) expiresIn: number;
+  @ApiProperty({ type: UserView }) user: UserView;
 }
 
 @Injectable()

@@ -1,9 +1,14 @@
 import { Public } from '@app/core';
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { LoginRateLimitGuard } from './login-rate-limiter';
 import { MotDePasseOublieDto, NouveauMotDePasseDto } from './password-reset.dto';
 import { PasswordResetService } from './password-reset.service';
+
+/** The same answer whether an account exists or not. */
+class DemandeRecueView {
+  @ApiProperty() message: string;
+}
 
 @ApiTags('Authentification')
 @Controller('auth/mot-de-passe')
@@ -18,7 +23,8 @@ export class PasswordResetController {
   @ApiOperation({
     summary: 'Mot de passe oublié : envoie un lien par e-mail si un compte existe à cette adresse',
   })
-  async oubli(@Body() dto: MotDePasseOublieDto): Promise<{ message: string }> {
+  @ApiAcceptedResponse({ type: DemandeRecueView })
+  async oubli(@Body() dto: MotDePasseOublieDto): Promise<DemandeRecueView> {
     await this.reset.request(dto.email);
     return {
       message:

@@ -63,6 +63,7 @@ export class InvitationsController {
     summary: 'Choisir son mot de passe depuis le lien reçu : crée le compte, une seule fois',
   })
   @ApiGoneResponse({ description: 'Lien inconnu, expiré ou déjà utilisé' })
+  @ApiCreatedResponse({ type: Session })
   accept(@Param('token') token: string, @Body() dto: AcceptInvitationDto): Promise<Session> {
     return this.invitations.accept(token, dto.password);
   }

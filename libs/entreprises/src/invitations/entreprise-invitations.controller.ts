@@ -1,7 +1,7 @@
 import { InvitationsService } from '@app/accounts';
 import { AuthUser, CurrentUser, Role, Roles, UuidPipe } from '@app/core';
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EntreprisesService } from '../entreprises/entreprises.service';
 import { EntrepriseInvitationDto, EntrepriseInvitationView } from './entreprise-invitation.dto';
 
@@ -20,6 +20,7 @@ export class EntrepriseInvitationsController {
     summary:
       "Inviter un employeur pour cette entreprise : à l'acceptation, son compte y est rattaché (validé)",
   })
+  @ApiCreatedResponse({ type: EntrepriseInvitationView })
   async invite(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

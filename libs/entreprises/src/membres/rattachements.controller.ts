@@ -1,6 +1,6 @@
 import { AuthUser, CurrentUser, Role, Roles, UuidPipe } from '@app/core';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListRattachementsQuery } from './list-rattachements.query';
 import { RattachementStatut } from './membre.entity';
 import { RattachementView } from './membre.view';
@@ -19,6 +19,7 @@ export class RattachementsController {
 
   @Get('rattachements')
   @ApiOperation({ summary: 'Les rattachements de comptes employeurs (filtre : statut)' })
+  @ApiOkResponse({ type: [RattachementView] })
   async list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListRattachementsQuery,
@@ -29,6 +30,7 @@ export class RattachementsController {
   @Post(':id/membres/:userId/valider')
   @HttpCode(200)
   @ApiOperation({ summary: "Valider le rattachement d'un compte employeur à l'entreprise" })
+  @ApiOkResponse({ type: RattachementView })
   async validate(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
@@ -42,6 +44,7 @@ export class RattachementsController {
   @Post(':id/membres/:userId/refuser')
   @HttpCode(200)
   @ApiOperation({ summary: "Refuser (ou retirer) le rattachement d'un compte employeur" })
+  @ApiOkResponse({ type: RattachementView })
   async refuse(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

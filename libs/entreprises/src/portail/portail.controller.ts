@@ -1,6 +1,11 @@
 import { Public } from '@app/core';
 import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiTooManyRequestsResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { InscriptionDto, InscriptionView } from './inscription.dto';
 import { InscriptionRateLimitGuard } from './inscription-rate-limit.guard';
 import { InscriptionService } from './inscription.service';
@@ -18,6 +23,7 @@ export class PortailController {
       "Inscription d'un employeur : son compte et son entreprise, rattachement en attente de validation par un CRE",
   })
   @ApiTooManyRequestsResponse({ description: 'Trop d’inscriptions depuis cette adresse IP' })
+  @ApiCreatedResponse({ type: InscriptionView })
   inscrire(
     @Param('structureCode') structureCode: string,
     @Body() dto: InscriptionDto,

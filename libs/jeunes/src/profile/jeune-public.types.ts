@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { ConsentSource, JeuneStatut, Programme } from '../domain/jeune-codes';
 import { Experience, Indisponibilite } from '../entities/jeune.entity';
 
@@ -18,12 +19,13 @@ export interface JeuneContact {
   anonymise: boolean;
 }
 
-export interface ConsentState {
-  canal: 'email' | 'sms';
-  donne: boolean;
-  at: Date | null;
-  source: ConsentSource | null;
+export class ConsentState {
+  @ApiProperty({ enum: ['email', 'sms'] }) canal: 'email' | 'sms';
+  @ApiProperty() donne: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) at: Date | null;
+  @ApiProperty({ enum: ConsentSource, nullable: true }) source: ConsentSource | null;
   /** False when the consent already had this value (nothing recorded). */
+  @ApiProperty({ description: 'Faux si le consentement avait déjà cette valeur (rien enregistré)' })
   changed: boolean;
 }
 

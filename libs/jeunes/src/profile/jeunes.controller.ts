@@ -94,6 +94,7 @@ export class JeunesController {
   @ApiOperation({
     summary: 'Compteurs pour les tableaux de bord, avec les mêmes filtres que la liste',
   })
+  @ApiOkResponse({ type: JeuneCompteurs })
   counts(@CurrentUser() user: AuthUser, @Query() q: JeuneFiltersDto): Promise<JeuneCompteurs> {
     return this.query.counts(q, user);
   }
@@ -139,6 +140,7 @@ export class JeunesController {
   @Roles(Role.ADMIN, Role.CONSEILLER)
   @ApiParam({ name: 'canal', enum: CANAUX })
   @ApiOperation({ summary: 'Consentement recueilli ou retiré par le conseiller (historisé)' })
+  @ApiOkResponse({ type: ConsentState })
   async consent(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

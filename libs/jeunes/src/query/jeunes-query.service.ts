@@ -1,6 +1,7 @@
 import { AuthUser, Clock } from '@app/core';
 import { ReferentielsService } from '@app/referentiels';
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { parisDay } from '../domain/age';
@@ -16,15 +17,18 @@ export interface Page<T> {
   parPage: number;
 }
 
-export interface JeuneCompteurs {
-  total: number;
-  parStatut: Record<string, number>;
-  parProgramme: Record<string, number>;
-  parTrancheAge: Record<string, number>;
+const PAR = { type: 'object', additionalProperties: { type: 'integer' } } as const;
+
+export class JeuneCompteurs {
+  @ApiProperty() total: number;
+  @ApiProperty(PAR) parStatut: Record<string, number>;
+  @ApiProperty(PAR) parProgramme: Record<string, number>;
+  @ApiProperty(PAR) parTrancheAge: Record<string, number>;
   /** By referent conseiller id; `aucun` for jeunes without one. */
+  @ApiProperty({ ...PAR, description: 'Par conseiller référent (id) ; « aucun » sans référent' })
   parConseiller: Record<string, number>;
   /** By grand domaine of the wanted fiches (a jeune counts once in each of its domains). */
-  parDomaine: Record<string, number>;
+  @ApiProperty(PAR) parDomaine: Record<string, number>;
 }
 
 const ORDER: Record<string, [string, 'ASC' | 'DESC'][]> = {

@@ -22,6 +22,7 @@ export class PropositionsController {
     summary:
       "Les candidats proposés pour l'offre, meilleur score d'abord, avec le détail et les raisons",
   })
+  @ApiOkResponse({ type: [PropositionView] })
   async list(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

@@ -29,6 +29,7 @@ export class RapportController {
   @Roles(Role.ADMIN, Role.CRE)
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Le même rapport en CSV (séparateur « ; », UTF-8)' })
+  @ApiOkResponse({ schema: { type: 'string' } })
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="rapport-activite.csv"')
   async csv(@CurrentUser() user: AuthUser, @Query() q: RapportQueryDto): Promise<string> {

@@ -1,6 +1,6 @@
 import { AuthUser, CurrentUser, DomainError, Role, Roles, UuidPipe } from '@app/core';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { BrouillonVerificationService } from '../lifecycle/brouillon-verification.service';
 import { ConventionActionsService } from '../lifecycle/convention-actions.service';
@@ -87,6 +87,8 @@ export class ConventionsController {
   @Get(':id/pdf')
   @Roles(...REDACTEURS)
   @ApiOperation({ summary: 'Le PDF de la convention (état courant ; en-tête X-Pdf-A-Jour)' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async pdf(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

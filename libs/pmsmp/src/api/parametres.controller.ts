@@ -1,6 +1,6 @@
 import { AuthUser, CurrentUser, Role, Roles } from '@app/core';
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import { PmsmpParametresService } from '../lifecycle/pmsmp-parametres.service';
 
@@ -18,6 +18,8 @@ export class ParametresController {
 
   @Get()
   @Roles(Role.ADMIN, Role.CRE, Role.CONSEILLER)
+  @ApiOperation({ summary: 'Paramètres PMSMP de la structure' })
+  @ApiOkResponse({ type: ParametresDto })
   lire(@CurrentUser() user: AuthUser) {
     return this.parametres.lire(user.structureId);
   }
@@ -25,6 +27,7 @@ export class ParametresController {
   @Put()
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'Paramètres PMSMP de la structure (validation en une ou deux étapes)' })
+  @ApiOkResponse({ type: ParametresDto })
   ecrire(@CurrentUser() user: AuthUser, @Body() dto: ParametresDto) {
     return this.parametres.ecrire(user, dto.validationDeuxEtapes);
   }

@@ -1,6 +1,7 @@
 import { AuthUser, Clock, CurrentUser, Role, Roles, UuidPipe } from '@app/core';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ConventionView } from '../api/convention.view';
 import { ConventionsQueryService } from '../api/conventions-query.service';
 import { StatistiquesQueryDto, SuiviConseillerDto } from '../api/convention.dto';
 import { SituationSuivi } from '../domain/pmsmp-codes';
@@ -37,6 +38,7 @@ export class BilanController {
   @HttpCode(200)
   @Roles(...STAFF)
   @ApiOperation({ summary: 'Saisir le bilan pour le tuteur (une fois)' })
+  @ApiOkResponse({ type: ConventionView })
   async bilan(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

@@ -1,6 +1,6 @@
 import { AuthUser, CurrentUser, DomainError, Role, Roles, UuidPipe } from '@app/core';
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { envoyerPdf } from '../api/conventions.controller';
 import { ConventionPdfService } from '../pdf/convention-pdf.service';
@@ -40,6 +40,8 @@ export class MesConventionsController {
 
   @Get(':id/pdf')
   @ApiOperation({ summary: 'Le PDF de la convention (état courant ; en-tête X-Pdf-A-Jour)' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async pdf(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,

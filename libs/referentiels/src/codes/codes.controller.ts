@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ROME_DOMAINES } from '../rome/rome-domaines';
 import {
   CodeLibelle,
@@ -28,6 +28,7 @@ export class CodesView {
 export class CodesController {
   @Get()
   @ApiOperation({ summary: "Les listes de codes d'une offre, avec leurs libellés" })
+  @ApiOkResponse({ type: CodesView })
   list(): CodesView {
     return {
       typesContrat: TYPES_CONTRAT,

@@ -27,6 +27,7 @@ export class CommunesController {
 
   @Get(':codeInsee')
   @ApiOperation({ summary: 'Une commune par son code INSEE' })
+  @ApiOkResponse({ type: CommuneView })
   async get(@Param() params: CommuneParams): Promise<CommuneView> {
     const commune = await this.communes.getCommune(params.codeInsee);
     if (!commune) throw DomainError.notFound('La commune');

@@ -24,6 +24,7 @@ export class RomeController {
 
   @Get(':code')
   @ApiOperation({ summary: 'Une fiche ROME et ses appellations' })
+  @ApiOkResponse({ type: FicheRomeDetailView })
   async get(@Param() params: FicheRomeParams): Promise<FicheRomeDetailView> {
     const fiche = await this.rome.getFiche(params.code);
     if (!fiche) throw DomainError.notFound('La fiche ROME');

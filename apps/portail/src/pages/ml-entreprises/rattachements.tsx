@@ -4,17 +4,6 @@ import { api, ok } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { dateFr } from '../../ui/statut';
 
-/** libs/entreprises/src/membres/membre.view.ts (its controller declares no response type). */
-interface Rattachement {
-  userId: string;
-  email: string;
-  prenom: string;
-  nom: string;
-  telephone: string | null;
-  createdAt: string;
-  entreprise: { id: string; siret: string; raisonSociale: string };
-}
-
 /**
  * Employer accounts waiting for a CRE: check who they are (call back the number given), then
  * validate or refuse. `entrepriseId`: only those of one entreprise.
@@ -23,10 +12,8 @@ export function Rattachements({ entrepriseId }: { entrepriseId?: string }) {
   const client = useQueryClient();
   const q = useQuery({
     queryKey: ['rattachements', 'en_attente'],
-    queryFn: async () =>
-      (await ok(
-        api.GET('/entreprises/rattachements', { params: { query: { statut: 'en_attente' } } }),
-      )) as unknown as Rattachement[],
+    queryFn: () =>
+      ok(api.GET('/entreprises/rattachements', { params: { query: { statut: 'en_attente' } } })),
   });
   const decide = useMutation({
     mutationFn: (r: { id: string; userId: string; decision: 'valider' | 'refuser' }) => {

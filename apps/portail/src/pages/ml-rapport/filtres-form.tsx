@@ -1,30 +1,19 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
-import { api, ok, Schemas } from '../../api/client';
+import { api, ok } from '../../api/client';
 import { Filtres } from './use-filtres';
 import classes from './rapport.module.css';
 
-interface CodeLibelle {
-  code: string;
-  libelle: string;
-}
-
 const codesQuery = {
   queryKey: ['referentiels', 'codes'],
-  // The endpoint's body is not described in the OpenAPI document: its shape, as the API sends it.
-  queryFn: async () =>
-    (await ok(api.GET('/referentiels/codes', {}))) as unknown as { domainesRome: CodeLibelle[] },
+  queryFn: () => ok(api.GET('/referentiels/codes', {})),
   staleTime: Infinity,
 };
 
 const creQuery = {
   queryKey: ['users', 'cre'],
-  // The list's body is not described in the OpenAPI document: the API sends UserView[].
-  queryFn: async () =>
-    (await ok(
-      api.GET('/users', { params: { query: { role: 'cre' } } }),
-    )) as unknown as Schemas['UserView'][],
+  queryFn: () => ok(api.GET('/users', { params: { query: { role: 'cre' } } })),
 };
 
 /** Period, CRE, domain (and grouping for the network): applied to the URL on « Afficher ». */

@@ -26,7 +26,7 @@ export default function MotDePasseOubli() {
       </Title>
       {send.isSuccess ? (
         <Alert color="green" role="status" title="Demande envoyée">
-          {(send.data as unknown as { message?: string })?.message}
+          {send.data?.message}
         </Alert>
       ) : (
         <form onSubmit={submit} noValidate>

@@ -4,17 +4,6 @@ import { api, ok } from '../../api/client';
 import { MerEmployeur } from '../../api/mer';
 import { dateFr, statutLibelle } from '../../ui/statut';
 
-/** libs/offres/src/lifecycle/offre-transition.entity.ts (the controller returns the entity). */
-interface Transition {
-  id: string;
-  action: string;
-  fromStatut: string | null;
-  toStatut: string;
-  byRole: string;
-  motif: string | null;
-  at: string;
-}
-
 const QUI: Record<string, string> = {
   employeur: 'vous',
   cre: 'la Mission Locale',
@@ -26,10 +15,7 @@ const QUI: Record<string, string> = {
 export function Historique({ offreId, candidats }: { offreId: string; candidats: MerEmployeur[] }) {
   const { data = [] } = useQuery({
     queryKey: ['offre', offreId, 'historique'],
-    queryFn: async () =>
-      (await ok(
-        api.GET('/offres/{id}/historique', { params: { path: { id: offreId } } }),
-      )) as unknown as Transition[],
+    queryFn: () => ok(api.GET('/offres/{id}/historique', { params: { path: { id: offreId } } })),
   });
   const lignes = [
     ...data.map((t) => ({
