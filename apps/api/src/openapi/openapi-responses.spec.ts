@@ -16,11 +16,8 @@ const NON_DECRITES = new Set([
   'GET /jeunes/{id}/export',
   'GET /messages/statistiques',
   'GET /mises-en-relation/suivis/statistiques',
-  'GET /mises-en-relation/compteurs',
   'GET /pmsmp/conventions/statistiques',
   'POST /pmsmp/conventions/{id}/suivis',
-  'GET /pmsmp/conventions/{id}/journal',
-  'POST /pmsmp/conventions/{id}/renvoyer',
   'PUT /pilotage/reseau/adhesion',
 ]);
 

@@ -1197,6 +1197,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Le journal de la convention : qui, quand, de quel état à quel état, pourquoi */
         get: operations["ConventionsController_journal"];
         put?: never;
         post?: never;
@@ -1958,6 +1959,26 @@ export interface components {
             heuresHebdo: number;
             /** @example CDI */
             typeContrat: string;
+        };
+        ConventionJournalView: {
+            action: string;
+            /** Format: date-time */
+            at: string;
+            byRole: string;
+            /** Format: uuid */
+            byUserId: string | null;
+            /** Format: uuid */
+            conventionId: string;
+            details: {
+                [key: string]: unknown;
+            } | null;
+            /** @enum {string|null} */
+            fromStatut: "brouillon" | "a_signer" | "partiellement_signee" | "signee" | "validee" | "refusee" | "annulee" | null;
+            /** Format: uuid */
+            id: string;
+            motif: string | null;
+            /** @enum {string} */
+            toStatut: "brouillon" | "a_signer" | "partiellement_signee" | "signee" | "validee" | "refusee" | "annulee";
         };
         ConventionLigneView: {
             /** @description Raison sociale de la structure d’accueil */
@@ -2856,6 +2877,19 @@ export interface components {
             /** Format: date-time */
             statutAt: string;
         };
+        MerCompteursView: {
+            libelles: {
+                [key: string]: string;
+            };
+            /** @description En cours (une réponse est attendue) */
+            ouvertes: number;
+            parStatut: {
+                [key: string]: number;
+            };
+            recrutees: number;
+            /** @description Sans réponse du jeune ou de l’employeur */
+            sansReponse: number;
+        };
         MerEmployeurView: {
             candidat: components["schemas"]["JeuneEmployeurView"];
             contrat: components["schemas"]["ContratView"] | null;
@@ -3324,6 +3358,10 @@ export interface components {
             motif: string;
             /** @description Le renouvellement n’est possible que si l’objectif n’a pas été atteint */
             objectifAtteint: boolean;
+        };
+        RenvoiView: {
+            /** @description Liens renvoyés aux signataires manquants */
+            envoyes: number;
         };
         ReponseEmployeurDto: {
             commentaire?: string;
@@ -5154,7 +5192,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MerCompteursView"];
+                };
             };
         };
     };
@@ -5780,7 +5820,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionJournalView"][];
+                };
             };
         };
     };
@@ -5870,7 +5912,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RenvoiView"];
+                };
             };
         };
     };

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { MerReponsesService } from '../lifecycle/mer-reponses.service';
 import { MerTriService } from '../lifecycle/mer-tri.service';
-import { MerEmployeurView, MerView } from '../query/mer.view';
+import { MerCompteursView, MerEmployeurView, MerView } from '../query/mer.view';
 import { MerQueryService } from '../query/mer-query.service';
 import { DesistementDto, MerQueryDto, ReponseEmployeurDto } from './mer.dto';
 
@@ -41,7 +41,8 @@ export class MisesEnRelationController {
   @ApiOperation({
     summary: 'Compteurs : en cours, recrutements, sans réponse (par offre ou entreprise en option)',
   })
-  compteurs(@CurrentUser() user: AuthUser, @Query() q: MerQueryDto) {
+  @ApiOkResponse({ type: MerCompteursView })
+  compteurs(@CurrentUser() user: AuthUser, @Query() q: MerQueryDto): Promise<MerCompteursView> {
     return this.query.compteurs(user, q);
   }
 

@@ -118,3 +118,14 @@ export class MerEmployeurView {
   @ApiProperty({ type: ContratView, nullable: true }) contrat: Contrat | null;
   @ApiProperty({ type: JeuneEmployeurView }) candidat: JeuneEmployeurView;
 }
+
+/** The CRE's counters: open, hired, no answer, and every status with its label. */
+export class MerCompteursView {
+  @ApiProperty({ description: 'En cours (une réponse est attendue)' }) ouvertes: number;
+  @ApiProperty() recrutees: number;
+  @ApiProperty({ description: 'Sans réponse du jeune ou de l’employeur' }) sansReponse: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } })
+  parStatut: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  libelles: Record<string, string>;
+}

@@ -7,6 +7,7 @@ import { ConventionActionsService } from '../lifecycle/convention-actions.servic
 import { ConventionsService } from '../lifecycle/conventions.service';
 import { RenouvellementService } from '../lifecycle/renouvellement.service';
 import { ConventionPdfService } from '../pdf/convention-pdf.service';
+import { ConventionJournalView, RenvoiView } from './convention-journal.view';
 import {
   ConventionQueryDto,
   CreateConventionDto,
@@ -80,8 +81,15 @@ export class ConventionsController {
 
   @Get(':id/journal')
   @Roles(...REDACTEURS)
-  journal(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
-    return this.query.journal(user, id);
+  @ApiOperation({
+    summary: 'Le journal de la convention : qui, quand, de quel état à quel état, pourquoi',
+  })
+  @ApiOkResponse({ type: [ConventionJournalView] })
+  async journal(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+  ): Promise<ConventionJournalView[]> {
+    return (await this.query.journal(user, id)).map(ConventionJournalView.of);
   }
 
   @Get(':id/pdf')
@@ -127,7 +135,8 @@ export class ConventionsController {
   @HttpCode(200)
   @Roles(...REDACTEURS)
   @ApiOperation({ summary: 'Renvoyer les liens aux signataires manquants (pas deux fois en 24 h)' })
-  renvoyer(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string) {
+  @ApiOkResponse({ type: RenvoiView })
+  renvoyer(@CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<RenvoiView> {
     return this.actions.renvoyer(user, id);
   }
 
