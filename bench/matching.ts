@@ -11,6 +11,30 @@
  * bench`: --jeunes 20000 --offres 400 --echantillon 30 --index-issue non (--repartition non skips
  * the two worker-process sweeps, the slowest part: each process boots through ts-node).
  *
+ * Session 6 (2026-12-01, full size, `--repartition non --echantillon 300 --index-issue non`, the
+ * old code from a second checkout run back to back with the new, the machine shared with other
+ * busy sessions at load 7-21, so several times a quiet machine's figures):
+ * - publication: 9.6 → 5.6 round trips (traced, pg.Pool's named searches now counted too): the
+ *   write is one simple-protocol message (SET LOCAL, locks, then counts and writes in one
+ *   statement: engagementDirectSql) instead of BEGIN, locks, counts, writes, COMMIT; the
+ *   settings read overlaps the proposals' read. At load ~20: p50 56.6 → 35.9 ms, p95 139.5 →
+ *   68.6 ms, the write phase 32.6 → 13.5 ms a publication; naive ratio 7.5× → 9.8× (the naive
+ *   publication shares the cheaper write). Later runs, the load falling: new at load 12-15
+ *   p95 72.4 ms (8.7×), old at load 7-10 p95 30.8 ms (10.2×), new at load 8-11 p95 51.1 ms
+ *   (15.9×, the naive p95 811 ms): the load moved more than the code; the round trips and the
+ *   write phase (per run, against the same run's other phases) are the steady signal.
+ * - the search: the score an expression instead of a scalar subquery (a SubPlan per scanned row):
+ *   a 100-offer statement 435-513 → 272 ms on all-visible pages (load ~10, EXPLAIN-free runs).
+ *   In the sweep it hardly shows (the summed searches 321 → 319 s at load ~20): there the
+ *   index-only scans fetch the heap pages the sweep's own writes just changed.
+ * - the lot's write: the jeunes' sync looked `nouv` up per jeune (quadratic, 0.3 s of a
+ *   1,400-proposal lot's 1.2 s at load 11), now a join; the caps checked in the same statement.
+ * - sweep: 201 → 191 s at load ~20, then 134.5 s (new, load 15 → 9) vs 129.3 s (old,
+ *   load 9 → 7) and 113.2 s (new, load 8-11); the goal's 45 s needs a quiet machine: the
+ *   lead's idle re-measure decides. Where it goes (summed, 2 lots in flight): searches 319 s,
+ *   writes 163 s (the one statement; its largest part matching_candidats' updates, each new
+ *   tuple inserted into the covering search index), assignment with details and reasons 63 s.
+ *
  * Profile at full size after ranking in SQL and searching 100 offers a statement (2026-12-01,
  * 1,000,000 jeunes, 20,000 offers, `--echantillon 300 --index-issue non`, on the 2-core machine
  * shared with other busy sessions, load 13-18: every figure is several times a quiet machine's;

@@ -149,7 +149,10 @@ describe('Matching : la file (déclencheurs, panne du worker, deux workers en pa
         what: 'the stalled job to complete after restart',
         timeoutMs: 30000,
       });
-      expect(done.returnvalue).toMatchObject({ propositions: 2 });
+      // The killed worker had sent its whole write (one message, see engagementDirectSql): its
+      // backend commits it once the lock is released, as if the worker had died just after its
+      // commit; the retried job then finds the offer full. Either way: 2 proposals, no duplicate.
+      expect([0, 2]).toContain(done.returnvalue.propositions);
       const rows: { jeune_id: string }[] = await ctx.dataSource.query(
         `SELECT jeune_id FROM propositions WHERE offre_id = $1`,
         [offre.id],

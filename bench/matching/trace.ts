@@ -15,14 +15,22 @@ export class Trace {
     const proto = Client.prototype as any;
     const original = proto.query;
     proto.query = function (this: Client, ...args: unknown[]) {
-      const result = original.apply(this, args);
-      if (!trace.actif || !(result instanceof Promise)) return result;
+      if (!trace.actif) return original.apply(this, args);
       const started = process.hrtime.bigint();
       const text =
         typeof args[0] === 'string' ? args[0] : String((args[0] as { text?: string })?.text ?? '');
-      return result.finally(() =>
-        trace.noter(text, Number(process.hrtime.bigint() - started) / 1e6),
-      );
+      const noter = () => trace.noter(text, Number(process.hrtime.bigint() - started) / 1e6);
+      // pg.Pool#query (the named searches, the one-round-trip write) passes a callback.
+      const last = args.length - 1;
+      if (typeof args[last] === 'function') {
+        const cb = args[last] as (...r: unknown[]) => void;
+        args[last] = (...r: unknown[]) => {
+          noter();
+          cb(...r);
+        };
+      }
+      const result = original.apply(this, args);
+      return result instanceof Promise ? result.finally(noter) : result;
     };
     return trace;
   }

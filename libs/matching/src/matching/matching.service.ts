@@ -63,10 +63,15 @@ export class MatchingService {
     let ids = [...new Set(offreIds)];
     // A slot taken by a concurrent matcher between our read and our locks: try again for those.
     for (let round = 0; round < ROUNDS && ids.length > 0; round++) {
-      // Independent reads on two connections: the offers (their lib) and their proposals.
-      const [offres, existantes] = await Promise.all([this.charger(ids), this.existantes(ids)]);
+      // Independent reads on two connections: the offers (their lib) then their structures'
+      // settings, and the offers' proposals.
+      const [[offres, reglages], existantes] = await Promise.all([
+        this.charger(ids).then(
+          async (o) => [o, await this.reglages.pour(o.map((x) => x.structureId))] as const,
+        ),
+        this.existantes(ids),
+      ]);
       if (round === 0) bilan.offres = offres.length;
-      const reglages = await this.reglages.pour(offres.map((o) => o.structureId));
       const analyses = await this.analyser(offres, reglages, existantes);
       const { choix, composantes, gloutonnes } = await this.assigner(analyses, reglages);
       const res = await this.writer.engager({

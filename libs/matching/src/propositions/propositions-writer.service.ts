@@ -2,6 +2,8 @@ import { Clock, DOMAIN_EVENT, OutboxService } from '@app/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { engagementDirectSql } from './engagement-direct.sql';
 import type { OffreCriteres, ScoreDetail } from '../scoring/score-detail';
 import {
   compter,
@@ -59,6 +61,11 @@ export class PropositionsWriter {
       );
       return { creees: 0, rejetees: 0, fermees: 0 };
     }
+    if (e.fermetures.length === 0) {
+      // The usual round (a publication, a sweep's lot): one round trip instead of five.
+      const direct = await this.direct(e);
+      if (direct) return direct;
+    }
     // BEGIN and the commit mode in one round trip (simple protocol). Asynchronous commit: a
     // crash may lose the last fraction of a second of proposals, with their outbox events and
     // the deletion of their requests (one transaction): nothing was announced, the sweep redoes it.
@@ -77,6 +84,15 @@ export class PropositionsWriter {
     } finally {
       await runner.release();
     }
+  }
+
+  /** See engagementDirectSql; null when some choice no longer fits (nothing was written). */
+  private async direct(e: Engagement): Promise<Resultat | null> {
+    const driver = this.dataSource.driver as PostgresDriver;
+    const sql = engagementDirectSql(e, this.clock.now(), DOMAIN_EVENT.PROPOSITION_CREEE);
+    const results: { rows: { ok: boolean; creees: number }[] }[] = await driver.master.query(sql);
+    const [{ ok, creees }] = results[results.length - 1].rows;
+    return ok ? { creees, rejetees: 0, fermees: 0 } : null;
   }
 
   private async write(m: EntityManager, e: Engagement): Promise<Resultat> {

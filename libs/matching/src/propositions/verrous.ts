@@ -31,18 +31,28 @@ export async function verrouillerJeunes(
     await verrouillerOffres(m, offreIds);
     return new Set();
   }
-  // The offers' advisory locks first (an InitPlan, run before the scan), then the rows, in one
-  // round trip; the counts read by the next statement still see every commit before the locks.
-  const rows: { jeune_id: string }[] = await m.query(
-    `SELECT jeune_id FROM matching_jeunes
-     WHERE jeune_id = ANY($1::uuid[])
-       AND (SELECT count(pg_advisory_xact_lock(${NS_OFFRE}, hashtext(id::text)))
-            FROM (SELECT DISTINCT id FROM unnest($2::uuid[]) id ORDER BY id) s) >= 0
-     ORDER BY jeune_id FOR UPDATE`,
-    [jeuneIds, offreIds],
-  );
+  const rows: { jeune_id: string }[] = await m.query(VERROUILLER_SQL('$1::uuid[]', '$2::uuid[]'), [
+    jeuneIds,
+    offreIds,
+  ]);
   return new Set(rows.map((r) => r.jeune_id));
 }
+
+/**
+ * The statement of verrouillerJeunes over two uuid[] expressions: the offers' advisory locks
+ * first (an InitPlan, run before the scan), then the jeunes' rows, in one round trip; the counts
+ * read by the next statement still see every commit before the locks.
+ */
+export function VERROUILLER_SQL(jeuneIds: string, offreIds: string): string {
+  return `SELECT jeune_id FROM matching_jeunes
+     WHERE jeune_id = ANY(${jeuneIds})
+       AND (SELECT count(pg_advisory_xact_lock(${NS_OFFRE}, hashtext(id::text)))
+            FROM (SELECT DISTINCT id FROM unnest(${offreIds}) id ORDER BY id) s) >= 0
+     ORDER BY jeune_id FOR UPDATE`;
+}
+
+/** Active proposals (`p`) of a status that counts in the caps k and m, as an SQL condition. */
+export const ACTIVE_SQL = `p.statut IN ${ACTIVES}`;
 
 /**
  * Active proposals per offer and per jeune, read from the proposals themselves (the truth), in
@@ -93,18 +103,19 @@ export function SYNCHRONISER_SQL(
   proposes: string,
   enPlus: boolean,
 ): string {
-  const ajout = enPlus
-    ? ' + coalesce((SELECT n FROM nouv WHERE nouv.jeune_id = j.jeune_id), 0)'
-    : '';
+  const ajout = enPlus ? ' + coalesce(x.n, 0)' : '';
+  // `nouv` joined once (a hash or merge join), not looked up per jeune: a lot's few thousand
+  // jeunes made that lookup quadratic, a third of the sweep's write statement.
   return `nouv AS (SELECT jeune_id, count(*)::int AS n FROM (${proposes}) AS p(jeune_id) GROUP BY jeune_id),
     sync_j AS (
       UPDATE matching_jeunes j SET
         propositions_ouvertes = (SELECT count(*) FROM propositions p
           WHERE p.jeune_id = j.jeune_id AND p.statut IN ${ACTIVES})${ajout},
         derniere_proposition_at = CASE
-          WHEN EXISTS (SELECT 1 FROM nouv WHERE nouv.jeune_id = j.jeune_id) THEN ${at}
-          ELSE j.derniere_proposition_at END
-      WHERE j.jeune_id = ANY(${jeuneIds})
+          WHEN x.n IS NOT NULL THEN ${at} ELSE j.derniere_proposition_at END
+      FROM (SELECT DISTINCT i.jeune_id, nouv.n FROM unnest(${jeuneIds}) AS i(jeune_id)
+        LEFT JOIN nouv ON nouv.jeune_id = i.jeune_id) x
+      WHERE j.jeune_id = x.jeune_id
       RETURNING j.jeune_id, j.propositions_ouvertes AS n,
         coalesce(j.derniere_proposition_at, j.inscrit_at) AS attente),
     sync_c AS (

@@ -82,7 +82,7 @@ export function scoreSql(v: ScoreEntrees): string {
     .join('\n    + ');
   const total = CRITERES.map((_, i) => `(${v.poids})[${i + 1}]`).join(' + ');
   // Math.round(x × 100) / 100: half up (SQL round() on a float8 would round half to even).
-  return `(SELECT CASE WHEN t.total = 0 THEN 0::float8
-      ELSE floor(100 * t.points / t.total * 100 + 0.5) / 100 END
-    FROM (SELECT ${points} AS points, ${total} AS total) t)`;
+  // An expression, not a subquery: a scalar subquery is a SubPlan, started again for every row.
+  return `(CASE WHEN ${total} = 0 THEN 0::float8
+      ELSE floor(100 * (${points}) / (${total}) * 100 + 0.5) / 100 END)`;
 }
