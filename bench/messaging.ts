@@ -42,7 +42,9 @@
  *   commit, worker side only: 4.6 / 5.2 ms CPU and 1.4 statements per email vs 6.4 / 5.4 and 1.7.
  *   (40 jobs without slots: 4.3–4.9 ms, 0.9–1.0 statements, +15–20 % rate, but 40 `incertain`
  *   per crash: not kept.) Full run at load 15.5: emails 32.0/s vs bare 202.4/s (5 connections,
- *   40 in flight; 5/20 got 104.7/s in the same run): 0.16, the machine, not a figure.
+ *   40 in flight; 5/20 got 104.7/s in the same run): 0.16, the machine, not a figure; again at
+ *   load 6.8 → 11: 36.1/s (5.9 ms, 1.4 statements) vs 110.1/s, 0.33 (its request phase alone took
+ *   30.7 s); the old commit between the two, load 11.4: 31.9/s (6.7 ms, 1.8) vs 163.8/s, 0.20.
  *   What is left per email (CPU profile): nodemailer ~45 % (MIME build, quoted-printable, the
  *   socket writes), typeorm + pg ~30 % (query runner per statement, writev), BullMQ + ioredis ~13 %.
  *   SMS, `--only sms` at load 14.5: 76.8/s vs 993.3/s (0.077); 4.1 ms CPU, 1.5 statements per SMS;
