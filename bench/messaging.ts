@@ -33,6 +33,26 @@
  *   expensive on a loaded machine), undici's fetch and its web streams, BullMQ's two scripts per
  *   job (moveToActive, moveToFinished): one job per message is kept on purpose (a crash, a lost
  *   Redis or a stalled job touch one message; the fault tests rely on it).
+ * - Session 6 (load 10–19 all along: other helpers' suites; rates swung ×2.5 between two runs of
+ *   the same code, e.g. 79.1/s and 30.9/s, so compare CPU and statements): emails now carry the
+ *   MJML layout without its indentation (MIME message 11.6 → 9.0 kB: quoted-printable, the SMTP
+ *   dot-stuffing stream and the sink scan per byte), and the mail queue runs 2 × the claimed
+ *   emails' bound (send slots, MESSAGING_EMAIL_CONCURRENCY = 20 here: 40 jobs, at most 20
+ *   `en_cours`), so jobs load and check their rows while others send. Interleaved with the old
+ *   commit, worker side only: 4.6 / 5.2 ms CPU and 1.4 statements per email vs 6.4 / 5.4 and 1.7.
+ *   (40 jobs without slots: 4.3–4.9 ms, 0.9–1.0 statements, +15–20 % rate, but 40 `incertain`
+ *   per crash: not kept.) Full run at load 15.5: emails 32.0/s vs bare 202.4/s (5 connections,
+ *   40 in flight; 5/20 got 104.7/s in the same run): 0.16, the machine, not a figure; again at
+ *   load 6.8 → 11: 36.1/s (5.9 ms, 1.4 statements) vs 110.1/s, 0.33 (its request phase alone took
+ *   30.7 s); the old commit between the two, load 11.4: 31.9/s (6.7 ms, 1.8) vs 163.8/s, 0.20.
+ *   What is left per email (CPU profile): nodemailer ~45 % (MIME build, quoted-printable, the
+ *   socket writes), typeorm + pg ~30 % (query runner per statement, writev), BullMQ + ioredis ~13 %.
+ *   SMS, `--only sms` at load 14.5: 76.8/s vs 993.3/s (0.077); 4.1 ms CPU, 1.5 statements per SMS;
+ *   the request phase took 20.6 s of the 26 s burst, so the rate is bounded by the 2,000 notify
+ *   calls themselves (the bench process, one INSERT each in transactions of 100), before the
+ *   worker: worker CPU is typeorm + pg ~30 %, BullMQ + ioredis ~19 %, undici ~18 % (llhttp wasm
+ *   included). On a quiet machine 0.8 × 2,189/s needs ≤ 0.6 ms of worker CPU per SMS, under what
+ *   the bare fetch alone costs here plus two BullMQ scripts: not reachable with a job per message.
  */
 import 'reflect-metadata';
 import { StructuresService } from '@app/accounts';
@@ -374,6 +394,11 @@ async function main(): Promise<void> {
           oneConnection: await bareNodemailer(smtp.url, Math.min(COUNT, 300), 1, 1),
           pooled3: await best(() => bareNodemailer(smtp.url, COUNT, 3, 10)),
           pooledAsWorker: await best(() => bareNodemailer(smtp.url, COUNT, POOL, CONCURRENCY)),
+          // The worker runs twice as many mail jobs as it has emails in flight (the others load
+          // and check their rows): the bare loop gets the same number in flight too.
+          pooledTwiceAsMany: await best(() =>
+            bareNodemailer(smtp.url, COUNT, POOL, 2 * CONCURRENCY),
+          ),
         }
       : null;
     const bestBare = bare

@@ -86,10 +86,12 @@ export class MessagingConfig {
 
   /**
    * Send jobs one worker process runs at once, per queue. They mostly wait (database, SMTP,
-   * HTTP). Emails: twice the default SMTP pool (one on the wire, one being prepared per
-   * connection); more only queue for a connection while already `en_cours`, and each of them
-   * becomes `incertain` if the worker is killed (SMTP has no lookup). SMS keep 20: Brevo answers
-   * a lookup, a crash leaves none uncertain.
+   * HTTP). Emails: the emails claimed (`en_cours`) and on their way at once, twice the default
+   * SMTP pool (one on the wire, one queued behind it per connection); more would only queue for
+   * a connection while already `en_cours`, and each of them becomes `incertain` if the worker is
+   * killed (SMTP has no lookup). The mail queue runs twice this many jobs: the others load and
+   * check their rows while these send, and claim as soon as a send ends (EmailChannel.slot).
+   * SMS keep 20: Brevo answers a lookup, a crash leaves none uncertain.
    */
   @Transform(toInt)
   @IsInt()
@@ -155,8 +157,9 @@ export function messagingWorkerSettings(
   // A job stalled twice fails ("stalled more than allowable limit"); its message is not lost:
   // the reconciler queues it again (see README, Reliability).
   return {
+    // Emails: twice the claimed ones (see MESSAGING_EMAIL_CONCURRENCY).
     concurrency:
-      queue === 'mail' ? config.MESSAGING_EMAIL_CONCURRENCY : config.MESSAGING_SMS_CONCURRENCY,
+      queue === 'mail' ? 2 * config.MESSAGING_EMAIL_CONCURRENCY : config.MESSAGING_SMS_CONCURRENCY,
     lockDuration: config.MESSAGING_LOCK_MS,
     stalledInterval: config.MESSAGING_STALLED_CHECK_MS,
     maxStalledCount: 1,

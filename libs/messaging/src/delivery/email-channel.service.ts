@@ -5,6 +5,7 @@ import { SignedLinksService } from '../links/signed-links.service';
 import { Message } from '../messages/message.entity';
 import { MessagingConfig } from '../messaging.config';
 import { TemplateRenderer } from '../templates/template-renderer.service';
+import { SendSlots } from './send-slots';
 
 export const PURPOSE = { PREFERENCES: 'preferences', DESABONNEMENT: 'desabonnement' } as const;
 
@@ -39,6 +40,8 @@ const STRUCTURE_NAME_TTL_MS = 60_000;
 export class EmailChannel {
   private readonly host: string;
   private readonly structureNames = new Map<string, { name: string; at: number }>();
+  /** Emails claimed and not yet answered, at most MESSAGING_EMAIL_CONCURRENCY (see the config). */
+  private readonly slots: SendSlots;
 
   constructor(
     private readonly mail: MailService,
@@ -49,6 +52,12 @@ export class EmailChannel {
     appConfig: AppConfig,
   ) {
     this.host = new URL(appConfig.PUBLIC_URL).hostname;
+    this.slots = new SendSlots(config.MESSAGING_EMAIL_CONCURRENCY);
+  }
+
+  /** Waits for a send slot; the function returned gives it back (once the call is over). */
+  slot(): Promise<() => void> {
+    return this.slots.acquire();
   }
 
   async prepare(m: Message, adresse: string, preferences: string): Promise<PreparedMessage> {

@@ -76,12 +76,21 @@ export class MessageSender {
     // The provider's rate limit (shared by every replica), before the claim: a wait or a Redis
     // failure leaves the message pending, nothing counted.
     await this.rateLimit.take(m.canal, prepared.provider);
-    const claim = await this.store.claim(m, recipient.adresse, prepared);
-    if (!claim) return 'deja_traite';
+    // Emails: a slot from the claim to the call's end (EmailChannel.slot): the emails claimed
+    // and waiting for an SMTP connection stay bounded, each one `incertain` if the worker dies.
+    const release = m.canal === 'email' ? await this.email.slot() : () => undefined;
+    const claim = await this.store.claim(m, recipient.adresse, prepared).catch((error) => {
+      release();
+      throw error;
+    });
+    if (!claim) {
+      release();
+      return 'deja_traite';
+    }
 
     let providerId: string;
     try {
-      providerId = await prepared.send();
+      providerId = await prepared.send().finally(release);
     } catch (error) {
       const detail = String((error as Error).message).slice(0, 2000);
       if (isAmbiguous(error)) {
