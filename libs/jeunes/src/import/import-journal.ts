@@ -3,9 +3,6 @@ import { ImportLigne, ImportStatut } from './import-plan';
 const STATUTS: readonly ImportStatut[] = ['cree', 'modifie', 'inchange', 'rejete'];
 const CODE: Record<ImportStatut, number> = { cree: 0, modifie: 1, inchange: 2, rejete: 3 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-/** Where a dash goes in a UUID's text, counted in bytes. */
-const DASH_AFTER = new Set([3, 5, 7, 9]);
 const nibble = (c: number) => (c <= 57 ? c - 48 : c - 87);
 
 /** What a row's report line says beyond its line, id and status (changed fields, rejection). */
@@ -150,11 +147,7 @@ export class ImportJournal {
   }
 
   private uuid(i: number): string {
-    let out = '';
-    for (let b = 0; b < 16; b++) {
-      out += HEX[this.uuids[i * 16 + b]];
-      if (DASH_AFTER.has(b)) out += '-';
-    }
-    return out;
+    const hex = this.uuids.toString('hex', i * 16, i * 16 + 16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
 }
