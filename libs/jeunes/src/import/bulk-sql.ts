@@ -30,32 +30,18 @@ const escapeCopy = (s: string) =>
 const SPECIAL = /[\\\t\n\r]/;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
-const NULL = '\\N';
-const arrayItem = (x: unknown) =>
-  x === null ? 'NULL' : `"${String(x).replace(/["\\]/g, '\\$&')}"`;
-
-/** A column's cell writer, chosen once per statement rather than tested for each cell. */
-function cellule(column: ColumnMetadata): (v: unknown) => string {
-  let format: (v: unknown) => string;
-  if (column.type === 'jsonb' || column.type === 'json') {
-    format = (v) => escapeCopy(JSON.stringify(v));
-  } else if (column.isArray) {
-    format = (v) => escapeCopy(`{${(v as unknown[]).map(arrayItem).join(',')}}`);
-  } else {
-    // A batch's rows share their dates (the batch's `now`): written once per column.
-    let date: Date | undefined;
-    let iso = '';
-    format = (v) => {
-      if (typeof v === 'string') return escapeCopy(v);
-      if (v instanceof Date) {
-        if (v !== date) [date, iso] = [v, v.toISOString()];
-        return iso;
-      }
-      if (typeof v === 'boolean') return v ? 't' : 'f';
-      return escapeCopy(String(v));
-    };
+function cellule(column: ColumnMetadata, v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  if (column.type === 'jsonb' || column.type === 'json') return escapeCopy(JSON.stringify(v));
+  if (column.isArray) {
+    const items = (v as unknown[]).map((x) =>
+      x === null ? 'NULL' : `"${String(x).replace(/["\\]/g, '\\$&')}"`,
+    );
+    return escapeCopy(`{${items.join(',')}}`);
   }
-  return (v) => (v === null || v === undefined ? NULL : format(v));
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'boolean') return v ? 't' : 'f';
+  return escapeCopy(String(v));
 }
 
 /** Fills the staging table of `table` with the rows (by COPY); returns its name. */
@@ -74,13 +60,13 @@ async function stager(
   );
   const client = await m.queryRunner!.connect();
   // Lines sent in pieces of about 64 kB: one socket write per piece, not per row.
-  const cells = cols.map(cellule);
   const lines = function* () {
     let piece = '';
     for (const r of rows) {
       // Appended cell by cell: no array per row and table.
-      piece += cells[0](r[props[0]]);
-      for (let i = 1; i < props.length; i++) piece += '\t' + cells[i](r[props[i]]);
+      for (let i = 0; i < props.length; i++) {
+        piece += (i ? '\t' : '') + cellule(cols[i], r[props[i]]);
+      }
       piece += '\n';
       if (piece.length >= 65_536) {
         yield piece;

@@ -11,8 +11,6 @@ import { Jeune } from '../entities/jeune.entity';
 import { CHAMPS_MATCHING } from '../profile/jeune-rules';
 import { CHAMPS_SAISIS, JeuneValues } from '../profile/jeune-values';
 import { bulkInsert, bulkUpdate } from './bulk-sql';
-import { picker } from './fast-objects';
-import { ImportJournal } from './import-journal';
 import { ParsedRow } from './import-row';
 
 export type ImportStatut = 'cree' | 'modifie' | 'inchange' | 'rejete';
@@ -52,13 +50,16 @@ const UPDATED = [
   'derniereActiviteAt',
 ] as const;
 const CREATED = [...CHAMPS_SAISIS, ...DERIVED] as const;
-/** The columns written, picked from a row's values (fast copies: see fast-objects.ts). */
-const pickCreated = picker(CREATED);
-const pickUpdated = picker(UPDATED);
+/** A plain loop: this runs for every row of a 100,000-row file. */
+function pick(o: Partial<Jeune>, keys: readonly (keyof Jeune)[]): Partial<Jeune> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = o[k];
+  return out as Partial<Jeune>;
+}
+
 /**
  * The writes of one batch, collected row by row and then sent as a few multi-row statements:
- * jeunes, consent history, status log, audit, outbox events. Each row's outcome goes to the
- * batch's journal (kept only if the batch commits).
+ * jeunes, consent history, status log, audit, outbox events.
  */
 export class ImportPlan {
   private readonly inserts: Partial<Jeune>[] = [];
@@ -72,13 +73,12 @@ export class ImportPlan {
     private readonly structureId: string,
     private readonly actor: JeuneActor,
     private readonly now: Date,
-    private readonly journal: ImportJournal,
   ) {}
 
-  create(row: ParsedRow, values: JeuneValues): void {
+  create(row: ParsedRow, values: JeuneValues): ImportLigne {
     const id = randomUUID();
     const jeune: Partial<Jeune> = {
-      ...pickCreated(values),
+      ...pick(values, CREATED),
       id,
       structureId: this.structureId,
       statut: row.statut ?? JeuneStatut.ACTIF,
@@ -87,23 +87,16 @@ export class ImportPlan {
       createdAt: this.now,
       updatedAt: this.now,
       rowVersion: 1,
-      // Set below (consent): present from the start, so that no store adds a property.
-      consentEmail: false,
-      consentEmailAt: null,
-      consentEmailSource: null,
-      consentSms: false,
-      consentSmsAt: null,
-      consentSmsSource: null,
     };
     for (const canal of ['email', 'sms'] as Canal[]) this.consent(jeune, row, canal);
     this.inserts.push(jeune);
     this.transition(id, null, jeune.statut!);
     this.audit(id, 'import_creation', Object.keys(row.saisie));
     this.event(id, 1);
-    this.journal.cree(row.line, row.idExterne, id);
+    return { ligne: row.line, idExterne: row.idExterne, statut: 'cree', jeuneId: id };
   }
 
-  update(row: ParsedRow, current: Jeune, values: JeuneValues): void {
+  update(row: ParsedRow, current: Jeune, values: JeuneValues): ImportLigne {
     const next: Partial<Jeune> = { ...current, ...values };
     const champs = changedKeys(current, values) as string[];
     for (const canal of ['email', 'sms'] as Canal[]) {
@@ -118,14 +111,15 @@ export class ImportPlan {
       this.transition(current.id, current.statut, row.statut);
       champs.push('statut');
     }
-    if (champs.length === 0) return this.journal.inchange(row.line, row.idExterne, current.id);
+    const base = { ligne: row.line, idExterne: row.idExterne, jeuneId: current.id };
+    if (champs.length === 0) return { ...base, statut: 'inchange' };
     const matching = champs.some((c) => (CHAMPS_MATCHING as readonly string[]).includes(c));
     next.version = current.version + (matching ? 1 : 0);
     next.derniereActiviteAt = this.now;
-    this.updates.push(pickUpdated(next));
+    this.updates.push(pick(next, UPDATED));
     this.audit(current.id, 'import_modification', champs);
     if (matching) this.event(current.id, next.version);
-    this.journal.modifie(row.line, row.idExterne, current.id, champs);
+    return { ...base, statut: 'modifie', champs };
   }
 
   async write(m: EntityManager): Promise<void> {
@@ -142,20 +136,12 @@ export class ImportPlan {
   private consent(target: Partial<Jeune>, row: ParsedRow, canal: Canal, current?: Jeune): boolean {
     const donne = canal === 'email' ? row.consentEmail : row.consentSms;
     const [flag, at, source] = CONSENT[canal];
-    // Stores into properties the target already has (no Object.assign of a literal per row).
-    const t = target as Record<string, unknown>;
     if (donne === undefined) {
-      if (!current) {
-        t[flag] = false;
-        t[at] = null;
-        t[source] = null;
-      }
+      if (!current) Object.assign(target, { [flag]: false, [at]: null, [source]: null });
       return false;
     }
     if (current && current[flag] === donne) return false;
-    t[flag] = donne;
-    t[at] = this.now;
-    t[source] = ConsentSource.IMPORT;
+    Object.assign(target, { [flag]: donne, [at]: this.now, [source]: ConsentSource.IMPORT });
     this.consents.push({
       id: randomUUID(),
       jeuneId: target.id,

@@ -142,24 +142,17 @@ export class JeunesImportJobs {
       actor: { userId: row.actorUserId, role: row.actorRole },
     };
     try {
-      const { resume, journal } = await this.importer.import(fichier, ctx, {
+      const rapport = await this.importer.import(fichier, ctx, {
         maxBytes: IMPORT_MAX_BYTES,
         onProgress: (lignesLues) => repo.update(importId, { lignesLues }).then(() => undefined),
       });
-      // The report's JSON written by the journal: no object per row to build, then stringify.
-      await repo
-        .createQueryBuilder()
-        .update()
-        .set({
-          statut: 'termine',
-          rapport: () => 'CAST(:rapport AS jsonb)',
-          fichier: null,
-          lignesLues: resume.total,
-          finishedAt: this.clock.now(),
-        })
-        .where('id = :importId', { importId })
-        .setParameter('rapport', journal.json(resume))
-        .execute();
+      await repo.update(importId, {
+        statut: 'termine',
+        rapport,
+        fichier: null,
+        lignesLues: rapport.total,
+        finishedAt: this.clock.now(),
+      });
       await morceaux.delete({ importId });
       return { statut: 'termine' };
     } catch (error) {

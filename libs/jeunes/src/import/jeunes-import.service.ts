@@ -6,17 +6,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { JeuneActor } from '../audit/jeune-audit.service';
 import { Jeune } from '../entities/jeune.entity';
 import { JeuneRefs, JeuneRefsFactory } from '../profile/jeune-refs.service';
-import {
-  CHAMPS_SAISIS,
-  JeuneSaisie,
-  resolveValues,
-  SAISIE_PAR_DEFAUT,
-} from '../profile/jeune-values';
+import { JeuneSaisie, resolveValues, SAISIE_PAR_DEFAUT } from '../profile/jeune-values';
 import { CsvSkip, readCsv } from './csv-reader';
 import { CsvEncoding } from './encoding-sniffer';
 import { columnOf, HeaderMap, mapHeader } from './import-columns';
-import { fastCopies, template } from './fast-objects';
-import { ImportJournal } from './import-journal';
 import { ImportLigne, ImportPlan } from './import-plan';
 import { isRejected, ParsedRow, parseRow, RejectedRow } from './import-row';
 
@@ -46,37 +39,13 @@ export interface ImportReport {
   lignes: ImportLigne[];
 }
 
-/** What `import` returns: the report's counts, and its lines in a journal (`journal.json`). */
-export interface ImportResult {
-  resume: Omit<ImportReport, 'lignes'>;
-  journal: ImportJournal;
-}
-
-const rejected = (journal: ImportJournal, r: RejectedRow | CsvSkip) =>
-  journal.rejete(
-    r.line,
-    'idExterne' in r ? r.idExterne : null,
-    'colonne' in r ? r.colonne : null,
-    r.motif,
-  );
-
-/** A new jeune's entry before the row's fields: the defaults, every field present. */
-const NOUVELLE_SAISIE = template(CHAMPS_SAISIS, SAISIE_PAR_DEFAUT);
-
-/**
- * `{ ...base, ...saisie }`, faster: `saisie` (pickSaisie) is a dictionary (see fast-objects.ts),
- * and spreading one cost ≈ 30 µs a row. `base` has every field of the entry and a fast layout
- * (NOUVELLE_SAISIE or a jeune's fast copy): the given fields are stored into it, in order.
- */
-function withSaisie(base: object, saisie: Partial<JeuneSaisie>): JeuneSaisie {
-  const full: Record<string, unknown> = { ...base };
-  const given = saisie as Record<string, unknown>;
-  for (const key of CHAMPS_SAISIS) {
-    const value = given[key];
-    if (value !== undefined) full[key] = value;
-  }
-  return full as JeuneSaisie;
-}
+const rejected = (r: RejectedRow | CsvSkip): ImportLigne => ({
+  ligne: r.line,
+  idExterne: 'idExterne' in r ? r.idExterne : null,
+  statut: 'rejete',
+  colonne: 'colonne' in r ? r.colonne : null,
+  motif: r.motif,
+});
 
 /** Rows parsed between two turns of the event loop (where the database's answers are read). */
 const PAUSE_EVERY = 100;
@@ -101,21 +70,18 @@ export class JeunesImportService {
     input: Readable,
     ctx: { structureId: string; actor: JeuneActor },
     { batchSize = 1000, maxBytes = 100_000_000, onProgress }: ImportOptions = {},
-  ): Promise<ImportResult> {
+  ): Promise<ImportReport> {
     const started = performance.now();
     const csv = await readCsv(input, maxBytes);
     const refs = this.refs.for(ctx.structureId);
-    const journal = new ImportJournal();
-    const skips = () => {
-      for (const skip of csv.skipped.splice(0)) rejected(journal, skip);
-    };
+    const lignes: ImportLigne[] = [];
     const seen = new Map<string, number>();
     let header: HeaderMap | undefined;
     let batch: ParsedRow[] = [];
     // One batch is written while the next is parsed: the database and Node work at the same time.
-    let writing: Promise<ImportJournal> | undefined;
+    let writing: Promise<ImportLigne[]> | undefined;
     const flush = async () => {
-      if (writing) journal.append(await writing);
+      if (writing) lignes.push(...(await writing));
       writing = batch.length ? this.flush(batch, header!, refs, ctx) : undefined;
       batch = [];
     };
@@ -124,20 +90,20 @@ export class JeunesImportService {
         // Records come from a buffer without leaving the microtask queue: without a pause the
         // batch being written would wait for the whole next batch to be parsed at each round trip.
         if (record.line % PAUSE_EVERY === 0) await pause();
-        if (csv.skipped.length) skips();
+        lignes.push(...csv.skipped.splice(0).map(rejected));
         if (!header) {
           header = this.checkHeader(record.cells);
           continue;
         }
         const row = parseRow(record, header);
         if (isRejected(row)) {
-          rejected(journal, row);
+          lignes.push(rejected(row));
           continue;
         }
         const first = seen.get(row.idExterne);
         if (first !== undefined) {
           const motif = `Identifiant externe déjà présent ligne ${first} du fichier.`;
-          journal.rejete(row.line, row.idExterne, 'id_externe', motif);
+          lignes.push(rejected({ ...row, colonne: 'id_externe', motif }));
           continue;
         }
         seen.set(row.idExterne, row.line);
@@ -150,22 +116,23 @@ export class JeunesImportService {
     }
     await flush();
     await flush();
-    skips();
+    lignes.push(...csv.skipped.splice(0).map(rejected));
     if (!header) throw new DomainError('JEUNE_IMPORT_INVALIDE', 'Le fichier est vide.');
-    const { counts } = journal;
-    const resume = {
+    lignes.sort((a, b) => a.ligne - b.ligne);
+    const count = (s: ImportLigne['statut']) => lignes.filter((l) => l.statut === s).length;
+    return {
       encodage: csv.sniffer.encoding ?? 'utf-8',
       separateur: csv.delimiter,
       colonnes: header.columns.map((c) => c.def.colonne),
       colonnesIgnorees: header.ignored,
-      total: journal.size,
-      crees: counts.cree,
-      modifies: counts.modifie,
-      inchanges: counts.inchange,
-      rejetes: counts.rejete,
+      total: lignes.length,
+      crees: count('cree'),
+      modifies: count('modifie'),
+      inchanges: count('inchange'),
+      rejetes: count('rejete'),
       dureeMs: Math.round(performance.now() - started),
+      lignes,
     };
-    return { resume, journal };
   }
 
   /** Reads the header only: an empty file or a missing column is refused before any job. */
@@ -197,20 +164,18 @@ export class JeunesImportService {
     header: HeaderMap,
     refs: JeuneRefs,
     ctx: { structureId: string; actor: JeuneActor },
-  ): Promise<ImportJournal> {
+  ): Promise<ImportLigne[]> {
     try {
       return await this.dataSource.transaction((m) => this.write(m, rows, header, refs, ctx));
     } catch (error) {
       if (rows.length > 1) {
-        const out = new ImportJournal();
-        for (const row of rows) out.append(await this.flush([row], header, refs, ctx));
+        const out: ImportLigne[] = [];
+        for (const row of rows) out.push(...(await this.flush([row], header, refs, ctx)));
         return out;
       }
       this.logger.warn(`Import ligne ${rows[0].line} refusée : ${(error as Error).message}`);
       const motif = "La base de données a refusé l'enregistrement de cette ligne.";
-      const out = new ImportJournal();
-      out.rejete(rows[0].line, rows[0].idExterne, null, motif);
-      return out;
+      return [rejected({ ...rows[0], colonne: null, motif })];
     }
   }
 
@@ -220,7 +185,7 @@ export class JeunesImportService {
     header: HeaderMap,
     refs: JeuneRefs,
     ctx: { structureId: string; actor: JeuneActor },
-  ): Promise<ImportJournal> {
+  ): Promise<ImportLigne[]> {
     const now = this.clock.now();
     // One array parameter, not one parameter per row: 2,500 placeholders cost more to send and
     // plan than the lookup itself.
@@ -232,16 +197,15 @@ export class JeunesImportService {
         structureId: ctx.structureId,
         ids: rows.map((r) => r.idExterne),
       })
-      .getMany()
-      .then(fastCopies);
+      .getMany();
     const byId = new Map(existing.map((j) => [j.idExterne!, j]));
     const conseillers = await refs.conseillersByEmail();
-    const out = new ImportJournal();
-    const plan = new ImportPlan(ctx.structureId, ctx.actor, now, out);
+    const plan = new ImportPlan(ctx.structureId, ctx.actor, now);
+    const out: ImportLigne[] = [];
     for (const row of rows) {
       const current = byId.get(row.idExterne);
       try {
-        const full = withSaisie(current ?? NOUVELLE_SAISIE, row.saisie);
+        const full = { ...(current ?? SAISIE_PAR_DEFAUT), ...row.saisie } as JeuneSaisie;
         if (row.conseillerEmail !== undefined) {
           const id = row.conseillerEmail ? conseillers.get(row.conseillerEmail) : null;
           if (id === undefined) {
@@ -255,11 +219,12 @@ export class JeunesImportService {
         // The age rule holds on the registration day: today for a new jeune.
         const inscription = current?.createdAt ?? now;
         const values = await resolveValues(full, refs, inscription, current, row.telephone);
-        if (current) plan.update(row, current, values);
-        else plan.create(row, values);
+        out.push(current ? plan.update(row, current, values) : plan.create(row, values));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        out.rejete(row.line, row.idExterne, columnOf(error.field, header), error.message);
+        out.push(
+          rejected({ ...row, colonne: columnOf(error.field, header), motif: error.message }),
+        );
       }
     }
     await plan.write(m);
