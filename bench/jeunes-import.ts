@@ -73,6 +73,10 @@
  *   a parsed row's object cloned from a template of the header's fields. Parsing alone (readCsv +
  *   parseRow, 30,000 rows, no database, load 16-19, three passes each): CPU 1.5-2.3 s against
  *   2.0-3.3 s, 48-49 scavenges against 58-59, 247 MB promoted against 342 (`--trace-gc-nvp`).
+ *   The whole bench with it (100,000 rows, load 10 falling to 2): import 58.3 s, worker CPU
+ *   27.6 s, peak RSS 310 MB (161 idle), 906 scavenges and 46 full GCs for both imports; the old
+ *   code, same VM, load 15: 25.8 s CPU, 324 MB; side by side under load 15-20: 29.9-31.0 s CPU,
+ *   315-319 MB, 987-1,001 scavenges, 48-49 full GCs. No CPU gain shows above this noise.
  * - Found (`--cpu-prof`, 20,000 rows): objects in V8's dictionary mode per row. Stores by a
  *   computed key that add properties (`out[k] = v`) make an object a dictionary past ~16 of them,
  *   and so does TypeORM's hydration (Object.create, a store per column); spreading one costs
