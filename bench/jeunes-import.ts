@@ -61,6 +61,40 @@
  *   the idle worker (170 MB) are what remains to shrink; `--max-old-space-size` was not kept (a
  *   hard cap fails a 100 MB file, whose report alone outgrows it).
  */
+/* Session 6 (2026-12-01 night; load 7-20 all along: 2 cores shared by five sessions, every wall
+ *   time 3-15 times the idle VM's; CPU and GC figures inflated and noisy too):
+ * - Profiling the compiled worker: BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=<dir> -r
+ *   <abs path>/bench/jeunes-import/worker-sortie.js" (the preload turns Nest's re-raised SIGTERM
+ *   into exit(0), so that the profile is written); BENCH_GC_LOG=<file> appends the worker's GC
+ *   counts and times at exit (the count of scavenges follows the garbage, not the load).
+ * - Kept: csv-parse driven directly on 64 kB slices (its `info` option built two 12-property
+ *   objects per record for the line number, and each record went through an object stream and
+ *   two async iterators: now the line is read as each record ends, one async step per slice), and
+ *   a parsed row's object cloned from a template of the header's fields. Parsing alone (readCsv +
+ *   parseRow, 30,000 rows, no database, load 16-19, three passes each): CPU 1.5-2.3 s against
+ *   2.0-3.3 s, 48-49 scavenges against 58-59, 247 MB promoted against 342 (`--trace-gc-nvp`).
+ *   The whole bench with it (100,000 rows, load 10 falling to 2): import 58.3 s, worker CPU
+ *   27.6 s, peak RSS 310 MB (161 idle), 906 scavenges and 46 full GCs for both imports; the old
+ *   code, same VM, load 15: 25.8 s CPU, 324 MB; side by side under load 15-20: 29.9-31.0 s CPU,
+ *   315-319 MB, 987-1,001 scavenges, 48-49 full GCs. No CPU gain shows above this noise.
+ * - Found (`--cpu-prof`, 20,000 rows): objects in V8's dictionary mode per row. Stores by a
+ *   computed key that add properties (`out[k] = v`) make an object a dictionary past ~16 of them,
+ *   and so does TypeORM's hydration (Object.create, a store per column); spreading one costs
+ *   10-30 µs. `{ ...(current ?? SAISIE_PAR_DEFAUT), ...row.saisie }` was 72 % of the service's
+ *   `write` self time, `{ ...current, ...values }` nearly all of plan.update's; pick() made them.
+ * - Tried, NOT kept (branch wt-import-experiment, commits e4432f4.., for whoever picks it up):
+ *   fast objects for those (templates cloned, then stored into), the report's lines in a compact
+ *   journal (per row one integer, the external id, 16 bytes of UUID; its JSON written straight
+ *   into the UPDATE), COPY cell writers chosen per column. Old and new code side by side at
+ *   100,000 rows (same load): worker CPU 34.7 s vs 29.9 s (load 18-20) and 35.6 s vs 31.0 s (load
+ *   15-16); peak RSS 312 vs 315 MB and 330 vs 319 MB; the re-import faster (124-196 s vs 141-235
+ *   s). Both made ≈ 1,000 scavenges, but the new code 73-77 full GCs against 48-49 (≈ 125 ms
+ *   each: the +4-5 s of CPU), unexplained yet: not the CSV slices (8 kB slices: still 74). A
+ *   smaller live heap under --heap-growing-percent=50 gives a lower limit, hence more full GCs,
+ *   if their cost does not shrink with it: to check with --trace-gc-nvp on an idle machine.
+ * - Under this load the scavenges' main-thread time is 31-101 s for the two imports (the parallel
+ *   scavenger waits for helper threads that cannot run): the wall times say nothing of an idle VM.
+ */
 import 'reflect-metadata';
 import { StructuresService, UsersService } from '@app/accounts';
 import { CoreModule, QUEUE, Role } from '@app/core';

@@ -42,7 +42,10 @@ export class CompiledWorker {
   constructor(private readonly env: Record<string, string>) {}
 
   async start(timeoutMs = 60_000): Promise<this> {
-    this.child = spawn(process.execPath, [ENTRY], {
+    // BENCH_WORKER_NODE_ARGS: node's own options for the worker, e.g. a CPU profile (see the
+    // bench's header; --cpu-prof is not allowed in NODE_OPTIONS).
+    const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    this.child = spawn(process.execPath, [...nodeArgs, ENTRY], {
       cwd: ROOT,
       // The bench's --expose-gc and ts-node hooks stay out of the worker's process.
       env: { ...process.env, NODE_OPTIONS: '', ...this.env },

@@ -12,7 +12,7 @@ function chunked(bytes: Buffer, size: number): Readable {
 async function read(bytes: Buffer, size = 7) {
   const csv = await readCsv(chunked(bytes, size), 1_000_000);
   const records = [];
-  for await (const r of csv.records) records.push(r);
+  for await (const batch of csv.batches) records.push(...batch);
   return { csv, records };
 }
 
@@ -67,7 +67,7 @@ describe('readCsv', () => {
         ? csv
         : await (async () => {
             try {
-              for await (const _ of csv.records);
+              for await (const _ of csv.batches);
             } catch (e) {
               return e;
             }

@@ -16,9 +16,24 @@ export interface CsvSkip {
 export interface CsvInput {
   delimiter: ';' | ',';
   sniffer: EncodingSniffer;
-  records: AsyncIterable<CsvRecord>;
+  /** The records, a few hundred at a time (one step of async iteration per slice, not per record). */
+  batches: AsyncIterable<CsvRecord[]>;
   /** Records csv-parse could not read (quotes), drained by the caller as it goes. */
   skipped: CsvSkip[];
+}
+
+/** Bytes parsed at a time: ~300 records of the ML's export. */
+const SLICE = 65_536;
+
+/** csv-parse's parser proper, under its stream (`Parser.api`, not in its typings). */
+interface CsvParseApi {
+  info: { lines: number };
+  parse(
+    buf: Buffer | undefined,
+    end: boolean,
+    push: (record: string[]) => void,
+    close: () => void,
+  ): Error | undefined;
 }
 
 /** `;` (French spreadsheets) or `,`: whichever the header line has more of, outside quotes. */
@@ -44,17 +59,19 @@ export async function readCsv(input: Readable, maxBytes: number): Promise<CsvInp
   }
   const firstLine = head.subarray(0, Math.max(0, head.indexOf(0x0a))).toString('utf8');
   const delimiter = detectDelimiter(firstLine || head.toString('utf8'));
+  // The parser is driven directly (no stream of objects): csv-parse's `info` option built two
+  // 12-property objects per record for the line number, which is read here as each record ends.
   const parser = parse({
     delimiter,
     bom: true,
     trim: true,
-    info: true,
     skip_empty_lines: true,
     relax_column_count: true,
     // A quote inside an unquoted cell (`l"atelier`) is text, as spreadsheets mean it.
     relax_quotes: true,
     skip_records_with_error: true,
   });
+  const api = (parser as unknown as { api: CsvParseApi }).api;
   const skipped: CsvSkip[] = [];
   parser.on('skip', (error: { lines?: number; code?: string }) => {
     const line = error.lines ?? 0;
@@ -65,24 +82,23 @@ export async function readCsv(input: Readable, maxBytes: number): Promise<CsvInp
         : 'Ligne CSV mal formée (guillemets) : les lignes suivantes ont pu être perdues avec elle.';
     skipped.push({ line, motif });
   });
-  const rest = Readable.from(
-    (async function* () {
-      if (head.length) yield head;
-      for (;;) {
-        const next = await chunks.next();
-        if (next.done) return;
-        yield next.value;
-      }
-    })(),
-  );
-  pipeline(rest, parser, () => undefined);
-  async function* records(): AsyncGenerator<CsvRecord> {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
-      yield { line: info.lines, cells: record };
+  let out: CsvRecord[] = [];
+  const push = (cells: string[]) => out.push({ line: api.info.lines, cells });
+  const step = (buf: Buffer | undefined): CsvRecord[] => {
+    const error = api.parse(buf, buf === undefined, push, () => undefined);
+    if (error) throw error;
+    const done = out;
+    out = [];
+    return done;
+  };
+  async function* batches(): AsyncGenerator<CsvRecord[]> {
+    for (let chunk: Buffer = head; ;) {
+      for (let at = 0; at < chunk.length; at += SLICE) yield step(chunk.subarray(at, at + SLICE));
+      const next = await chunks.next();
+      if (next.done) break;
+      chunk = next.value;
     }
+    yield step(undefined);
   }
-  return { delimiter, sniffer, records: records(), skipped };
+  return { delimiter, sniffer, batches: batches(), skipped };
 }

@@ -137,7 +137,15 @@ export interface HeaderMap {
   columns: { def: ImportColumn; index: number }[];
   ignored: string[];
   missing: string[];
+  /**
+   * The DTO fields of the file's columns, each undefined: a row's object starts as a clone of it
+   * (see fast-objects.ts; a column whose cell says nothing leaves its field undefined).
+   */
+  champs: ImportPlain;
 }
+
+/** Fields the import resolves itself, kept apart from the DTO's. */
+export const OWN_FIELDS = new Set(['conseillerId', 'statut']);
 
 export function mapHeader(cells: string[]): HeaderMap {
   const byName = new Map(IMPORT_COLUMNS.map((c) => [c.colonne, c]));
@@ -151,7 +159,10 @@ export function mapHeader(cells: string[]): HeaderMap {
   const missing = IMPORT_COLUMNS.filter(
     (c) => c.required && !columns.some((col) => col.def === c),
   ).map((c) => c.colonne);
-  return { columns, ignored, missing };
+  const champs = Object.fromEntries(
+    columns.filter((c) => !OWN_FIELDS.has(c.def.field)).map((c) => [c.def.field, undefined]),
+  );
+  return { columns, ignored, missing, champs };
 }
 
 /** The column of a field named by a validation error (`experiences[0].dureeMois` → experiences). */

@@ -33,7 +33,8 @@ export const isRejected = (r: ParsedRow | RejectedRow): r is RejectedRow => 'mot
 
 /** One CSV record → the fields of a jeune, checked as the API checks them, or the reason why not. */
 export function parseRow(record: CsvRecord, header: HeaderMap): ParsedRow | RejectedRow {
-  const plain: ImportPlain = {};
+  // A clone of the header's fields: stores into existing properties keep it a fast object.
+  const plain: ImportPlain = { ...header.champs };
   const reject = (colonne: string | null, motif: string): RejectedRow => ({
     line: record.line,
     idExterne: typeof plain.idExterne === 'string' && plain.idExterne ? plain.idExterne : null,

@@ -85,31 +85,33 @@ export class JeunesImportService {
       writing = batch.length ? this.flush(batch, header!, refs, ctx) : undefined;
       batch = [];
     };
-    for await (const record of csv.records) {
-      // Records come from a buffer without leaving the microtask queue: without a pause the
-      // batch being written would wait for the whole next batch to be parsed at each round trip.
-      if (record.line % PAUSE_EVERY === 0) await pause();
-      lignes.push(...csv.skipped.splice(0).map(rejected));
-      if (!header) {
-        header = this.checkHeader(record.cells);
-        continue;
-      }
-      const row = parseRow(record, header);
-      if (isRejected(row)) {
-        lignes.push(rejected(row));
-        continue;
-      }
-      const first = seen.get(row.idExterne);
-      if (first !== undefined) {
-        const motif = `Identifiant externe déjà présent ligne ${first} du fichier.`;
-        lignes.push(rejected({ ...row, colonne: 'id_externe', motif }));
-        continue;
-      }
-      seen.set(row.idExterne, row.line);
-      batch.push(row);
-      if (batch.length >= batchSize) {
-        await flush();
-        await onProgress?.(record.line - 1); // data rows, the header not counted
+    for await (const records of csv.batches) {
+      for (const record of records) {
+        // Records come from a buffer without leaving the microtask queue: without a pause the
+        // batch being written would wait for the whole next batch to be parsed at each round trip.
+        if (record.line % PAUSE_EVERY === 0) await pause();
+        lignes.push(...csv.skipped.splice(0).map(rejected));
+        if (!header) {
+          header = this.checkHeader(record.cells);
+          continue;
+        }
+        const row = parseRow(record, header);
+        if (isRejected(row)) {
+          lignes.push(rejected(row));
+          continue;
+        }
+        const first = seen.get(row.idExterne);
+        if (first !== undefined) {
+          const motif = `Identifiant externe déjà présent ligne ${first} du fichier.`;
+          lignes.push(rejected({ ...row, colonne: 'id_externe', motif }));
+          continue;
+        }
+        seen.set(row.idExterne, row.line);
+        batch.push(row);
+        if (batch.length >= batchSize) {
+          await flush();
+          await onProgress?.(record.line - 1); // data rows, the header not counted
+        }
       }
     }
     await flush();
@@ -136,8 +138,9 @@ export class JeunesImportService {
   /** Reads the header only: an empty file or a missing column is refused before any job. */
   async checkFile(file: Buffer): Promise<void> {
     const csv = await readCsv(Readable.from([file]), file.length + 1);
-    for await (const record of csv.records) {
-      this.checkHeader(record.cells);
+    for await (const records of csv.batches) {
+      if (records.length === 0) continue;
+      this.checkHeader(records[0].cells);
       return;
     }
     throw new DomainError('JEUNE_IMPORT_INVALIDE', 'Le fichier est vide.');
