@@ -1,6 +1,6 @@
 import './mantine-styles';
 import './styles.css';
-import { hydrate, notifyManager, QueryClient } from '@tanstack/react-query';
+import { hydrate, QueryClient } from '@tanstack/react-query';
 import { ApiProblem } from './api/problem';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
@@ -10,13 +10,6 @@ import { entreprisesQuery, offresQuery } from './pages/shared/use-employeur';
 import { PortailRoot } from './portail-root';
 import { createQueryClient } from './query-client';
 import { ROLE_KEY, sessionQuery } from './session/session';
-
-/**
- * A query's news (its data arrived) reach the components in the same task, not in a later one
- * (TanStack's default, setTimeout 0): the rows of a list's page are drawn as soon as its JSON is
- * read, before the browser turns to drawing a frame of the page still waiting (bench/portail-tri.ts).
- */
-notifyManager.setScheduler(queueMicrotask);
 
 /**
  * An expired session (401 on any call but the login's own) sends back to the login page: the
