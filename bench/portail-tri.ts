@@ -27,6 +27,19 @@
  * Tried, dropped: the menu showing the page once its data is there (as a router's loader): one
  * render instead of two, but the whole render then follows the API instead of overlapping it —
  * slower on a quiet machine, where the API (~15 ms) is shorter than the page's mount.
+ * Session 6 (load 12–20 on 2 cores, other benches running: medians of `--runs 9`, before and after
+ * taken one after the other): a page's or a filter's request leaves at the click, before the
+ * router's work (the API client's CSRF header no longer an awaited middleware: data asked at
+ * +7–12 → +2–6 ms); a next page or a filter rewrites the rows already there instead of
+ * removing and creating them (pages/shared/cles-lignes.ts: a row kept keeps its DOM and focus, a
+ * row screened is still removed); a change of the URL no longer draws the layout's Mantine header
+ * and footer (layout.tsx); no spinner at the menu link (second series only). Load 15–16: menu
+ * link 3.15× → 2.26× (324 → 248 ms), next page 3.14× → 1.66×, filter 2.27× → 1.70×; again at load
+ * 18–20: 4.19×, 1.48×, 2.86×. These "after" figures also had TanStack's notifications on a
+ * microtask (not its setTimeout 0), reverted since: an update in the middle of the hydration of
+ * the employer's home rendered by the server made React draw it again (the focus lost,
+ * test/portail-parcours.e2e-spec.ts). Tried, dropped: the router's updates outside React
+ * transitions (RouterProvider useTransitions false): 2.76×, 1.93×, 2.66× at load 15–16.
  */
 /// <reference lib="dom" />
 import 'reflect-metadata';

@@ -1,4 +1,4 @@
-import { Alert, Loader } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import {
   keepPreviousData,
   usePrefetchQuery,
@@ -68,11 +68,8 @@ export default function MlOffres() {
           {err}
         </Alert>
       )}
-      {liste.isPending ? (
-        <Loader aria-label="Chargement des offres" />
-      ) : (
-        liste.data && <OffresListe offres={liste.data.items} />
-      )}
+      {/* Loading: said by the status above (no spinner to mount, animate and unmount). */}
+      {liste.data && <OffresListe offres={liste.data.items} />}
       {pages > 1 && (
         <nav aria-label="Pages de la liste" className={l.pages}>
           <button

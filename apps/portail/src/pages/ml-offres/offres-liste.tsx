@@ -2,13 +2,17 @@ import { memo, MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Schemas } from '../../api/client';
 import { dateFr, statutLibelle } from '../../ui/statut';
+import { useClesLignes } from '../shared/cles-lignes';
 import classes from '../shared/offres-table.module.css';
 
 type Ligne = Schemas['OffreListeView'];
+const idDe = (o: Ligne) => o.id;
 
 /** Plain table elements (thousands of cells: no component per cell), one link per row. */
 export const OffresListe = memo(function OffresListe({ offres }: { offres: Ligne[] }) {
   const navigate = useNavigate();
+  // A next page or a filter: the rows there are rewritten, not removed and created again.
+  const cles = useClesLignes(offres, idDe);
   if (!offres.length) return <p role="status">Aucune offre ne correspond à ces filtres.</p>;
   const onClick = (e: MouseEvent) => {
     const a = (e.target as HTMLElement).closest('a[data-route]');
@@ -30,8 +34,8 @@ export const OffresListe = memo(function OffresListe({ offres }: { offres: Ligne
           </tr>
         </thead>
         <tbody>
-          {offres.map((o) => (
-            <tr key={o.id}>
+          {offres.map((o, i) => (
+            <tr key={cles[i]}>
               <td>
                 <a href={`/portail/ml/offres/${o.id}`} data-route={`/ml/offres/${o.id}`}>
                   {o.titre}

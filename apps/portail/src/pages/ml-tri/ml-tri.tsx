@@ -1,4 +1,4 @@
-import { Alert, Loader } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Schemas } from '../../api/client';
 import { MerCre, nomJeune } from '../../api/mer-cre';
@@ -105,9 +105,8 @@ export default function MlTri() {
           : `${pluriel(total, 'proposition')} à examiner` +
             (pages > 1 ? ` (page ${file.data?.page ?? page} sur ${pages})` : '')}
       </p>
-      {file.isPending ? (
-        <Loader aria-label="Chargement" />
-      ) : file.isError ? (
+      {/* Loading: said by the summary above (no spinner to mount, animate and unmount). */}
+      {file.isPending ? null : file.isError ? (
         <Alert color="red" role="alert">
           {file.error.message}
         </Alert>

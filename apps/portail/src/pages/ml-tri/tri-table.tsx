@@ -2,7 +2,10 @@ import { memo, MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { CRITERE_LIBELLE, MerCre, nomJeune } from '../../api/mer-cre';
 import { dateFr } from '../../ui/statut';
+import { useClesLignes } from '../shared/cles-lignes';
 import classes from '../shared/tri.module.css';
+
+const idDe = (m: MerCre) => m.id;
 
 export interface TriActions {
   onToggle: (id: string) => void;
@@ -103,6 +106,8 @@ export const TriTable = memo(function TriTable(p: {
   actions: TriActions;
 }) {
   const navigate = useNavigate();
+  // A next page or an offer chosen: the rows there are rewritten, not removed and created again.
+  const cles = useClesLignes(p.lignes, idDe);
   // One handler for the jeunes' links: same-tab clicks stay in the app.
   const onClick = (e: MouseEvent) => {
     const a = (e.target as HTMLElement).closest('a[data-route]');
@@ -130,8 +135,8 @@ export const TriTable = memo(function TriTable(p: {
           </tr>
         </thead>
         <tbody>
-          {p.lignes.map((m) => (
-            <Ligne key={m.id} m={m} selected={p.selection.has(m.id)} a={p.actions} />
+          {p.lignes.map((m, i) => (
+            <Ligne key={cles[i]} m={m} selected={p.selection.has(m.id)} a={p.actions} />
           ))}
         </tbody>
       </table>
