@@ -30,11 +30,14 @@ export function useSession() {
 }
 
 /**
- * Another account's data goes at login and logout; the ML's identity stays (public, the same for
- * everyone, and the layout keeps observing it: removed, it would not follow an admin's edit).
+ * Another account's data goes at login and logout; the ML's identity and the session query stay
+ * (the header keeps observing both without re-rendering on navigation: a removed query would
+ * leave it on the old one, showing no menu after a login). The session is then set, not removed.
  */
 const clearAccountData = (client: ReturnType<typeof useQueryClient>) =>
-  client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'identite' });
+  client.removeQueries({
+    predicate: (q) => q.queryKey[0] !== 'identite' && q.queryKey[0] !== 'session',
+  });
 
 export function useLogin() {
   const client = useQueryClient();
