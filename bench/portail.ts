@@ -52,6 +52,12 @@
  * same page arriving from the portal itself (`depuisLePortail`: the home loaded again, as a
  * reload or a link from the ML's pages do) is shown in 192 ms vs 140 ms: ratio 1.37. The
  * goal stays on the arrival from another site, as before: not met on this VM.
+ * Session 6: a trace of the arrival from about:blank (load 8) showed the site's renderer process
+ * started once the response's headers arrived (+22 ms), boot.js — parser-blocking, revalidated
+ * with this same busy server — answered 350 ms after it was asked, and Playwright's injected
+ * script (~80 ms, cold in the new process) run before the paint. boot.js is now deferred on the
+ * server-rendered page and the bench touches the page only after Chromium's first paint (CDP):
+ * idle, 628 ms vs 136 ms (4.61) against 588 vs 140 in session 5, so no gain shows.
  * Tried, not kept: a "Chargement…" line sent with the head, to have Chromium set up its first
  * frame (fonts, compositor) while the server gathers: Chromium paints nothing before the body
  * (first paint = the rows' paint), so no gain.
