@@ -94,6 +94,32 @@ describe("The employer's home rendered by the API (issue 13): offers in the HTML
     ).toEqual([]);
   });
 
+  it("puts in the page's state exactly what its own calls would give of each offer, in their order", async () => {
+    const res = await home(cookie(a));
+    const json = /<script type="application\/json" id="portail-etat"[^>]*>(.*?)<\/script>/s.exec(
+      res.text,
+    )![1];
+    const state = JSON.parse(json) as {
+      queries: { queryKey: unknown[]; state: { data: unknown } }[];
+    };
+    const lignes = state.queries.find((q) => q.queryKey[0] === 'offres')!.state.data;
+    const api = await ctx
+      .http()
+      .get('/offres?page=1&parPage=100&tri=recent')
+      .set('Cookie', cookie(a))
+      .expect(200);
+    const attendu = (api.body.items as Record<string, unknown>[]).map((o) => ({
+      id: o.id,
+      titre: o.titre,
+      statut: o.statut,
+      createdAt: o.createdAt,
+      dateDebut: o.dateDebut,
+      expireLe: o.expireLe,
+    }));
+    expect(attendu).toHaveLength(OFFRES);
+    expect(lignes).toEqual(attendu);
+  });
+
   it('another employer sees only theirs; anonymous, staff and a forged session get the plain page', async () => {
     const other = await home(cookie(b));
     expect(other.text).toContain('Offre de l’autre employeur');

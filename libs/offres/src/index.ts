@@ -8,6 +8,6 @@ export { OffreAction, OFFRE_TRANSITIONS } from './lifecycle/offre-transitions';
 export { OffreExpiryService, OFFRE_EXPIRY_DAYS } from './expiry/offre-expiry.service';
 export { Offre } from './offre.entity';
 export { OffreStatut, MotifCloture } from './offre-statut';
-export { OffreView } from './offre.view';
+export { OffreView, OffreLigneView } from './offre.view';
 export { OffreHistoriqueService } from './lifecycle/offre-historique.service';
 export { OffreQueryDto } from './offre-query.dto';

@@ -55,8 +55,26 @@ export class OffreView {
       expiryReminderSentAt: _e,
       ...rest
     } = o;
-    return { ...rest, expireLe: new Date(lastActivityAt.getTime() + expiryDays * 86_400_000) };
+    return { ...rest, expireLe: OffreView.expireLe(lastActivityAt, expiryDays) };
   }
+
+  /** An offer expires this long after its last activity (OFFRE_EXPIRY_DAYS). */
+  static expireLe(lastActivityAt: Date, expiryDays: number): Date {
+    return new Date(lastActivityAt.getTime() + expiryDays * 86_400_000);
+  }
+}
+
+/**
+ * An offer as a line of the employer's home (apps/portail's `OffreLigne`): the fields of
+ * OffreView that page shows, as its JSON carries them (dates as ISO strings).
+ */
+export interface OffreLigneView {
+  id: string;
+  titre: string;
+  statut: OffreStatut;
+  createdAt: string;
+  dateDebut: string;
+  expireLe: string;
 }
 
 /** A line of the list: the offer and its entreprise's name (asked of the entreprises module). */

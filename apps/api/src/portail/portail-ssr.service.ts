@@ -24,9 +24,6 @@ interface Ready {
 /** Past this, the browser gets the plain page (and renders it itself) rather than waiting. */
 export const SSR_TIMEOUT_MS = 3_000;
 
-/** Offers per call to the list when the server gathers them (see `offres`). */
-const PAR_APPEL = 2_000;
-
 /**
  * The employer's home (`/portail/`) rendered by the API with its data, so the offers are shown
  * with the HTML rather than after the application's code and its API calls (issue 13): the page
@@ -121,44 +118,28 @@ export class PortailSsrService {
     const entreprises = services.entreprises
       .page(user, new ListEntreprisesQuery())
       .then((p) => p.items);
-    const offresPage = (page: number) =>
-      services.offres.pageListe(
-        Object.assign(new OffreQueryDto(), { page, parPage: PAR_APPEL, tri: 'recent' }),
-        user,
-      );
-    const [session, identite, items, offres, candidats] = await Promise.all([
+    // All the offers, as the page's pages of 100 of GET /offres would give them, but only the
+    // fields the page shows (what its state keeps of them, src/entry-server.tsx): the whole
+    // entities and their JSON made most of this page's time at 500 offers.
+    const offres = services.offres.lignes(
+      Object.assign(new OffreQueryDto(), { tri: 'recent' }),
+      user,
+    );
+    const [session, identite, items, lignes, candidats] = await Promise.all([
       services.lecture.session(user, token),
       services.lecture.identite(ml),
       entreprises,
-      this.offres(offresPage),
+      offres,
       entreprises.then((list) =>
         Promise.all(list.map((e) => services.mers.pourEntreprise(e.id, user))),
       ),
     ]);
     if (!identite) throw new Error(`Mission Locale ${ml ?? ''} introuvable`);
-    return JSON.parse(
-      JSON.stringify({
-        url: req.originalUrl,
-        ml,
-        session,
-        identite,
-        entreprises: items,
-        offres,
-        candidats: candidats.flat(),
-      }),
+    const wire = JSON.parse(
+      JSON.stringify({ session, identite, entreprises: items, candidats: candidats.flat() }),
     ) as Record<string, unknown>;
-  }
-
-  /**
-   * All the employer's offers, as the page's pages of 100 (GET /offres's limit for one request)
-   * would give them, asked in pages of PAR_APPEL: in-process one call answers them all (the
-   * list, its count, the names: 4 queries, not 4 for each page of 100).
-   */
-  private async offres(page: (n: number) => Promise<{ items: unknown[]; total: number }>) {
-    const first = await page(1);
-    const pages = Math.max(1, Math.ceil(first.total / PAR_APPEL));
-    const rest = await Promise.all(Array.from({ length: pages - 1 }, (_, i) => page(i + 2)));
-    return [first, ...rest].flatMap((p) => p.items);
+    // The offers' lines are already as the wire carries them (strings only).
+    return { ...wire, url: req.originalUrl, ml, offres: lignes };
   }
 
   /** The bundle and the page, once; null when the portal was built without them (said once). */
