@@ -61,6 +61,18 @@
  * Tried, not kept: a "Chargement…" line sent with the head, to have Chromium set up its first
  * frame (fonts, compositor) while the server gathers: Chromium paints nothing before the body
  * (first paint = the rows' paint), so no gain.
+ * Session 7 (a faster VM: idle, before any change, 304 ms vs 138 ms, 2.2×; same site 1.24×). A
+ * CPU profile of the API serving 40 homes (node:inspector, 500 offers) showed the server's data,
+ * not its render, was most of its work: 500 whole Offre entities hydrated by TypeORM (35 columns
+ * each, dates parsed), copied into their views by an object rest, then the whole state put
+ * through JSON.stringify + JSON.parse — 100–105 ms of CPU a home at load 9. The server now reads
+ * the offers as the page's lines (OffresQueryService.lignes: the same rows, rights and order as
+ * the list, six columns, raw; a test ties them to what GET /offres gives): 48–54 ms of CPU,
+ * data 76–196 → 37–46 ms at that load. The baseline is unchanged (the calls the browser makes
+ * when it renders the page itself, 100 whole offers a page), so this is the server's own gain
+ * of rendering the page. Beware: a test run (NODE_ENV=test) builds the server's bundle with
+ * React's development build (vite.config.ts), three times slower to render; the bench builds it
+ * for production unless `--no-build` reuses a test's build.
  */
 /// <reference lib="dom" />
 import 'reflect-metadata';
