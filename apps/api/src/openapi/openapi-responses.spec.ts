@@ -9,8 +9,6 @@ import { buildOpenApiDocument } from './openapi-document';
  * route must document what it answers.
  */
 const NON_DECRITES = new Set([
-  'POST /jeunes/import',
-  'GET /jeunes/import/{id}',
   'GET /jeunes/{id}/historique',
   'GET /jeunes/{id}/audit',
   'GET /jeunes/{id}/export',

@@ -2521,6 +2521,55 @@ export interface components {
             nom: string;
             telephone: string | null;
         };
+        ImportLigneView: {
+            /** @description Champs modifiés (noms) */
+            champs?: string[];
+            /** @description Colonne en cause */
+            colonne?: string | null;
+            idExterne: string | null;
+            /** Format: uuid */
+            jeuneId?: string;
+            /** @description Numéro de ligne dans le fichier (1 = en-tête) */
+            ligne: number;
+            /** @description Motif du rejet */
+            motif?: string;
+            /** @enum {string} */
+            statut: "cree" | "modifie" | "inchange" | "rejete";
+        };
+        ImportRapportView: {
+            colonnes: string[];
+            colonnesIgnorees: string[];
+            crees: number;
+            dureeMs: number;
+            /** @enum {string} */
+            encodage: "utf-8" | "windows-1252";
+            inchanges: number;
+            lignes: components["schemas"]["ImportLigneView"][];
+            modifies: number;
+            rejetes: number;
+            /** @enum {string} */
+            separateur: ";" | ",";
+            total: number;
+        };
+        ImportStatusView: {
+            /** Format: date-time */
+            creeLe: string;
+            /** Format: date-time */
+            debuteLe: string | null;
+            erreur: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Lignes de données lues jusqu’ici (progression) */
+            lignesLues: number;
+            /** @description Taille du fichier reçu */
+            octets: number;
+            /** @description Une fois terminé */
+            rapport?: components["schemas"]["ImportRapportView"];
+            /** @enum {string} */
+            statut: "en_attente" | "en_cours" | "termine" | "echec";
+            /** Format: date-time */
+            termineLe: string | null;
+        };
         IndicateurSchema: {
             /** @example offres_publiees */
             code: string;
@@ -4660,7 +4709,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportStatusView"];
+                };
             };
         };
     };
@@ -4681,7 +4732,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportStatusView"];
+                };
             };
         };
     };

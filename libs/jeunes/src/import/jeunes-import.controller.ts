@@ -4,6 +4,7 @@ import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiConsumes,
+  ApiOkResponse,
   ApiOperation,
   ApiQuery,
   ApiTags,
@@ -11,6 +12,7 @@ import {
 import type { Request, Response } from 'express';
 import { actorOf } from '../audit/jeune-audit.service';
 import { ImportStatus, JeunesImportJobs } from './jeunes-import-jobs.service';
+import { ImportStatusView } from './import-status.view';
 
 const CSV_TYPES = [
   'text/csv',
@@ -35,7 +37,10 @@ export class JeunesImportController {
   @HttpCode(202)
   @Roles(Role.ADMIN)
   @ApiConsumes('text/csv')
-  @ApiAcceptedResponse({ description: 'Import accepté : suivre /jeunes/import/{id}' })
+  @ApiAcceptedResponse({
+    type: ImportStatusView,
+    description: 'Import accepté : suivre /jeunes/import/{id}',
+  })
   @ApiOperation({
     summary: 'Importer l’export CSV du SI de la Mission Locale (upsert par identifiant externe)',
     description:
@@ -65,6 +70,7 @@ export class JeunesImportController {
   @Get(':id')
   @Roles(Role.ADMIN)
   @ApiQuery({ name: 'lignes', required: false, enum: ['toutes', 'rejets'] })
+  @ApiOkResponse({ type: ImportStatusView })
   @ApiOperation({
     summary: "L'état d'un import (en_attente, en_cours, termine, echec) et son rapport",
   })

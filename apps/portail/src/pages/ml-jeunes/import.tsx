@@ -37,13 +37,13 @@ export default function MlJeunesImport() {
   const envoi = useMutation({
     mutationFn: async (f: File) => {
       setAttendues(await lignesDuFichier(f));
-      return (await ok(
+      return ok(
         api.POST('/jeunes/import', {
           body: f as never,
           bodySerializer: (b: unknown) => b as BodyInit,
           headers: { 'Content-Type': 'text/csv' },
         }),
-      )) as unknown as ImportStatut;
+      );
     },
     onError: (e) => setErreur(e instanceof ApiProblem ? (e.problem.detail ?? null) : String(e)),
   });
@@ -51,10 +51,7 @@ export default function MlJeunesImport() {
   const suivi = useQuery({
     queryKey: ['jeunes-import', id],
     enabled: !!id,
-    queryFn: async () =>
-      (await ok(
-        api.GET('/jeunes/import/{id}', { params: { path: { id: id! } } }),
-      )) as unknown as ImportStatut,
+    queryFn: () => ok(api.GET('/jeunes/import/{id}', { params: { path: { id: id! } } })),
     refetchInterval: (q) =>
       q.state.data && ['termine', 'echec'].includes(q.state.data.statut) ? false : 500,
   });

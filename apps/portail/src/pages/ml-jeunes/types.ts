@@ -6,28 +6,8 @@ import type { Schemas } from '../../api/client';
  */
 export type JeuneProfil = Schemas['JeuneConseillerView'] | Schemas['JeuneCreView'];
 
-export interface ImportLigne {
-  ligne: number;
-  idExterne: string | null;
-  statut: string;
-  colonne?: string | null;
-  motif?: string;
-}
-
-export interface ImportStatut {
-  id: string;
-  statut: 'en_attente' | 'en_cours' | 'termine' | 'echec';
-  lignesLues: number;
-  erreur: string | null;
-  rapport?: {
-    total: number;
-    crees: number;
-    modifies: number;
-    inchanges: number;
-    rejetes: number;
-    lignes: ImportLigne[];
-  };
-}
+/** The CSV import's status resource (POST /jeunes/import, GET /jeunes/import/:id). */
+export type ImportStatut = Schemas['ImportStatusView'];
 
 export const STATUTS_JEUNE: Record<string, string> = {
   actif: 'Actif',
