@@ -12,11 +12,9 @@ const NON_DECRITES = new Set([
   'GET /jeunes/{id}/historique',
   'GET /jeunes/{id}/audit',
   'GET /jeunes/{id}/export',
-  'GET /messages/statistiques',
   'GET /mises-en-relation/suivis/statistiques',
   'GET /pmsmp/conventions/statistiques',
   'POST /pmsmp/conventions/{id}/suivis',
-  'PUT /pilotage/reseau/adhesion',
 ]);
 
 describe('The OpenAPI document', () => {

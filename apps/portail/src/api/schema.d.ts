@@ -1928,6 +1928,24 @@ export interface components {
              */
             telephone?: Record<string, never> | null;
         };
+        ContactsCanalView: {
+            /** @description Jeunes distincts contactés */
+            jeunes: number;
+            messages: number;
+        };
+        ContactsSmsView: {
+            /** @description Jeunes distincts contactés */
+            jeunes: number;
+            messages: number;
+            /** @description Segments facturés (GSM-7 : 160 caractères, UCS-2 : 70) */
+            segments: number;
+        };
+        ContactsStatistiquesView: {
+            /** @example 2026 */
+            annee: number;
+            email: components["schemas"]["ContactsCanalView"];
+            sms: components["schemas"]["ContactsSmsView"];
+        };
         ContactView: {
             email: string | null;
             fonction: string | null;
@@ -4986,7 +5004,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContactsStatistiquesView"];
+                };
             };
         };
     };
@@ -5695,7 +5715,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdhesionSchema"];
+                };
             };
         };
     };

@@ -5,6 +5,7 @@ import { EtatMessagesView } from './etat-messages.view';
 import { MessagesPageView, MessageView } from './message.view';
 import { MessagesQueryDto, StatistiquesQueryDto } from './messages-query.dto';
 import { MessagesAdminService } from './messages-admin.service';
+import { ContactsStatistiquesView } from './contacts-statistiques.view';
 
 @ApiTags('messages')
 @ApiBearerAuth()
@@ -28,8 +29,12 @@ export class MessagesController {
 
   @Get('messages/statistiques')
   @Roles(Role.ADMIN, Role.CRE)
+  @ApiOkResponse({ type: ContactsStatistiquesView })
   @ApiOperation({ summary: 'Contacts des jeunes par e-mail et SMS sur une année (bilan annuel)' })
-  statistiques(@Query() q: StatistiquesQueryDto, @CurrentUser() user: AuthUser) {
+  statistiques(
+    @Query() q: StatistiquesQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ContactsStatistiquesView> {
     return this.admin.statistiques(q.annee, user);
   }
 

@@ -43,9 +43,12 @@ export class ReseauController {
 
   @Put('reseau/adhesion')
   @Roles(Role.ADMIN)
+  @ApiOkResponse({ type: AdhesionSchema })
   @ApiOperation({ summary: 'La structure partage ses chiffres avec le réseau' })
-  adherer(@CurrentUser() user: AuthUser, @Body() body: AdhesionDto) {
-    return this.reseau.adherer(user, body.departement);
+  async adherer(@CurrentUser() user: AuthUser, @Body() body: AdhesionDto): Promise<AdhesionSchema> {
+    // The same answer as GET: what the page shows, not the stored row (who, when).
+    const a = await this.reseau.adherer(user, body.departement);
+    return { adhere: true, departement: a.departement, region: a.region };
   }
 
   @Delete('reseau/adhesion')
