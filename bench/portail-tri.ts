@@ -71,6 +71,7 @@
  * 7–10): within the noise, not kept.
  * `npm run bench:portail-tri -- --no-build` (code unchanged this session), load 8.4–8.9: menu link
  * 4.07× (305 ms for 73 ms of API, data at +143), next page 1.50×, filter 2.54×; API p95 118 ms.
+ * Again at load 4.1: 2.41× (149 ms for 60, data at +87), 1.82×, 2.42×; API p95 46 ms.
  */
 /// <reference lib="dom" />
 import 'reflect-metadata';
