@@ -32,6 +32,22 @@
  * 110 → 70 ms (2.57× → 1.94×); status filter 193 → 165 ms (2.44× → 3.23×: its API replayed alone
  * was faster in that run); menu link 270 → 276 ms (3.79× → 4.85×, same): its time is the page's
  * mount (filters, then the comboboxes' deferred pass), not the rows. Data asked at +6–19 → +2–5 ms.
+ * Session 7 (2026-12-02, load 7–11 on 2 cores all session; traced as bench/portail-tri.ts's
+ * header says). The menu link at load ~10: the renderer's main thread worked without a break
+ * from the click until +230 ms — the page's render in the router's transition, then the two
+ * comboboxes' deferred pass (Mantine Select, ScrollArea: ~90 ms of CPU) — and the list's API,
+ * 62 ms alone, answered at +230: the pass meant to be interrupted by the rows' arrival delayed
+ * that arrival, holding the cores the API needed (the Node process's CPU in the action is the
+ * replay's, its event loop waits for a core: see there). Now the comboboxes mount once the list's
+ * first answer is there (offres-filtres.tsx, `pret`), in a pass after the rows. A/B alternated,
+ * 2 × 6 traced runs each at load 8–10, before → after: 280 / 315 → 198 / 230 ms (medians), the
+ * data received at ~+200 → ~+120 ms, the JS in the window 150 → 100 ms. Status filter: its API
+ * 27–29 ms alone arrives at +59–81 in the app; before it the main thread works ~40 ms (the
+ * History API's replaceState 11 ms, the page's render, layout, paint), after it 15–18 ms.
+ * `npm run bench:portail-offres -- --no-build`, before → after one after the other, load 7.1–8.1:
+ * menu link 2.92× (210 ms) → 1.61× (150 ms); next page 2.00× → 2.46×, status filter 2.13× →
+ * 1.92× (unchanged code: the noise at that load). A first run after, load 7.7: 2.17×, 2.48×,
+ * 2.69×; list API p95 58.5 ms. Again, load 5.7–7.8: 1.77× (123 ms), 2.20×, 2.55×; p95 39.6 ms.
  */
 /// <reference lib="dom" />
 import 'reflect-metadata';

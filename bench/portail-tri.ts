@@ -40,6 +40,38 @@
  * the employer's home rendered by the server made React draw it again (the focus lost,
  * test/portail-parcours.e2e-spec.ts). Tried, dropped: the router's updates outside React
  * transitions (RouterProvider useTransitions false): 2.76×, 1.93×, 2.66× at load 15–16.
+ * Session 7 (2026-12-02; load 7–11 on 2 cores all session: no idle figure could be taken). Traced
+ * with Chromium's timeline and `disabled-by-default-v8.cpu_profiler` categories (browser.
+ * startTracing, marks at the click and the frame), the samples split at the list's ResourceFinish;
+ * CDP Performance.getMetrics and the Node process's cpuUsage/eventLoopUtilization around the
+ * action. The menu link at load ~10: the request leaves at +2–5 ms on a kept-alive connection;
+ * its headers come back at +128 (113 ms, 66 alone) while the renderer's main thread is idle from
+ * +65 (the page is mounted). Nothing competes on the wire (one call, the route's chunk preloaded):
+ * the bench's Node process (API and Playwright) uses the same CPU as in the replay (25–37 ms vs
+ * 22–35) but its event loop is "active" 95–205 ms vs 41–56 — it waits for a core, which the
+ * renderer's, GPU's and browser's work for the navigation hold. What the page costs the machine
+ * slows the API itself; the less the renderer does while the API answers, the sooner the data.
+ * After the data, the 50 rows are created in one synchronous task (TanStack's notification,
+ * useSyncExternalStore): median 68 ms (50–150) at load 7–10; next page 10 ms (rows rewritten),
+ * filter 31 (30 rows removed, 20 rewritten). Before the data the main thread works 45–75 ms: the
+ * click (the router, pushState: 3–7 ms in a bare page under Playwright at load 9, up to 20 here;
+ * the filter's replaceState 11–28), the page's render in the router's transition (~25), commit,
+ * effects, layout, paint. Intl.DateTimeFormat's first constructor in a new renderer process takes
+ * 42–428 ms at load 9 (ICU's zone data): ui/statut builds its formatters when its chunk runs, at
+ * the hover or idle preload for the CRE; 50 dates then format in < 1 ms (not the rows' cost).
+ * Tried, dropped: (1) the URL of a page or filter changed once its data is in the cache (or after
+ * 200 ms; the chosen offer kept shown meanwhile): one render instead of two, but the router's work
+ * (History API, the transition's render) then follows the API instead of overlapping it — rows
+ * 45 ms after the data for a next page (10 before), 55–70 for the filter (31): 2.18× and 3.98×
+ * against 1.6–1.9× and 2.3–2.5× in the same hour. It also needs a staleTime: the page's query,
+ * mounted on data fetched a moment before (staleTime 0), asked for it a second time. (2) Lighter
+ * rows (the two buttons straight in their cell, "sur 100" in the column's header rather than a
+ * hidden span per row, no id on the checkbox: 17 → 15 elements a row): the rows' task 68 → 68 ms,
+ * the main thread's busy time 141 → 127 ms (medians of 12 traced runs each, A/B alternated, load
+ * 7–10): within the noise, not kept.
+ * `npm run bench:portail-tri -- --no-build` (code unchanged this session), load 8.4–8.9: menu link
+ * 4.07× (305 ms for 73 ms of API, data at +143), next page 1.50×, filter 2.54×; API p95 118 ms.
+ * Again at load 4.1: 2.41× (149 ms for 60, data at +87), 1.82×, 2.42×; API p95 46 ms.
  */
 /// <reference lib="dom" />
 import 'reflect-metadata';

@@ -54,7 +54,7 @@ export default function MlOffres() {
   return (
     <>
       <h1 className={l.titre}>Offres</h1>
-      <OffresFiltresForm f={f} onChange={filtrer} onEffacer={effacer} />
+      <OffresFiltresForm f={f} pret={!liste.isPending} onChange={filtrer} onEffacer={effacer} />
       <div className={l.entete}>
         <p role="status" aria-live="polite">
           {liste.data

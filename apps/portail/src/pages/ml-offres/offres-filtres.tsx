@@ -109,8 +109,9 @@ const FiltreEntreprise = memo(function FiltreEntreprise(p: {
 
 /**
  * Until the searches are mounted, a field of the same size, label and value: Mantine's combobox
- * (popover, floating position, transitions) was half of the page's mount. They mount at once
- * after the page is shown, in a pass the rows' arrival interrupts (useDeferredValue).
+ * (popover, floating position, transitions) was half of the page's mount. They mount once the
+ * list's first data is there, in a pass after the rows are drawn (useDeferredValue): mounted
+ * while the list was asked for, they took the 2 cores the API needed (bench/portail-offres.ts).
  */
 function EnAttente(p: { label: string; valeur?: string }) {
   return (
@@ -128,14 +129,17 @@ function EnAttente(p: { label: string; valeur?: string }) {
  */
 export const OffresFiltresForm = memo(function OffresFiltresForm({
   f,
+  pret,
   onChange,
   onEffacer,
 }: {
   f: OffresFiltres;
+  /** The list's first answer is there (rows or error): the searches may mount. */
+  pret: boolean;
   onChange: (patch: Partial<OffresFiltres>) => void;
   onEffacer: () => void;
 }) {
-  const recherches = useDeferredValue(true, false);
+  const recherches = useDeferredValue(pret, false);
   return (
     <form role="search" aria-label="Filtrer les offres" onSubmit={(e) => e.preventDefault()}>
       <div className={classes.grille}>
