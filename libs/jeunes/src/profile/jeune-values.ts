@@ -108,3 +108,40 @@ export async function resolveValues(
     anneeNaissance: Number(saisie.dateNaissance!.slice(0, 4)),
   };
 }
+
+/**
+ * `{ ...base, ...saisie }` for the entry's fields only, as one object literal: the spread of a
+ * hydrated entity or of pickSaisie's output (objects in V8's dictionary mode, built by stores
+ * under computed keys) cost 10-30 µs a row in the import.
+ */
+export function mergeSaisie(base: Partial<JeuneSaisie>, saisie: Partial<JeuneSaisie>): JeuneSaisie {
+  const s = saisie;
+  const b = base;
+  return {
+    idExterne: s.idExterne !== undefined ? s.idExterne : b.idExterne,
+    nom: s.nom !== undefined ? s.nom : b.nom,
+    prenom: s.prenom !== undefined ? s.prenom : b.prenom,
+    dateNaissance: s.dateNaissance !== undefined ? s.dateNaissance : b.dateNaissance,
+    email: s.email !== undefined ? s.email : b.email,
+    telephone: s.telephone !== undefined ? s.telephone : b.telephone,
+    adresse: s.adresse !== undefined ? s.adresse : b.adresse,
+    codePostal: s.codePostal !== undefined ? s.codePostal : b.codePostal,
+    communeInsee: s.communeInsee !== undefined ? s.communeInsee : b.communeInsee,
+    fichesRome: s.fichesRome !== undefined ? s.fichesRome : b.fichesRome,
+    experiences: s.experiences !== undefined ? s.experiences : b.experiences,
+    niveauDiplome: s.niveauDiplome !== undefined ? s.niveauDiplome : b.niveauDiplome,
+    rayonMobiliteKm: s.rayonMobiliteKm !== undefined ? s.rayonMobiliteKm : b.rayonMobiliteKm,
+    permisB: s.permisB !== undefined ? s.permisB : b.permisB,
+    vehicule: s.vehicule !== undefined ? s.vehicule : b.vehicule,
+    transportsCommun: s.transportsCommun !== undefined ? s.transportsCommun : b.transportsCommun,
+    disponibleLe: s.disponibleLe !== undefined ? s.disponibleLe : b.disponibleLe,
+    tempsPartielUniquement:
+      s.tempsPartielUniquement !== undefined ? s.tempsPartielUniquement : b.tempsPartielUniquement,
+    indisponibilites: s.indisponibilites !== undefined ? s.indisponibilites : b.indisponibilites,
+    programme: s.programme !== undefined ? s.programme : b.programme,
+    programmeDebut: s.programmeDebut !== undefined ? s.programmeDebut : b.programmeDebut,
+    programmeFin: s.programmeFin !== undefined ? s.programmeFin : b.programmeFin,
+    conseillerId: s.conseillerId !== undefined ? s.conseillerId : b.conseillerId,
+    notes: s.notes !== undefined ? s.notes : b.notes,
+  } as JeuneSaisie;
+}
