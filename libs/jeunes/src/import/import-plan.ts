@@ -3,9 +3,9 @@ import { sameValue } from '../domain/changes';
 import { Canal, ConsentSource, JeuneStatut } from '../domain/jeune-codes';
 import { Jeune } from '../entities/jeune.entity';
 import { CHAMPS_MATCHING } from '../profile/jeune-rules';
-import { JeuneValues } from '../profile/jeune-values';
+import { JeuneDerivees, JeuneSaisie, JeuneValues } from '../profile/jeune-values';
 import { cellule, copyArray } from './bulk-sql';
-import { CONSENT, ImportStaging, STAGED } from './import-staging';
+import { CONSENT, DERIVED, ImportStaging, STAGED } from './import-staging';
 import { ParsedRow } from './import-row';
 
 export type ImportStatut = 'cree' | 'modifie' | 'inchange' | 'rejete';
@@ -23,6 +23,21 @@ export interface ImportLigne {
 
 /** STAGED[1 … VALUES_END - 1]: the entry and what is derived from it (JeuneValues). */
 const VALUES_END = STAGED.indexOf(CONSENT.email[0]);
+const DERIVEES = new Set<string>([...DERIVED, 'communeInsee', 'telephone']);
+
+/** An entry and what was derived from it, read as one (JeuneValues) without merging them. */
+export class ImportValues {
+  constructor(
+    readonly saisie: JeuneSaisie,
+    readonly derivees: JeuneDerivees,
+  ) {}
+
+  get(k: keyof JeuneValues): unknown {
+    return DERIVEES.has(k)
+      ? this.derivees[k as keyof JeuneDerivees]
+      : this.saisie[k as keyof JeuneSaisie];
+  }
+}
 const MATCHING = new Set<string>(CHAMPS_MATCHING);
 const CANAUX: Canal[] = ['email', 'sms'];
 const COPY_PIECE = 65_536;
@@ -44,7 +59,7 @@ export class ImportPlan {
     this.nowIso = now.toISOString();
   }
 
-  create(row: ParsedRow, values: JeuneValues): ImportLigne {
+  create(row: ParsedRow, values: ImportValues): ImportLigne {
     const id = randomUUID();
     const statut = row.statut ?? JeuneStatut.ACTIF;
     let line = id + this.values(values);
@@ -64,7 +79,7 @@ export class ImportPlan {
     return { ligne: row.line, idExterne: row.idExterne, statut: 'cree', jeuneId: id };
   }
 
-  update(row: ParsedRow, current: Jeune, values: JeuneValues): ImportLigne {
+  update(row: ParsedRow, current: Jeune, values: ImportValues): ImportLigne {
     const champs = this.changed(current, values);
     let consents = '';
     let logs = '';
@@ -104,20 +119,20 @@ export class ImportPlan {
   }
 
   /** The cells of the entry and its derived fields, each after a tab. */
-  private values(values: JeuneValues): string {
+  private values(values: ImportValues): string {
     const cols = this.staging.cols;
     let cells = '';
     for (let i = 1; i < VALUES_END; i++) {
-      cells += '\t' + cellule(cols[i], values[STAGED[i] as keyof JeuneValues]);
+      cells += '\t' + cellule(cols[i], values.get(STAGED[i] as keyof JeuneValues));
     }
     return cells;
   }
 
   /** The fields whose value differs from the stored one, in the entity's column order. */
-  private changed(current: Jeune, values: JeuneValues): string[] {
+  private changed(current: Jeune, values: ImportValues): string[] {
     const champs: string[] = [];
     for (const k of this.staging.ordre) {
-      const v = values[k];
+      const v = values.get(k);
       if (v !== undefined && !sameValue(current[k], v)) champs.push(k);
     }
     return champs;

@@ -6,11 +6,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { JeuneActor } from '../audit/jeune-audit.service';
 import { Jeune } from '../entities/jeune.entity';
 import { JeuneRefs, JeuneRefsFactory } from '../profile/jeune-refs.service';
-import { mergeSaisie, resolveValues, SAISIE_PAR_DEFAUT } from '../profile/jeune-values';
+import { deriveValues, mergeSaisie, SAISIE_PAR_DEFAUT } from '../profile/jeune-values';
 import { CsvSkip, readCsv } from './csv-reader';
 import { CsvEncoding } from './encoding-sniffer';
 import { columnOf, HeaderMap, mapHeader } from './import-columns';
-import { ImportLigne, ImportPlan } from './import-plan';
+import { ImportLigne, ImportPlan, ImportValues } from './import-plan';
 import { importStaging } from './import-staging';
 import { isRejected, ParsedRow, parseRow, RejectedRow } from './import-row';
 
@@ -219,7 +219,8 @@ export class JeunesImportService {
         }
         // The age rule holds on the registration day: today for a new jeune.
         const inscription = current?.createdAt ?? now;
-        const values = await resolveValues(full, refs, inscription, current, row.telephone);
+        const derivees = await deriveValues(full, refs, inscription, current, row.telephone);
+        const values = new ImportValues(full, derivees);
         out.push(current ? plan.update(row, current, values) : plan.create(row, values));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;

@@ -72,18 +72,30 @@ export function pickSaisie(input: object): Partial<JeuneSaisie> {
   return out as Partial<JeuneSaisie>;
 }
 
+/** What is stored beside an entry, derived from it (the commune may come from the postcode). */
+export interface JeuneDerivees {
+  communeInsee: string | null;
+  communeNom: string | null;
+  departement: string | null;
+  lat: number | null;
+  lon: number | null;
+  telephone: string | null;
+  telephoneMobile: boolean;
+  anneeNaissance: number;
+}
+
 /**
  * Checks a complete entry against the référentiels and the rules, and derives what is stored
  * beside it (commune name and centre, mobile or landline, birth year).
  */
-export async function resolveValues(
+export async function deriveValues(
   saisie: JeuneSaisie,
   refs: JeuneRefs,
   inscription: Date,
   current?: Pick<JeuneSaisie, 'conseillerId'>,
   /** The number as already parsed by the caller (the import parses each one once). */
   parsed?: ParsedTelephone,
-): Promise<JeuneValues> {
+): Promise<JeuneDerivees> {
   // Awaited only when a lookup is pending: once known, the codes are checked synchronously.
   const fiches = refs.checkFiches(saisie.fichesRome, 'fichesRome');
   if (fiches) await fiches;
@@ -100,13 +112,28 @@ export async function resolveValues(
     : parsed?.e164 === saisie.telephone
       ? parsed
       : parseTelephone(saisie.telephone);
+  // A literal: the import reads it for each row (a spread would add properties one by one).
   return {
-    ...saisie,
-    ...place,
+    communeInsee: place.communeInsee,
+    communeNom: place.communeNom,
+    departement: place.departement,
+    lat: place.lat,
+    lon: place.lon,
     telephone: phone?.e164 ?? null,
     telephoneMobile: phone?.mobile ?? false,
     anneeNaissance: Number(saisie.dateNaissance!.slice(0, 4)),
   };
+}
+
+/** The entry checked, with what is derived from it (deriveValues). */
+export async function resolveValues(
+  saisie: JeuneSaisie,
+  refs: JeuneRefs,
+  inscription: Date,
+  current?: Pick<JeuneSaisie, 'conseillerId'>,
+  parsed?: ParsedTelephone,
+): Promise<JeuneValues> {
+  return { ...saisie, ...(await deriveValues(saisie, refs, inscription, current, parsed)) };
 }
 
 /**
