@@ -167,7 +167,7 @@ describe('Jeunes : import CSV, historique, audit et événements', () => {
     ]);
     const admin = ml.users.admin.id;
     const h = await historique();
-    const nouveaux = <T>(a: T[], b: T[]) => b.filter((x) => !a.some((y) => equals(x, y)));
+    const nouveaux = (a: any[], b: any[]): any[] => b.filter((x) => !a.some((y) => equals(x, y)));
     expect(nouveaux(avant.consents, h.consents)).toEqual([
       {
         j: 'IMILO-0000000',
