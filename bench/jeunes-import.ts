@@ -120,7 +120,7 @@
  *   (6.5 %) lead; GC 8.4 %.
  * - Peak RSS is 5-10 MB above main's, still just over the goal: the same live set at the end (the
  *   report's lines, the duplicate map), fewer full GCs. WORKER_HEAP_GROWING_PERCENT=30 (not kept):
- *   294 and 307 MB (the second run beside jest), worker CPU 21.5 and 25.9 s, 39 full GCs.
+ *   294 and 307 MB (the second run beside jest), worker CPU 21.5 and 25.9 s, 39 and 43 full GCs.
  * - Tried, NOT kept: `--max-semi-space-size=64` (batches dying young): 20,000 rows, one run, CPU
  *   4.65 s against 5.32 s but peak RSS 412 MB (219 idle: the young generation is reserved up
  *   front); COPY lines joined every 64 kB so that each row's rope of cells dies young (branch
