@@ -95,6 +95,39 @@
  * - Under this load the scavenges' main-thread time is 31-101 s for the two imports (the parallel
  *   scavenger waits for helper threads that cannot run): the wall times say nothing of an idle VM.
  */
+/* Session 7 (2026-12-02, load 6-11 all along: every wall time 2-4 times an idle VM's; worker CPU
+ *   and GC counts compared A/B, main's code in a worktree of its own, runs alternated):
+ * - Profile of main's code (`--cpu-prof`, 20,000 rows, both imports): the row loop 28 % (the quick
+ *   check 17 %, of it libphonenumber 8.5 %), the service's write 15 % (its self time the spread of
+ *   the entry over a dictionary-mode object), the plan's update 5 %, the COPY text of six tables
+ *   4 %, GC 9.5 %.
+ * - Kept: (1) only the jeunes' rows are staged (one COPY into staging_import_jeunes), with per row
+ *   the flags the SQL needs (new or not, a consent to log per channel, the status before, the
+ *   audited fields, an event or not); one statement with data-modifying CTEs writes the jeunes and
+ *   derives the consent history, the status log, the audit and the outbox events from the staging
+ *   table (gen_random_uuid()): no object, UUID or COPY text per side row, 3 round trips a batch
+ *   instead of ≈ 18. The same rows as before: test/jeunes-import-historique.e2e-spec.ts, written
+ *   first and passing on main's code. (2) The entry merged as one object literal of its 24 fields
+ *   (mergeSaisie) and the derived values as a literal read beside it (deriveValues), no spread of
+ *   a hydrated entity. (3) parseTelephone asks the number's type once (isValid() ran the same
+ *   matching again): 20.9 → 15.8 µs CPU a number, same answers on 1,000,000 random inputs.
+ *   A/B at 100,000 rows (two runs each, load 7-9): worker CPU 19.8 and 20.3 s against 36.6 and
+ *   36.9 s (−45 %); import 73.6 and 81.2 s against 101.6 and 134.1 s; 647-649 scavenges and 24
+ *   full GCs against 896-900 and 46-47; peak RSS 314 and 308 MB against 303 and 305 (162 idle).
+ *   At 20,000 rows: CPU 5.3 and 4.9 s against 8.1 and 8.4 s, RSS 242 and 281 against 314 and 292.
+ *   The write left (profile): 7.6 % of the CPU, mostly TypeORM hydrating the existing jeunes on a
+ *   re-import; the quick check (20 %, libphonenumber 9 % of it, isEmail, ISO dates) and csv-parse
+ *   (6.5 %) lead; GC 8.4 %.
+ * - Peak RSS is 5-10 MB above main's, still just over the goal: the same live set at the end (the
+ *   report's lines, the duplicate map), fewer full GCs. WORKER_HEAP_GROWING_PERCENT=30 (not kept):
+ *   294 and 307 MB (the second run beside jest), worker CPU 21.5 and 25.9 s, 39 and 43 full GCs.
+ * - Tried, NOT kept: `--max-semi-space-size=64` (batches dying young): 20,000 rows, one run, CPU
+ *   4.65 s against 5.32 s but peak RSS 412 MB (219 idle: the young generation is reserved up
+ *   front); COPY lines joined every 64 kB so that each row's rope of cells dies young (branch
+ *   wt-import-flatten): 100,000 rows, RSS 310 MB, CPU 22.6 s, 635 scavenges: no gain shown.
+ *   Not tried: a French fast path before libphonenumber (its answers must stay the library's),
+ *   a raw lookup of the existing jeunes instead of TypeORM's hydration (re-import only).
+ */
 import 'reflect-metadata';
 import { StructuresService, UsersService } from '@app/accounts';
 import { CoreModule, QUEUE, Role } from '@app/core';

@@ -1,16 +1,11 @@
-import { DOMAIN_EVENT, OutboxEvent } from '@app/core';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
-import { JeuneActor } from '../audit/jeune-audit.service';
-import { changedKeys } from '../domain/changes';
+import { sameValue } from '../domain/changes';
 import { Canal, ConsentSource, JeuneStatut } from '../domain/jeune-codes';
-import { JeuneAudit } from '../entities/jeune-audit.entity';
-import { JeuneConsentement } from '../entities/jeune-consentement.entity';
-import { JeuneStatutTransition } from '../entities/jeune-statut-transition.entity';
 import { Jeune } from '../entities/jeune.entity';
 import { CHAMPS_MATCHING } from '../profile/jeune-rules';
-import { CHAMPS_SAISIS, JeuneValues } from '../profile/jeune-values';
-import { bulkInsert, bulkUpdate } from './bulk-sql';
+import { JeuneDerivees, JeuneSaisie, JeuneValues } from '../profile/jeune-values';
+import { cellule, copyArray } from './bulk-sql';
+import { CONSENT, DERIVED, ImportStaging, STAGED } from './import-staging';
 import { ParsedRow } from './import-row';
 
 export type ImportStatut = 'cree' | 'modifie' | 'inchange' | 'rejete';
@@ -26,166 +21,128 @@ export interface ImportLigne {
   motif?: string;
 }
 
-const DERIVED = [
-  'anneeNaissance',
-  'telephoneMobile',
-  'communeNom',
-  'departement',
-  'lat',
-  'lon',
-] as const;
-const CONSENT = {
-  email: ['consentEmail', 'consentEmailAt', 'consentEmailSource'],
-  sms: ['consentSms', 'consentSmsAt', 'consentSmsSource'],
-} as const;
-/** Every column an import may write, so that one UPDATE statement serves the whole batch. */
-const UPDATED = [
-  'id',
-  ...CHAMPS_SAISIS,
-  ...DERIVED,
-  ...CONSENT.email,
-  ...CONSENT.sms,
-  'statut',
-  'version',
-  'derniereActiviteAt',
-] as const;
-const CREATED = [...CHAMPS_SAISIS, ...DERIVED] as const;
-/** A plain loop: this runs for every row of a 100,000-row file. */
-function pick(o: Partial<Jeune>, keys: readonly (keyof Jeune)[]): Partial<Jeune> {
-  const out: Record<string, unknown> = {};
-  for (const k of keys) out[k] = o[k];
-  return out as Partial<Jeune>;
-}
+/** STAGED[1 … VALUES_END - 1]: the entry and what is derived from it (JeuneValues). */
+const VALUES_END = STAGED.indexOf(CONSENT.email[0]);
+const DERIVEES = new Set<string>([...DERIVED, 'communeInsee', 'telephone']);
 
-/**
- * The writes of one batch, collected row by row and then sent as a few multi-row statements:
- * jeunes, consent history, status log, audit, outbox events.
- */
-export class ImportPlan {
-  private readonly inserts: Partial<Jeune>[] = [];
-  private readonly updates: Partial<Jeune>[] = [];
-  private readonly consents: Partial<JeuneConsentement>[] = [];
-  private readonly transitions: Partial<JeuneStatutTransition>[] = [];
-  private readonly audits: Partial<JeuneAudit>[] = [];
-  private readonly events: Partial<OutboxEvent>[] = [];
-
+/** An entry and what was derived from it, read as one (JeuneValues) without merging them. */
+export class ImportValues {
   constructor(
-    private readonly structureId: string,
-    private readonly actor: JeuneActor,
-    private readonly now: Date,
+    readonly saisie: JeuneSaisie,
+    readonly derivees: JeuneDerivees,
   ) {}
 
-  create(row: ParsedRow, values: JeuneValues): ImportLigne {
+  get(k: keyof JeuneValues): unknown {
+    return DERIVEES.has(k)
+      ? this.derivees[k as keyof JeuneDerivees]
+      : this.saisie[k as keyof JeuneSaisie];
+  }
+}
+const MATCHING = new Set<string>(CHAMPS_MATCHING);
+const CANAUX: Canal[] = ['email', 'sms'];
+const COPY_PIECE = 65_536;
+
+/**
+ * The writes of one batch, collected row by row as the COPY text of one staging table: the
+ * jeunes' columns, then flags from which the SQL derives the consent history, status log, audit
+ * and outbox events (import-staging.ts). Unchanged rows are not staged.
+ */
+export class ImportPlan {
+  private readonly pieces: string[] = [];
+  private piece = '';
+  private readonly nowIso: string;
+
+  constructor(
+    private readonly staging: ImportStaging,
+    now: Date,
+  ) {
+    this.nowIso = now.toISOString();
+  }
+
+  create(row: ParsedRow, values: ImportValues): ImportLigne {
     const id = randomUUID();
-    const jeune: Partial<Jeune> = {
-      ...pick(values, CREATED),
-      id,
-      structureId: this.structureId,
-      statut: row.statut ?? JeuneStatut.ACTIF,
-      version: 1,
-      derniereActiviteAt: this.now,
-      createdAt: this.now,
-      updatedAt: this.now,
-      rowVersion: 1,
-    };
-    for (const canal of ['email', 'sms'] as Canal[]) this.consent(jeune, row, canal);
-    this.inserts.push(jeune);
-    this.transition(id, null, jeune.statut!);
-    this.audit(id, 'import_creation', Object.keys(row.saisie));
-    this.event(id, 1);
+    const statut = row.statut ?? JeuneStatut.ACTIF;
+    let line = id + this.values(values);
+    let logs = '';
+    for (const canal of CANAUX) {
+      const donne = canal === 'email' ? row.consentEmail : row.consentSms;
+      if (donne === undefined) {
+        line += '\tf\t\\N\t\\N';
+        logs += '\tf';
+      } else {
+        line += `\t${donne ? 't' : 'f'}\t${this.nowIso}\t${ConsentSource.IMPORT}`;
+        logs += '\tt';
+      }
+    }
+    line += `\t${statut}\t1\t${this.nowIso}\tt${logs}\tt\t\\N\t${copyArray(Object.keys(row.saisie))}\tt\n`;
+    this.push(line);
     return { ligne: row.line, idExterne: row.idExterne, statut: 'cree', jeuneId: id };
   }
 
-  update(row: ParsedRow, current: Jeune, values: JeuneValues): ImportLigne {
-    const next: Partial<Jeune> = { ...current, ...values };
-    const champs = changedKeys(current, values) as string[];
-    for (const canal of ['email', 'sms'] as Canal[]) {
+  update(row: ParsedRow, current: Jeune, values: ImportValues): ImportLigne {
+    const champs = this.changed(current, values);
+    let consents = '';
+    let logs = '';
+    for (const canal of CANAUX) {
+      const [flag, at, source] = CONSENT[canal];
+      const donne = canal === 'email' ? row.consentEmail : row.consentSms;
       // A consent the jeune or the conseiller changed is theirs: a re-import does not override it.
-      const source = current[CONSENT[canal][2]];
-      if (source === null || source === ConsentSource.IMPORT) {
-        if (this.consent(next, row, canal, current)) champs.push(CONSENT[canal][0]);
+      const ownedByImport = current[source] === null || current[source] === ConsentSource.IMPORT;
+      if (ownedByImport && donne !== undefined && current[flag] !== donne) {
+        consents += `\t${donne ? 't' : 'f'}\t${this.nowIso}\t${ConsentSource.IMPORT}`;
+        logs += '\tt';
+        champs.push(flag);
+      } else {
+        consents += `\t${current[flag] ? 't' : 'f'}\t${current[at]?.toISOString() ?? '\\N'}\t${current[source] ?? '\\N'}`;
+        logs += '\tf';
       }
     }
-    if (row.statut && row.statut !== current.statut) {
-      next.statut = row.statut;
-      this.transition(current.id, current.statut, row.statut);
-      champs.push('statut');
-    }
+    const transition = !!row.statut && row.statut !== current.statut;
+    if (transition) champs.push('statut');
     const base = { ligne: row.line, idExterne: row.idExterne, jeuneId: current.id };
     if (champs.length === 0) return { ...base, statut: 'inchange' };
-    const matching = champs.some((c) => (CHAMPS_MATCHING as readonly string[]).includes(c));
-    next.version = current.version + (matching ? 1 : 0);
-    next.derniereActiviteAt = this.now;
-    this.updates.push(pick(next, UPDATED));
-    this.audit(current.id, 'import_modification', champs);
-    if (matching) this.event(current.id, next.version);
+    const matching = champs.some((c) => MATCHING.has(c));
+    const statut = transition ? row.statut! : current.statut;
+    const version = current.version + (matching ? 1 : 0);
+    this.push(
+      `${current.id}${this.values(values)}${consents}\t${statut}\t${version}\t${this.nowIso}` +
+        `\tf${logs}\t${transition ? 't' : 'f'}\t${current.statut}\t${copyArray(champs)}\t${matching ? 't' : 'f'}\n`,
+    );
     return { ...base, statut: 'modifie', champs };
   }
 
-  async write(m: EntityManager): Promise<void> {
-    await bulkInsert(m, Jeune, this.inserts);
-    await bulkUpdate(m, Jeune, this.updates);
-    await bulkInsert(m, JeuneConsentement, this.consents);
-    await bulkInsert(m, JeuneStatutTransition, this.transitions);
-    await bulkInsert(m, JeuneAudit, this.audits);
-    // The outbox rows OutboxService.record would write, one statement for the batch.
-    await bulkInsert(m, OutboxEvent, this.events);
+  /** The staged rows, then the other tables' rows derived from them, in the transaction `m`. */
+  write(ctx: Parameters<ImportStaging['write']>[1]): Promise<void> {
+    if (this.piece) this.pieces.push(this.piece);
+    this.piece = '';
+    return this.pieces.length ? this.staging.write(this.pieces, ctx) : Promise.resolve();
   }
 
-  /** Applies the row's consent for a channel to `target`; true when it changed. */
-  private consent(target: Partial<Jeune>, row: ParsedRow, canal: Canal, current?: Jeune): boolean {
-    const donne = canal === 'email' ? row.consentEmail : row.consentSms;
-    const [flag, at, source] = CONSENT[canal];
-    if (donne === undefined) {
-      if (!current) Object.assign(target, { [flag]: false, [at]: null, [source]: null });
-      return false;
+  /** The cells of the entry and its derived fields, each after a tab. */
+  private values(values: ImportValues): string {
+    const cols = this.staging.cols;
+    let cells = '';
+    for (let i = 1; i < VALUES_END; i++) {
+      cells += '\t' + cellule(cols[i], values.get(STAGED[i] as keyof JeuneValues));
     }
-    if (current && current[flag] === donne) return false;
-    Object.assign(target, { [flag]: donne, [at]: this.now, [source]: ConsentSource.IMPORT });
-    this.consents.push({
-      id: randomUUID(),
-      jeuneId: target.id,
-      canal,
-      donne,
-      source: ConsentSource.IMPORT,
-      byUserId: this.actor.userId,
-      at: this.now,
-    });
-    return true;
+    return cells;
   }
 
-  private transition(jeuneId: string, from: JeuneStatut | null, to: JeuneStatut): void {
-    this.transitions.push({
-      id: randomUUID(),
-      jeuneId,
-      fromStatut: from,
-      toStatut: to,
-      byUserId: this.actor.userId,
-      byRole: 'import',
-      motif: null,
-    });
+  /** The fields whose value differs from the stored one, in the entity's column order. */
+  private changed(current: Jeune, values: ImportValues): string[] {
+    const champs: string[] = [];
+    for (const k of this.staging.ordre) {
+      const v = values.get(k);
+      if (v !== undefined && !sameValue(current[k], v)) champs.push(k);
+    }
+    return champs;
   }
 
-  private audit(jeuneId: string, action: JeuneAudit['action'], champs: string[]): void {
-    this.audits.push({
-      id: randomUUID(),
-      jeuneId,
-      structureId: this.structureId,
-      actorUserId: this.actor.userId,
-      actorRole: this.actor.role,
-      action,
-      champs,
-    });
-  }
-
-  private event(jeuneId: string, version: number): void {
-    this.events.push({
-      id: randomUUID(),
-      type: DOMAIN_EVENT.JEUNE_MODIFIE,
-      aggregateId: jeuneId,
-      payload: { jeuneId, version },
-      createdAt: this.now,
-      publishedAt: null,
-    });
+  private push(line: string): void {
+    this.piece += line;
+    if (this.piece.length >= COPY_PIECE) {
+      this.pieces.push(this.piece);
+      this.piece = '';
+    }
   }
 }

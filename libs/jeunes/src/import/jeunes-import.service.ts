@@ -6,11 +6,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { JeuneActor } from '../audit/jeune-audit.service';
 import { Jeune } from '../entities/jeune.entity';
 import { JeuneRefs, JeuneRefsFactory } from '../profile/jeune-refs.service';
-import { JeuneSaisie, resolveValues, SAISIE_PAR_DEFAUT } from '../profile/jeune-values';
+import { deriveValues, mergeSaisie, SAISIE_PAR_DEFAUT } from '../profile/jeune-values';
 import { CsvSkip, readCsv } from './csv-reader';
 import { CsvEncoding } from './encoding-sniffer';
 import { columnOf, HeaderMap, mapHeader } from './import-columns';
-import { ImportLigne, ImportPlan } from './import-plan';
+import { ImportLigne, ImportPlan, ImportValues } from './import-plan';
+import { importStaging } from './import-staging';
 import { isRejected, ParsedRow, parseRow, RejectedRow } from './import-row';
 
 export interface ImportOptions {
@@ -200,12 +201,12 @@ export class JeunesImportService {
       .getMany();
     const byId = new Map(existing.map((j) => [j.idExterne!, j]));
     const conseillers = await refs.conseillersByEmail();
-    const plan = new ImportPlan(ctx.structureId, ctx.actor, now);
+    const plan = new ImportPlan(importStaging(m), now);
     const out: ImportLigne[] = [];
     for (const row of rows) {
       const current = byId.get(row.idExterne);
       try {
-        const full = { ...(current ?? SAISIE_PAR_DEFAUT), ...row.saisie } as JeuneSaisie;
+        const full = mergeSaisie(current ?? SAISIE_PAR_DEFAUT, row.saisie);
         if (row.conseillerEmail !== undefined) {
           const id = row.conseillerEmail ? conseillers.get(row.conseillerEmail) : null;
           if (id === undefined) {
@@ -218,7 +219,8 @@ export class JeunesImportService {
         }
         // The age rule holds on the registration day: today for a new jeune.
         const inscription = current?.createdAt ?? now;
-        const values = await resolveValues(full, refs, inscription, current, row.telephone);
+        const derivees = await deriveValues(full, refs, inscription, current, row.telephone);
+        const values = new ImportValues(full, derivees);
         out.push(current ? plan.update(row, current, values) : plan.create(row, values));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
@@ -227,7 +229,7 @@ export class JeunesImportService {
         );
       }
     }
-    await plan.write(m);
+    await plan.write({ ...ctx, now });
     return out;
   }
 }
