@@ -78,9 +78,17 @@
  *   statements); this commit 5.8, 5.2 ms (1.6–1.8); with `--smtp-pool 20` (one connection per
  *   claimed email, as the unpooled worker effectively had) 4.7 ms and 0.9 statements (bigger group
  *   commits). Rates 48–94/s on both sides: the request phase alone took 8.6–22 s of the burst (the
- *   bench process at that load), so they do not separate the commits.
- *   Not done: one BullMQ job per chunk of ids. For emails BullMQ + ioredis are 7 % of the worker's
- *   CPU (~0.4 ms of ~6), so it cannot close a gap that is nodemailer's; for SMS it is ~19 % (session
+ *   bench process at that load), so they do not separate the commits. Full runs back to back
+ *   (`--count 2000 --scale 0`): this commit at load 6.6 → 8.5, emails 88.4/s (5.5 ms, 1.4
+ *   statements) vs bare 161.5/s: 0.547, SMS 87.6/s (4.4 ms) vs 314.9/s: 0.278; main right after,
+ *   load 8.5 → 6.1, emails 58.7/s (7.3 ms, 1.7) vs 270.2/s: 0.217, SMS 101.6/s (3.7 ms) vs
+ *   600.7/s: 0.169. The bare loops moved ×1.7–1.9 between the two runs: the ratios are the load's.
+ *   Profile again after the fix (same burst, load 7.9 → 4.3): the burst's samples 20.3 s instead of
+ *   25.6 s; nodemailer 9.2 s instead of 13.2 s, now 45 %; pg + TypeORM 19 %, BullMQ + ioredis 10 %,
+ *   GC 7 %, nodemailer's AbortController/DOMException per pipeline 3 %. At 5.5 ms per email without
+ *   the profiler: nodemailer ~2.5 ms, pg + TypeORM ~1.0, BullMQ + ioredis ~0.55, GC ~0.4.
+ *   Not done: one BullMQ job per chunk of ids. For emails BullMQ + ioredis are 7–10 % of the
+ *   worker's CPU (~0.55 ms of 5.5), so it cannot close a gap that is nodemailer's; for SMS it is ~19 % (session
  *   6) and would matter more, but it changes the unit a stall, a crash or a lost job touches
  *   (reconciler, stalled limit, the fault tests) and did not fit this session safely.
  *   What 0.8 needs: the bare reference is one process sending a 0.5 kB message (client and sink
