@@ -46,9 +46,12 @@ let sent = 0;
 // Every SQL statement of the process goes through a query runner (repositories, query builders,
 // DataSource.query): counted, to report statements per message.
 let statements = 0;
+const byStatement: Record<string, number> = {};
 const runnerQuery = PostgresQueryRunner.prototype.query;
 PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, ...args: any[]) {
   statements += 1;
+  const k = String(args[0]).replace(/\s+/g, ' ').slice(0, 70);
+  byStatement[k] = (byStatement[k] ?? 0) + 1;
   return (runnerQuery as (...a: any[]) => Promise<any>).apply(this, args);
 } as typeof runnerQuery;
 
@@ -103,6 +106,7 @@ async function main(): Promise<void> {
     const profile = Object.fromEntries(
       Object.entries(steps).map(([k, s]) => [k, { n: s.n, msPerCall: +(s.ms / s.n).toFixed(2) }]),
     );
+    if (process.env.BENCH_STATEMENTS) console.error(JSON.stringify(byStatement, null, 1));
     console.log(
       `bench-worker profil ${JSON.stringify({ sent, statements, cpuMs: Math.round((cpu.user + cpu.system) / 1000), profile })}`,
     );

@@ -1,6 +1,6 @@
 /**
- * `npm run bench:messaging -- --count N [--scale 0] [--only email|sms]`: N emails to a local SMTP
- * sink, then N SMS to the local Brevo stand-in, requested through NotificationsService
+ * `npm run bench:messaging -- --count N [--scale 0] [--only email|sms] [--smtp-pool P]`: N emails
+ * to a local SMTP sink, then N SMS to the local Brevo stand-in, requested through NotificationsService
  * (transactions of 100, as a feature module would), relayed from the outbox to BullMQ and sent by
  * the real worker in its own process; then the same bursts again with two worker processes on the
  * same PostgreSQL and Redis (scale-out; `--scale 0` skips it). Each channel's burst runs alone, as
@@ -10,7 +10,8 @@
  * buckets run (one Redis call per batch) with a limit of 100,000/s, above what the sinks take: the
  * ratio measures the pipeline, not Brevo's published limits (150 SMS/s by default).
  * Exactly once is counted at the sinks (distinct Message-IDs, distinct Brevo tags).
- * BENCH_CPU_PROF=<dir> writes a CPU profile of each worker process. Last line: JSON with goals,
+ * BENCH_CPU_PROF=<dir> writes a CPU profile of each worker process, BENCH_STATEMENTS=1 has it print
+ * its SQL statements counted by text (stderr, with each profile). Last line: JSON with goals,
  * met, ok (and the load average).
  *
  * Where the time goes (2026-12-01, 2 cores shared with 4 other helpers, load 12–18: every figure
@@ -53,6 +54,49 @@
  *   worker: worker CPU is typeorm + pg ~30 %, BullMQ + ioredis ~19 %, undici ~18 % (llhttp wasm
  *   included). On a quiet machine 0.8 × 2,189/s needs ≤ 0.6 ms of worker CPU per SMS, under what
  *   the bare fetch alone costs here plus two BullMQ scripts: not reachable with a job per message.
+ * - Session 7 (2026-12-02, load 6–10 all along: other helpers' suites; judge by CPU per message).
+ *   CPU profile of the worker, email burst of 2,000 (samples of the burst only): nodemailer 47 %
+ *   (MIME build and quoted-printable of the 9 kB MJML email, its stream pipeline — an
+ *   AbortController and a DOMException per `stream.pipeline`, 2.4 % alone — the socket writes, and
+ *   a TCP connect + greeting + EHLO + QUIT per email), pg + TypeORM 15 % (the driver's submit and
+ *   writev, result parsing; not query building), BullMQ + ioredis 7 %, GC 4 %, signed links 1 %,
+ *   template fill 0.8 %. Statements (BENCH_STATEMENTS=1 prints them by text): of 1.6–1.8 per
+ *   email, ~0.5 are the relay's empty polls (START, SELECT … SKIP LOCKED, COMMIT every ~110 ms with
+ *   OUTBOX_POLL_MS = 50 here; 500 ms in production, so not changed); the four group commits carry
+ *   ~3.7 messages per statement.
+ *   Found: `createTransport(url, { pool: true, maxConnections })` (MailService, and the bare loops
+ *   below) gives nodemailer its options as *message defaults*: there was no pool, one connection
+ *   per email (the sink counted 1,500 connections for 1,500 messages), and the timeouts were
+ *   nodemailer's (2 min / 30 s / 10 min, above MESSAGING_IN_FLIGHT_TIMEOUT_MS). So the bare loops'
+ *   `connections` means nothing: "5 connexions, 40 en vol" is 40 one-message connections at once.
+ *   Left as it is (the bench's definition): the lead decides. MailService now passes one options
+ *   object (a real pool of SMTP_POOL_SIZE, the timeouts applied) and states quoted-printable
+ *   (nodemailer scanned each body several times per message to choose it). One-process
+ *   micro-benchmark (client + sink, the real email, 40 in flight, load 8): 5.4–5.8 ms per email
+ *   without pool, 3.6–3.9 with 5 pooled connections (the bare loop's small message: 4.0 → 2.6–3.1).
+ *   Interleaved, `--only email` at load 7–9.5, worker CPU per email: main 6.5, 6.2, 8.3 ms (1.6–2.1
+ *   statements); this commit 5.8, 5.2 ms (1.6–1.8); with `--smtp-pool 20` (one connection per
+ *   claimed email, as the unpooled worker effectively had) 4.7 ms and 0.9 statements (bigger group
+ *   commits). Rates 48–94/s on both sides: the request phase alone took 8.6–22 s of the burst (the
+ *   bench process at that load), so they do not separate the commits. Full runs back to back
+ *   (`--count 2000 --scale 0`): this commit at load 6.6 → 8.5, emails 88.4/s (5.5 ms, 1.4
+ *   statements) vs bare 161.5/s: 0.547, SMS 87.6/s (4.4 ms) vs 314.9/s: 0.278; main right after,
+ *   load 8.5 → 6.1, emails 58.7/s (7.3 ms, 1.7) vs 270.2/s: 0.217, SMS 101.6/s (3.7 ms) vs
+ *   600.7/s: 0.169. The bare loops moved ×1.7–1.9 between the two runs: the ratios are the load's.
+ *   Profile again after the fix (same burst, load 7.9 → 4.3): the burst's samples 20.3 s instead of
+ *   25.6 s; nodemailer 9.2 s instead of 13.2 s, now 45 %; pg + TypeORM 19 %, BullMQ + ioredis 10 %,
+ *   GC 7 %, nodemailer's AbortController/DOMException per pipeline 3 %. At 5.5 ms per email without
+ *   the profiler: nodemailer ~2.5 ms, pg + TypeORM ~1.0, BullMQ + ioredis ~0.55, GC ~0.4.
+ *   Not done: one BullMQ job per chunk of ids. For emails BullMQ + ioredis are 7–10 % of the
+ *   worker's CPU (~0.55 ms of 5.5), so it cannot close a gap that is nodemailer's; for SMS it is ~19 % (session
+ *   6) and would matter more, but it changes the unit a stall, a crash or a lost job touches
+ *   (reconciler, stalled limit, the fault tests) and did not fit this session safely.
+ *   What 0.8 needs: the bare reference is one process sending a 0.5 kB message (client and sink
+ *   together ~2.8 ms per message at 355/s); the service sends the 9 kB MJML email, whose
+ *   nodemailer part alone is ~2.5–3 ms of worker CPU, plus the bench process (notify, the sink
+ *   parsing 9 kB), PostgreSQL and Redis on the same 2 cores. 0.8 × 355/s needs ≤ 3.5 ms of worker
+ *   CPU per email *and* spare cores for the rest: out of reach with this message and nodemailer
+ *   (a MIME build of our own, or a smaller HTML, is what would move it).
  */
 import 'reflect-metadata';
 import { StructuresService } from '@app/accounts';
@@ -84,6 +128,11 @@ const ONLY = process.argv.includes('--only')
 const EMAIL = ONLY !== 'sms';
 const SMS = ONLY !== 'email';
 const POOL = 5;
+/**
+ * `--smtp-pool N`: the worker's SMTP connections (SMTP_POOL_SIZE), POOL by default. The bare loops
+ * keep POOL whatever this says (and nodemailer ignores it there: see the header, session 7).
+ */
+const WORKER_POOL = arg('smtp-pool', POOL);
 const CONCURRENCY = 20;
 const SMS_CONCURRENCY = 20;
 const BATCH = 100;
@@ -283,7 +332,7 @@ async function main(): Promise<void> {
     BREVO_API_URL: brevo.url,
     BREVO_API_KEY: brevo.key,
     JWT_SECRET: 'bench-messaging-secret-0123456789abcdef',
-    SMTP_POOL_SIZE: String(POOL),
+    SMTP_POOL_SIZE: String(WORKER_POOL),
     MESSAGING_EMAIL_CONCURRENCY: String(CONCURRENCY),
     MESSAGING_SMS_CONCURRENCY: String(SMS_CONCURRENCY),
     // The buckets run (one Redis call per message) but above what the sinks take: the ratio
