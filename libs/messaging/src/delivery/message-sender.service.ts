@@ -76,8 +76,8 @@ export class MessageSender {
     // The provider's rate limit (shared by every replica), before the claim: a wait or a Redis
     // failure leaves the message pending, nothing counted.
     await this.rateLimit.take(m.canal, prepared.provider);
-    // Emails: a slot from the claim to the call's end (EmailChannel.slot): the emails claimed
-    // and waiting for an SMTP connection stay bounded, each one `incertain` if the worker dies.
+    // Emails: a slot from the claim until its outcome is written (EmailChannel.slot): the emails
+    // claimed and not settled stay bounded, each one `incertain` if the worker dies.
     const release = m.canal === 'email' ? await this.email.slot() : () => undefined;
     const claim = await this.store.claim(m, recipient.adresse, prepared).catch((error) => {
       release();
@@ -88,22 +88,29 @@ export class MessageSender {
       return 'deja_traite';
     }
 
-    let providerId: string;
     try {
-      providerId = await prepared.send().finally(release);
-    } catch (error) {
-      const detail = String((error as Error).message).slice(0, 2000);
-      if (isAmbiguous(error)) {
-        await this.store.ambiguous(claim, detail);
+      let providerId: string;
+      try {
+        providerId = await prepared.send();
+      } catch (error) {
+        const detail = String((error as Error).message).slice(0, 2000);
+        if (isAmbiguous(error)) {
+          await this.store.ambiguous(claim, detail);
+          throw error;
+        }
+        const final = isFinalAttempt(job, error);
+        await this.store.refused(claim, detail, final);
+        if (final) await this.cooldown.release(m);
         throw error;
       }
-      const final = isFinalAttempt(job, error);
-      await this.store.refused(claim, detail, final);
-      if (final) await this.cooldown.release(m);
-      throw error;
+      await this.recordAccepted(job, claim, { ...prepared, providerId });
+      return 'envoye';
+    } finally {
+      // Held until the outcome is written, not only until the call returns: an email sent and
+      // not yet `envoye` is still `en_cours`, so a crash then leaves it `incertain` too. Released
+      // earlier, a worker killed at that moment left more than MESSAGING_EMAIL_CONCURRENCY.
+      release();
     }
-    await this.recordAccepted(job, claim, { ...prepared, providerId });
-    return 'envoye';
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
  * A counting semaphore: at most `size` holders at once, the others wait in arrival order. The
- * email channel holds one from the claim (`en_cours`) until the SMTP call returns: the emails a
+ * email channel holds one from the claim (`en_cours`) until its outcome is written: the emails a
  * worker has claimed stay bounded while more jobs load and check their rows meanwhile.
  */
 export class SendSlots {
