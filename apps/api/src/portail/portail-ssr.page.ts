@@ -27,9 +27,10 @@ export interface HomeTemplate {
 }
 
 /**
- * The built index.html, ready to take a rendered home page: the home chunk's CSS linked (the
- * markup is styled before any script runs), the marker before boot.js. Up to the root element it
- * is sent before the data is gathered: the browser loads the CSS meanwhile.
+ * The built index.html, ready to take a rendered home page: the home chunk's JS preloaded and its
+ * CSS linked (the markup is styled before any script runs), the marker before boot.js. Up to the
+ * root element it is sent before the data is gathered: the browser loads the CSS and scripts
+ * meanwhile.
  */
 export function homeTemplate(distPath: string): HomeTemplate {
   const index = readFileSync(join(distPath, 'index.html'), 'utf8');
@@ -47,23 +48,21 @@ export function homeTemplate(distPath: string): HomeTemplate {
   };
   visit(HOME_CHUNK);
   if (js.size === 0) throw new Error(`${HOME_CHUNK} absent du manifeste de Vite`);
-  // The CSS only: the scripts are not preloaded. A modulepreload makes Chromium fetch and
-  // compile the application (~500 kB) while the markup is parsed and painted; on two cores that
-  // took the CPU the first paint and the server needed (bench/portail.ts, session 7: the home
-  // shown 60–70 ms sooner without, interactive as soon). boot.js asks for it after the paint.
-  const links = [...css]
-    .map((f) => `<link rel="stylesheet" crossorigin href="/portail/${f}">`)
-    .join('');
+  const links = [
+    ...[...css].map((f) => `<link rel="stylesheet" crossorigin href="/portail/${f}">`),
+    ...[...js].map((f) => `<link rel="modulepreload" crossorigin href="/portail/${f}">`),
+  ].join('');
   const [head, tail] = split(index, '<div id="root"></div>');
   // Mantine's colour scheme on <html> at once (its script would set it after the first paint).
   const [start, rest] = split(head, '<html lang="fr"');
   const [beforeBoot, afterBoot] = split(rest, '<script src="/portail/boot.js">');
   const [beforeEnd, end] = split(afterBoot, '</head>');
-  // The entry not run as the document ends (evaluating React, Mantine… came before the markup's
-  // first frame, ~40 ms at 500 offers), nor preloaded (see `links`): boot.js starts it.
+  // The entry preloaded, not run as the document ends: evaluating it (React, Mantine…) came
+  // before the markup's first frame was shown, ~40 ms at 500 offers (bench/portail.ts).
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
   const app = entry.exec(beforeEnd)?.[1];
   if (!app) throw new Error('index.html sans son script principal');
+  const preload = `<link rel="modulepreload" crossorigin href="${app}">`;
   // boot.js deferred here: on this page it only starts the app after the first paint, and as a
   // parser-blocking script its revalidation (a round trip to this server, busy gathering the
   // page's data) held the markup's parsing, so its paint, by one round trip or more.
@@ -72,7 +71,7 @@ export function homeTemplate(distPath: string): HomeTemplate {
     head:
       `${start}<html lang="fr" data-mantine-color-scheme="light"${beforeBoot}` +
       `${SSR_MARKER}<meta name="${APP_META}" content="${app}">` +
-      `<script defer src="/portail/boot.js">${beforeEnd.replace(entry, '')}${links}</head>${end}`,
+      `<script defer src="/portail/boot.js">${beforeEnd.replace(entry, preload)}${links}</head>${end}`,
     body: (html, state, t) =>
       `<div id="root">${html}</div><script type="application/json" id="${STATE_ID}" ` +
       `data-donnees-ms="${t.donnees}" data-rendu-ms="${t.rendu}">${jsonInHtml(state)}</script>${tail}`,
